@@ -1,0 +1,169 @@
+"""vote: outcome, tally, vetoing members and country votes of a UN vote.
+
+The claim's identifying slots (body, date, subject words, proposer, amendment)
+select candidate votes; its checked slots are compared with each candidate. A
+claim consistent with one candidate is supported; a claim that contradicts every
+candidate is refuted only when the candidates agree on the right value (or there
+is just one), otherwise it stays unverified and the rationale names them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from schemas.contracts import Claim, Label, Verdict
+
+from checkers.base import BaseChecker, evidence_for
+from checkers.spec import CheckContext
+from factdesk.refs.base import ReferenceBase
+from factdesk.refs.pack import Vote
+
+HOW = {"yes": "in favour", "no": "against", "abstain": "abstained"}
+UNDATED_WINDOW = dt.timedelta(days=365)
+
+
+def describe(vote: Vote, refs: ReferenceBase) -> str:
+    ident = vote.resolution or vote.symbol or vote.subject
+    if vote.symbol and not vote.symbol_confirmed and not vote.resolution:
+        ident = f"{vote.subject} (symbol {vote.symbol}, unconfirmed)"
+    t = vote.tally
+    parts = [f"{t.yes} in favour, {t.no} against, {t.abstain} abstentions"]
+    full = refs.full_votes(vote)
+    no = [c for c, v in full.items() if v == "no"]
+    ab = [c for c, v in full.items() if v == "abstain"]
+    if no:
+        parts.append("against: " + ", ".join(no))
+    if ab and len(ab) <= 6:
+        parts.append("abstained: " + ", ".join(ab))
+    out = f"{'Security Council' if vote.body == 'SC' else 'General Assembly'}, {vote.date:%-d %b %Y}, {ident}: {vote.outcome}"
+    if vote.vetoed_by:
+        out += " (veto: " + ", ".join(vote.vetoed_by) + ")"
+    return out + "; " + "; ".join(parts)
+
+
+def _tally_match(claimed: dict[str, int], vote: Vote) -> str | None:
+    """'primary', 'alt' or None."""
+    def fits(t) -> bool:  # noqa: ANN001
+        return all(getattr(t, "abstain" if k == "abstain" else k) == v for k, v in claimed.items())
+
+    if fits(vote.tally):
+        return "primary"
+    if any(fits(a.tally) for a in vote.alt_tallies):
+        return "alt"
+    return None
+
+
+class VoteChecker(BaseChecker):
+    name = "vote"
+    version = "1"
+    kind = "vote"
+
+    def _candidates(self, s: dict, refs: ReferenceBase, pub: dt.date) -> tuple[list[Vote], bool]:
+        if s.get("date_start"):
+            start, end = dt.date.fromisoformat(s["date_start"]), dt.date.fromisoformat(s["date_end"])
+            dated = True
+        else:
+            start, end, dated = pub - UNDATED_WINDOW, pub, False
+        want = "amendment" if s.get("amendment") else "draft_resolution"
+        cands = [v for v in refs.votes_between(start, end, s.get("body")) if v.kind == want]
+        if s.get("proposer"):
+            by = [v for v in cands if s["proposer"] in v.proposer]
+            cands = by or cands
+        sentence = (s.get("sentence") or "").lower()
+        if len(cands) > 1:
+            scored = [(sum(1 for k in v.keywords if re.search(rf"\b{re.escape(k.lower())}\b", sentence)), v) for v in cands]
+            top = max(sc for sc, _ in scored)
+            if top > 0:
+                cands = [v for sc, v in scored if sc == top]
+        return cands, dated
+
+    def _compare(self, s: dict, vote: Vote, refs: ReferenceBase) -> tuple[list[str], list[str], int, str | None]:
+        """(mismatch descriptions, corrections, number of checks made, tally match)."""
+        bad: list[str] = []
+        fixes: list[str] = []
+        checks = 0
+        if s.get("outcome"):
+            checks += 1
+            said = s["outcome"]
+            if said != vote.outcome and not (said == "failed" and vote.outcome == "vetoed"):
+                bad.append(f"the draft says it was {said}")
+                fixes.append(vote.outcome)
+        if s.get("vetoed_by"):
+            checks += 1
+            if set(s["vetoed_by"]) != set(vote.vetoed_by):
+                if vote.vetoed_by:
+                    bad.append(f"the draft names {', '.join(s['vetoed_by'])} as vetoing")
+                    fixes.append(" and ".join(vote.vetoed_by))
+                else:
+                    bad.append("the draft reports a veto")
+                    fixes.append(vote.outcome)
+        tally_match = None
+        if s.get("tally"):
+            checks += 1
+            tally_match = _tally_match(s["tally"], vote)
+            if tally_match is None:
+                said = "-".join(str(s["tally"].get(k, "?")) for k in ("yes", "no", "abstain"))
+                bad.append(f"the draft gives {said}")
+                fixes.append(str(vote.tally))
+        if s.get("yes_below"):
+            checks += 1
+            if vote.tally.yes >= s["yes_below"]:
+                bad.append("the draft says it lacked nine votes")
+                fixes.append(f"{vote.tally.yes} votes in favour")
+        full = refs.full_votes(vote)
+        for country, how in (s.get("country_votes") or {}).items():
+            actual = full.get(country)
+            if actual is None:
+                continue
+            checks += 1
+            if actual != how:
+                bad.append(f"the draft says {country} voted {HOW[how]}")
+                fixes.append(f"{country} {'voted ' if actual != 'abstain' else ''}{HOW[actual]}")
+        return bad, fixes, checks, tally_match
+
+    def check(self, claim: Claim, refs: ReferenceBase, ctx: CheckContext) -> Verdict:
+        s = claim.slots
+        cands, dated = self._candidates(s, refs, ctx.published)
+        body = "Security Council" if s.get("body") == "SC" else "General Assembly"
+        if not cands:
+            when = f" between {s['date_start']} and {s['date_end']}" if dated else " in the year before publication"
+            return self.unverified(f"No {body} vote{when} in the references fits this claim.")
+        results = [(v, *self._compare(s, v, refs)) for v in cands]
+        checked = [r for r in results if r[3] > 0]
+        if not checked:
+            return self.unverified("The references do not record the details this claim states.")
+        consistent = [r for r in checked if not r[1]]
+        if consistent:
+            v, _, _, _, tally_match = consistent[-1]  # the most recent fitting vote
+            ev = evidence_for(refs, v, describe(v, refs))
+            if tally_match and v.alt_tallies:
+                alt = v.alt_tallies[0]
+                ev += evidence_for(refs, v, f"Other record: {alt.tally}. {alt.note}", list(alt.sources))
+                return self.verdict(
+                    Label.conflicting,
+                    f"{describe(v, refs)}. Sources disagree on the tally: {v.tally} (primary) vs "
+                    f"{alt.tally} ({alt.note})",
+                    confidence=0.9,
+                    evidence=ev,
+                )
+            return self.verdict(Label.supported, describe(v, refs), evidence=ev)
+        fixes_sets = {tuple(r[2]) for r in checked}
+        if len(checked) == 1 or len(fixes_sets) == 1:
+            v, bad, fixes, _, _ = checked[-1]
+            ev = evidence_for(refs, v, describe(v, refs))
+            correction = "; ".join(fixes)
+            if v.alt_tallies and any("-" in f for f in fixes):
+                correction += " (" + "; ".join(f"{a.tally} in other records" for a in v.alt_tallies) + ")"
+            confidence = 0.95 if (dated or len(checked) == 1) else 0.85
+            if not dated and len(cands) > 1:
+                confidence = 0.82
+            return self.verdict(
+                Label.refuted,
+                f"{describe(v, refs)} — {'; '.join(bad)}.",
+                confidence=confidence,
+                correction=correction,
+                evidence=ev,
+            )
+        names = "; ".join(describe(v, refs) for v, *_ in checked[:3])
+        return self.unverified(f"Several votes could be meant and none fits the claim exactly: {names}.")

@@ -1,0 +1,270 @@
+"""The ``factdesk`` command line.
+
+argparse, not typer/rich: ``factdesk check`` runs on every CI commit, and the
+start-up cost of those imports is paid each time. Prefect is imported only by
+``factdesk flow``. Exit codes: 0 ok, 1 a claim reached ``--fail-on``, 2 usage or
+input error (one line on stderr, never a traceback), 3 internal error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import sys
+from pathlib import Path
+from typing import NoReturn
+
+from factdesk.errors import FactdeskError, UsageError
+
+FAIL_LEVELS = {"refuted": 2, "unverified": 1, "never": 99}
+COLOURS = {"supported": "32", "refuted": "31;1", "unverified": "33", "conflicting": "35"}
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:  # one line, exit 2
+        raise UsageError(message)
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a YYYY-MM-DD date: {text!r}") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="factdesk", description="Check the claims in news drafts against reference sources.")
+    sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    c = sub.add_parser("check", help="check drafts (Markdown, text or HTML) and report each claim")
+    c.add_argument("paths", nargs="+", metavar="PATH", help="files to check")
+    c.add_argument("--format", choices=["text", "json"], default="text", help="output format (default: text)")
+    c.add_argument("--published", type=_date, help="publication date when the file has none (YYYY-MM-DD)")
+    c.add_argument("--fail-on", choices=list(FAIL_LEVELS), default="refuted",
+                   help="exit 1 when a claim is at least this bad (default: refuted)")
+    c.add_argument("--no-store", action="store_true", help="do not touch the database")
+
+    r = sub.add_parser("refs", help="reference packs")
+    rs = r.add_subparsers(dest="refs_command", required=True, parser_class=_Parser)
+    rl = rs.add_parser("load", help="validate a pack and load it into the database")
+    rl.add_argument("path", metavar="PATH")
+    rs.add_parser("list", help="list the packs in use")
+    rsh = rs.add_parser("show", help="show the facts about a person, event or vote, with sources")
+    rsh.add_argument("name", metavar="NAME_OR_ID")
+
+    f = sub.add_parser("flow", help="run the pipeline as Prefect flows")
+    fs = f.add_subparsers(dest="flow_command", required=True, parser_class=_Parser)
+    fc = fs.add_parser("check", help="run the check_document flow on files")
+    fc.add_argument("paths", nargs="+", metavar="PATH")
+    fc.add_argument("--published", type=_date)
+
+    d = sub.add_parser("db", help="database maintenance")
+    ds = d.add_subparsers(dest="db_command", required=True, parser_class=_Parser)
+    ds.add_parser("upgrade", help="apply migrations (also done automatically)")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+        return _dispatch(args)
+    except FactdeskError as exc:
+        print(f"factdesk: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # noqa: BLE001 - last line of defence: one line, not a traceback
+        if os.environ.get("FACTDESK_DEBUG"):
+            raise
+        print(f"factdesk: internal error: {type(exc).__name__}: {exc} (FACTDESK_DEBUG=1 shows the traceback)",
+              file=sys.stderr)
+        return 3
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    if args.command == "check":
+        return cmd_check(args)
+    if args.command == "refs":
+        return cmd_refs(args)
+    if args.command == "flow":
+        from flows.check_document import run_paths
+
+        run_paths([Path(p) for p in args.paths], published=args.published)
+        return 0
+    if args.command == "db":
+        from factdesk.settings import get_settings
+        from factdesk.store.db import HEAD, get_engine, safe_url
+
+        url = get_settings().database_url
+        get_engine(url)
+        print(f"{safe_url(url)}: schema at revision {HEAD}")
+        return 0
+    raise UsageError(f"unknown command {args.command!r}")
+
+
+def _reference_base(settings, store: bool):  # noqa: ANN001, ANN202
+    from factdesk.pipeline import load_reference_base
+
+    extra = []
+    if store:
+        from sqlmodel import Session
+
+        from factdesk.store.crud import stored_packs
+        from factdesk.store.db import get_engine
+
+        with Session(get_engine(settings.database_url)) as session:
+            extra = stored_packs(session=session)
+    base_packs = load_reference_base(settings)
+    if extra:
+        loaded = {p.pack for p in base_packs.packs}
+        for pack in extra:
+            if pack.header.name in loaded:
+                continue  # a stored copy of a bundled pack: the bundled file wins
+            from factdesk.refs.base import Provenance
+
+            base_packs.add(pack.records, Provenance(pack.header.name, pack.header.version))
+    return base_packs
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from factdesk.ingest import read_document
+    from factdesk.pipeline import check_document
+    from factdesk.registry import load_checkers
+    from factdesk.settings import get_settings
+
+    settings = get_settings()
+    inputs = [read_document(Path(p), published=args.published) for p in args.paths]  # all or nothing
+    refs = _reference_base(settings, store=not args.no_store)
+    checkers = load_checkers(settings.checkers)
+    reports = [check_document(doc, view, refs, checkers) for doc, view in inputs]
+    if not args.no_store:
+        from sqlmodel import Session
+
+        from factdesk.store.crud import save_report
+        from factdesk.store.db import get_engine
+
+        engine = get_engine(settings.database_url)
+        names = ",".join(f"{c.name}@{c.version}" for c in checkers.values())
+        for report in reports:
+            with Session(engine) as session:
+                report.run_id = save_report(
+                    session=session, report=report, reference_version=refs.version, checkers=names
+                )
+    if args.format == "json":
+        print(json.dumps(to_json(reports), ensure_ascii=False, indent=2))
+    else:
+        print_text(reports, colour=sys.stdout.isatty() and not os.environ.get("NO_COLOR"))
+    worst = max((r.worst_rank() for r in reports), default=-1)
+    return 1 if worst >= FAIL_LEVELS[args.fail_on] else 0
+
+
+def to_json(reports) -> dict:  # noqa: ANN001
+    docs = []
+    for r in reports:
+        claims = []
+        for cc in r.claims:
+            v = cc.verdict
+            claims.append(
+                {
+                    "kind": cc.claim.kind.value,
+                    "text": cc.claim.text,
+                    "start": cc.claim.start,
+                    "end": cc.claim.end,
+                    "line": cc.line,
+                    "verdict": v.label.value,
+                    "correction": v.correction,
+                    "rationale": v.rationale,
+                    "confidence": v.confidence,
+                    "checker": f"{v.checker}@{v.checker_version}",
+                    "evidence": [
+                        {
+                            "source": e.source,
+                            "url": e.url,
+                            "excerpt": e.excerpt,
+                            "retrieved_at": e.retrieved_at.isoformat() if e.retrieved_at else None,
+                        }
+                        for e in v.evidence
+                    ],
+                }
+            )
+        docs.append(
+            {
+                "path": r.document.origin,
+                "published": r.document.published.isoformat(),
+                "run_id": r.run_id,
+                "claims": claims,
+            }
+        )
+    return {"documents": docs}
+
+
+def print_text(reports, *, colour: bool) -> None:  # noqa: ANN001
+    def paint(label: str) -> str:
+        return f"\x1b[{COLOURS[label]}m{label.upper()}\x1b[0m" if colour else label.upper()
+
+    for r in reports:
+        doc = r.document
+        counts: dict[str, int] = {}
+        for cc in r.claims:
+            counts[cc.verdict.label.value] = counts.get(cc.verdict.label.value, 0) + 1
+        summary = ", ".join(f"{n} {k}" for k, n in sorted(counts.items())) or "no checkable claims"
+        print(f"{doc.origin} (published {doc.published}, {doc.published_source}): {summary}")
+        for cc in r.claims:
+            v = cc.verdict
+            line = f"  {doc.origin}:{cc.line}: {paint(v.label.value)} {cc.claim.kind.value}: \"{cc.claim.text}\""
+            if v.correction:
+                line += f" -> {v.correction}"
+            print(line)
+            print(f"      {v.rationale}")
+            for e in v.evidence[:2]:
+                print(f"      source: {e.url}")
+        if r.run_id:
+            print(f"  stored as run {r.run_id}")
+
+
+def cmd_refs(args: argparse.Namespace) -> int:
+    from factdesk.settings import get_settings
+
+    settings = get_settings()
+    if args.refs_command == "load":
+        from sqlmodel import Session
+
+        from factdesk.refs.pack import load_pack
+        from factdesk.store.crud import store_pack
+        from factdesk.store.db import get_engine
+
+        pack = load_pack(Path(args.path))  # validated whole before anything is written
+        with Session(get_engine(settings.database_url)) as session:
+            n = store_pack(session=session, pack=pack)
+        print(f"loaded {n} records from {pack.header.name}@{pack.header.version}")
+        return 0
+    refs = _reference_base(settings, store=True)
+    if args.refs_command == "list":
+        for p in refs.packs:
+            print(f"{p.pack}@{p.version}")
+        print(f"{len(refs.people)} people, {len(refs.events)} events, {len(refs.votes)} votes, "
+              f"{len(refs.statements)} statements, {len(refs.quantities)} quantities")
+        return 0
+    from factdesk.refs.base import fold
+
+    key = fold(args.name)
+    hits = [
+        r for table in (refs.people, refs.events, refs.votes, refs.statements, refs.quantities)
+        for rid, r in table.items()
+        if fold(rid) == key or key in fold(getattr(r, "name", "") or getattr(r, "subject", ""))
+        or any(fold(a) == key for a in getattr(r, "aliases", []))
+        or fold(getattr(r, "symbol", "") or "") == key or fold(getattr(r, "resolution", "") or "") == key
+    ]
+    if not hits:
+        raise UsageError(f"nothing in the reference base matches {args.name!r}")
+    for r in hits:
+        print(json.dumps(r.model_dump(mode="json"), ensure_ascii=False, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,197 @@
+"""A small date grammar resolved against the publication date.
+
+Each match becomes a ``DateRange`` (inclusive day range). Vague phrases resolve
+to ranges ("early October" = 1-10 October); relative ones ("on Friday", "last
+week") resolve against the publication date, looking back unless the sentence
+looks ahead ("will", "next"). General-purpose parsers were measured to invent
+dates in names ("Zhang Jun" -> June) and get "last Friday" wrong, hence this.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    m.lower(): i
+    for i, m in enumerate(calendar.month_name)
+    if m
+} | {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+
+_MON = (
+    r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_PART = r"(?P<part>early|mid|mid-|late|the end of|the beginning of|the start of)"
+
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b")),
+    ("mdy", re.compile(rf"\b(?:{_WD},?\s+)?{_MON}\s+{_DAY}(?:,?\s+{_YEAR})?\b")),
+    ("dmy", re.compile(rf"\b(?:{_WD},?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?\b")),
+    ("part_month", re.compile(rf"\b{_PART}\s*{_MON}(?:,?\s+{_YEAR})?\b", re.I)),
+    ("month_year", re.compile(rf"\b(?:in\s+)?{_MON}\s+{_YEAR}\b")),
+    ("in_month", re.compile(rf"\b(?P<rel>(?i:last|this|next|in|since|during|by|until|of|early|late))\s+{_MON}(?!\s+[0-3]?\d)\b")),
+    ("weekday", re.compile(rf"\b(?P<rel>(?i:last|this|next|on|late|early))?\s*{_WD}(?:\s+(?P<tod>night|morning|afternoon|evening))?\b")),
+    ("relative", re.compile(
+        r"\b(?P<rel>yesterday|today|tonight|last week|this week|next week|last month|this month"
+        r"|last year|this year|earlier this year|earlier this month|earlier this week"
+        r"|recently|recent|in recent days|in recent weeks|days ago|weeks ago)\b",
+        re.I,
+    )),
+    ("year", re.compile(rf"\b(?i:in|since|during|of)\s+{_YEAR}\b")),
+]
+
+_FUTURE = re.compile(r"\b(will|would|is set to|are set to|plans? to|next|upcoming|expected to)\b", re.I)
+
+
+@dataclass(frozen=True)
+class DateRange:
+    start: dt.date
+    end: dt.date
+    text: str
+    span: tuple[int, int]  # offsets within the searched text
+    vague: bool  # a range rather than a day, or "recently"
+
+    @property
+    def exact_day(self) -> dt.date | None:
+        return self.start if self.start == self.end else None
+
+    def contains(self, d: dt.date) -> bool:
+        return self.start <= d <= self.end
+
+    def describe(self) -> str:
+        if self.start == self.end:
+            return self.start.strftime("%a %-d %b %Y")
+        return f"{self.start.isoformat()} to {self.end.isoformat()}"
+
+
+def _month_num(text: str) -> int:
+    return MONTHS[text.lower().rstrip(".")]
+
+
+def _month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _recent_year(month: int, pub: dt.date, future: bool) -> int:
+    """The year of the nearest ``month`` looking back (or ahead) from ``pub``."""
+    if future:
+        return pub.year if month >= pub.month else pub.year + 1
+    return pub.year if month <= pub.month else pub.year - 1
+
+
+def find_dates(text: str, pub: dt.date, *, context: str | None = None) -> list[DateRange]:
+    """All date expressions in ``text`` (a sentence), non-overlapping, in order."""
+    future = bool(_FUTURE.search(context if context is not None else text))
+    taken: list[tuple[int, int]] = []
+    out: list[DateRange] = []
+    for name, pat in PATTERNS:
+        for m in pat.finditer(text):
+            s, e = m.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            r = _resolve(name, m, pub, future)
+            if r is None:
+                continue
+            start, end, vague = r
+            taken.append((s, e))
+            out.append(DateRange(start, end, m.group(0), (s, e), vague))
+    return sorted(out, key=lambda d: d.span)
+
+
+def _resolve(
+    name: str, m: re.Match[str], pub: dt.date, future: bool
+) -> tuple[dt.date, dt.date, bool] | None:
+    g = m.groupdict()
+    try:
+        if name == "iso":
+            d = dt.date(int(g["year"]), int(g["m"]), int(g["day"]))
+            return d, d, False
+        if name in ("mdy", "dmy"):
+            month, day = _month_num(g["mon"]), int(g["day"])
+            if g.get("year"):
+                year = int(g["year"])
+            else:
+                year = _recent_year(month, pub, future)
+                if not future and dt.date(year, month, day) > pub:
+                    year -= 1
+            d = dt.date(year, month, day)
+            return d, d, False
+        if name == "part_month":
+            month = _month_num(g["mon"])
+            year = int(g["year"]) if g.get("year") else _recent_year(month, pub, future)
+            first, last = _month_range(year, month)
+            part = g["part"].lower().rstrip("-")
+            if part in ("early", "the beginning of", "the start of"):
+                return first, first + dt.timedelta(days=9), True
+            if part == "mid":
+                return first + dt.timedelta(days=9), first + dt.timedelta(days=20), True
+            return first + dt.timedelta(days=19), last, True
+        if name == "month_year":
+            first, last = _month_range(int(g["year"]), _month_num(g["mon"]))
+            return first, last, True
+        if name == "in_month":
+            mon = g["mon"]
+            if mon.lower().rstrip(".") == "may" and g["rel"].lower() not in ("in", "last", "since"):
+                return None  # "may" is mostly a verb
+            month = _month_num(mon)
+            rel = g["rel"].lower()
+            if rel == "last":
+                year = pub.year - 1 if month >= pub.month else pub.year
+            elif rel == "next":
+                year = pub.year + 1 if month <= pub.month else pub.year
+            else:
+                year = _recent_year(month, pub, future)
+            first, last = _month_range(year, month)
+            return first, last, True
+        if name == "weekday":
+            wd = WEEKDAYS[g["wd"].lower()]
+            rel = (g.get("rel") or "").lower()
+            if rel == "next" or (future and rel != "last"):
+                delta = (wd - pub.weekday()) % 7 or 7
+                d = pub + dt.timedelta(days=delta)
+            else:
+                delta = (pub.weekday() - wd) % 7
+                if rel == "last" and delta == 0:
+                    delta = 7
+                d = pub - dt.timedelta(days=delta)
+            return d, d, False
+        if name == "relative":
+            rel = g["rel"].lower()
+            monday = pub - dt.timedelta(days=pub.weekday())
+            table = {
+                "yesterday": (pub - dt.timedelta(days=1), pub - dt.timedelta(days=1), False),
+                "today": (pub, pub, False),
+                "tonight": (pub, pub, False),
+                "last week": (monday - dt.timedelta(days=7), monday - dt.timedelta(days=1), True),
+                "this week": (monday, monday + dt.timedelta(days=6), True),
+                "earlier this week": (monday, pub, True),
+                "next week": (monday + dt.timedelta(days=7), monday + dt.timedelta(days=13), True),
+                "this month": (*_month_range(pub.year, pub.month), True),
+                "earlier this month": (pub.replace(day=1), pub, True),
+                "this year": (dt.date(pub.year, 1, 1), dt.date(pub.year, 12, 31), True),
+                "earlier this year": (dt.date(pub.year, 1, 1), pub, True),
+                "last year": (dt.date(pub.year - 1, 1, 1), dt.date(pub.year - 1, 12, 31), True),
+            }
+            if rel == "last month":
+                prev = pub.replace(day=1) - dt.timedelta(days=1)
+                return (*_month_range(prev.year, prev.month), True)
+            if rel in table:
+                return table[rel]
+            # recently / recent / in recent days|weeks / days|weeks ago
+            return pub - dt.timedelta(days=45), pub, True
+        if name == "year":
+            y = int(g["year"])
+            return dt.date(y, 1, 1), dt.date(y, 12, 31), True
+    except (ValueError, KeyError):
+        return None
+    return None

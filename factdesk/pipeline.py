@@ -1,0 +1,71 @@
+"""The pipeline without Prefect: read -> extract -> check. Flows wrap these steps."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from schemas.contracts import CheckedClaim, Claim, Document, DocumentReport, Label, Verdict
+
+from checkers.spec import Checker
+from factdesk.errors import FactdeskError
+from factdesk.extract import extract
+from factdesk.ingest import TextView
+from factdesk.refs.base import ReferenceBase
+from factdesk.refs.pack import Pack, bundled_pack_paths, load_pack
+from factdesk.settings import Settings
+
+
+@dataclass(frozen=True)
+class Context:
+    published: dt.date
+
+
+def load_reference_base(settings: Settings, extra: list[Pack] | None = None) -> ReferenceBase:
+    paths = list(bundled_pack_paths()) if settings.bundled_packs else []
+    paths += [Path(p) for p in settings.packs.split(os.pathsep) if p.strip()]
+    packs = [load_pack(p) for p in paths] + list(extra or [])
+    return ReferenceBase.from_packs(packs)
+
+
+def check_claim(claim: Claim, refs: ReferenceBase, checkers: dict[str, Checker], ctx: Context) -> Verdict:
+    checker = checkers.get(claim.kind.value)
+    if checker is None:
+        return Verdict(
+            label=Label.unverified,
+            rationale=f"No checker is enabled for claims of kind '{claim.kind.value}'.",
+            confidence=0.0,
+            checker="none",
+            checker_version="0",
+        )
+    try:
+        return checker.check(claim, refs, ctx)
+    except FactdeskError as exc:
+        reason = str(exc)
+    except (KeyError, ValueError, TypeError) as exc:  # a checker bug must not lose the run
+        reason = f"{type(exc).__name__}: {exc}"
+    return Verdict(
+        label=Label.unverified,
+        rationale=f"Checker {checker.name} failed on this claim: {reason}",
+        confidence=0.0,
+        checker=checker.name,
+        checker_version=checker.version,
+    )
+
+
+def line_of(text: str, offset: int) -> int:
+    return text.count("\n", 0, offset) + 1
+
+
+def check_document(
+    doc: Document, view: TextView, refs: ReferenceBase, checkers: dict[str, Checker]
+) -> DocumentReport:
+    ctx = Context(published=doc.published)
+    claims = extract(doc, view, refs)
+    checked = [
+        CheckedClaim(claim=c, line=line_of(doc.text, c.start), verdict=check_claim(c, refs, checkers, ctx))
+        for c in claims
+    ]
+    return DocumentReport(document=doc, claims=checked)

@@ -1,0 +1,251 @@
+"""The in-memory reference base: indexes over pack records, read-only to checkers."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from factdesk.refs.pack import (
+    Event,
+    Membership,
+    Office,
+    Pack,
+    Person,
+    Quantity,
+    Record,
+    Role,
+    Statement,
+    Vote,
+)
+
+
+def fold(text: str) -> str:
+    """Lowercase, strip accents and punctuation (keep letters, digits, spaces, hyphens)."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("’", "'").lower()
+    text = re.sub(r"[^\w\s-]", "", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    person: Person
+    exact: bool
+    score: float
+    matched_alias: str
+
+
+@dataclass(frozen=True)
+class Provenance:
+    pack: str
+    version: str
+
+
+@dataclass
+class ReferenceBase:
+    """Read interface over loaded packs. Checkers get one of these and nothing else."""
+
+    packs: list[Provenance] = field(default_factory=list)
+    roles: dict[str, Role] = field(default_factory=dict)
+    people: dict[str, Person] = field(default_factory=dict)
+    events: dict[str, Event] = field(default_factory=dict)
+    votes: dict[str, Vote] = field(default_factory=dict)
+    statements: dict[str, Statement] = field(default_factory=dict)
+    quantities: dict[str, Quantity] = field(default_factory=dict)
+    memberships: dict[tuple[str, int], Membership] = field(default_factory=dict)
+    origin: dict[str, Provenance] = field(default_factory=dict)
+    _alias_index: dict[str, list[str]] = field(default_factory=dict)
+    _surname_index: dict[str, list[str]] = field(default_factory=dict)
+    _fuzzy_names: list[tuple[str, str]] = field(default_factory=list)
+
+    # ----------------------------------------------------------------- building
+    @classmethod
+    def from_packs(cls, packs: Iterable[Pack]) -> ReferenceBase:
+        base = cls()
+        for pack in packs:
+            base.add(pack.records, Provenance(pack.header.name, pack.header.version))
+        return base
+
+    def add(self, records: Iterable[Record], prov: Provenance) -> None:
+        if prov not in self.packs:
+            self.packs.append(prov)
+        for r in records:
+            if isinstance(r, Membership):
+                self.memberships[(r.body, r.year)] = r
+                continue
+            table: dict = {
+                Role: self.roles,
+                Person: self.people,
+                Event: self.events,
+                Vote: self.votes,
+                Statement: self.statements,
+                Quantity: self.quantities,
+            }[type(r)]
+            table[r.id] = r
+            self.origin[f"{r.type}:{r.id}"] = prov
+        self._reindex()
+
+    def _reindex(self) -> None:
+        self._alias_index = {}
+        self._surname_index = {}
+        self._fuzzy_names = []
+        for p in self.people.values():
+            for alias in (p.name, *p.aliases):
+                self._alias_index.setdefault(fold(alias), []).append(p.id)
+                self._fuzzy_names.append((fold(alias), p.id))
+            surname = fold(p.name).split(" ")[-1]
+            self._surname_index.setdefault(surname, []).append(p.id)
+
+    @property
+    def version(self) -> str:
+        """A short fingerprint of which packs (and versions) are loaded."""
+        joined = ";".join(f"{p.pack}@{p.version}" for p in self.packs)
+        return hashlib.sha256(joined.encode()).hexdigest()[:12]
+
+    def provenance(self, record: Record) -> Provenance:
+        rid = getattr(record, "id", None)
+        return self.origin.get(f"{record.type}:{rid}", Provenance("unknown", "0"))
+
+    # ------------------------------------------------------------------ people
+    def person_by_alias(self, text: str) -> Person | None:
+        ids = self._alias_index.get(fold(text), [])
+        return self.people[ids[0]] if len(set(ids)) == 1 else None
+
+    def person_by_surname(self, text: str) -> Person | None:
+        ids = self._surname_index.get(fold(text), [])
+        return self.people[ids[0]] if len(set(ids)) == 1 else None
+
+    def known_alias(self, text: str) -> bool:
+        return fold(text) in self._alias_index
+
+    def near_miss(self, text: str) -> NameMatch | None:
+        """A known person whose name ``text`` misspells, or None.
+
+        A whole-name ratio picks a candidate; then surname and given name are
+        checked separately, so "Anthony Albanese" never becomes Antony Blinken.
+        """
+        from rapidfuzz import fuzz, process
+
+        key = fold(text)
+        if key in self._alias_index or " " not in key:
+            return None
+        best = process.extractOne(
+            key, [n for n, _ in self._fuzzy_names], scorer=fuzz.ratio, score_cutoff=84
+        )
+        if best is None:
+            return None
+        alias, score, idx = best
+        pid = self._fuzzy_names[idx][1]
+        given, _, surname = key.rpartition(" ")
+        a_given, _, a_surname = alias.rpartition(" ")
+        if fuzz.ratio(surname, a_surname) < 80 or fuzz.ratio(given, a_given) < 70:
+            return None
+        if surname[0] != a_surname[0] or given[0] != a_given[0]:
+            return None
+        return NameMatch(self.people[pid], exact=False, score=score, matched_alias=alias)
+
+    def names(self) -> list[str]:
+        """Every known spelling (names and aliases), for the extractor's gazetteer."""
+        out = []
+        for p in self.people.values():
+            out.append(p.name)
+            out.extend(p.aliases)
+        return out
+
+    # ------------------------------------------------------------------- roles
+    def roles_titled(self, title: str, country: str | None = None) -> list[Role]:
+        key = fold(title)
+        out = []
+        for role in self.roles.values():
+            titles = {fold(role.title), *(fold(a) for a in role.aliases)}
+            if key in titles and (country is None or role.country in (None, country)):
+                out.append(role)
+        return out
+
+    def holders(self, role_id: str, on: dt.date) -> list[tuple[Person, Office]]:
+        out = []
+        for p in self.people.values():
+            for o in p.offices:
+                if o.role == role_id and tenure(o, on) is Tenure.held:
+                    out.append((p, o))
+        return out
+
+    # ------------------------------------------------------------------- votes
+    def votes_between(
+        self, start: dt.date, end: dt.date, body: str | None = None
+    ) -> list[Vote]:
+        return sorted(
+            (
+                v
+                for v in self.votes.values()
+                if start <= v.date <= end and (body is None or v.body == body)
+            ),
+            key=lambda v: (v.date, v.id),
+        )
+
+    def full_votes(self, vote: Vote) -> dict[str, str]:
+        """Per-country votes, completed from Council membership when the record
+        lists every 'no' and 'abstain' explicitly (then everyone else voted yes)."""
+        votes = dict(vote.votes)
+        if vote.body != "SC":
+            return votes
+        members = self.memberships.get(("SC", vote.date.year))
+        listed_no = sum(1 for x in votes.values() if x == "no")
+        listed_abs = sum(1 for x in votes.values() if x == "abstain")
+        if (
+            members
+            and listed_no == vote.tally.no
+            and listed_abs == vote.tally.abstain
+            and vote.tally.yes + vote.tally.no + vote.tally.abstain == 15
+        ):
+            for m in members.members:
+                votes.setdefault(m, "yes")
+        return votes
+
+
+UNCERTAIN_MARGIN = dt.timedelta(days=31)
+
+
+class Tenure(StrEnum):
+    held = "held"
+    before = "before"  # the date is certainly before the term began
+    after = "after"  # the date is certainly after the term ended
+    unknown = "unknown"  # sources do not settle it
+
+
+def tenure(office: Office, on: dt.date) -> Tenure:
+    """Where ``on`` falls relative to ``office``, refusing certainty near a rough
+    boundary or outside the period the sources attest."""
+    if office.start is not None:
+        margin = dt.timedelta(0) if office.start_exact else UNCERTAIN_MARGIN
+        if on < office.start - margin:
+            return Tenure.before
+        if on < office.start + margin and not office.start_exact:
+            return Tenure.unknown
+        if on < office.start:
+            return Tenure.before
+    elif office.known_from is None or on < office.known_from:
+        if office.end is not None and on > office.end + (
+            dt.timedelta(0) if office.end_exact else UNCERTAIN_MARGIN
+        ):
+            return Tenure.after
+        return Tenure.unknown
+    if office.end is not None:
+        margin = dt.timedelta(0) if office.end_exact else UNCERTAIN_MARGIN
+        if on > office.end + margin:
+            return Tenure.after
+        if on > office.end - margin and not office.end_exact:
+            return Tenure.unknown
+        if on > office.end:
+            return Tenure.after
+        if on == office.end:
+            return Tenure.unknown  # hand-over day: both may be right
+    elif office.known_until is not None and on > office.known_until:
+        return Tenure.unknown
+    return Tenure.held

@@ -1,0 +1,272 @@
+"""Reference pack format, version 1 (JSON Lines).
+
+A pack is a UTF-8 ``.jsonl`` file. Line 1 is the header; every other line is one
+record with a ``type``. Blank lines and lines starting with ``//`` are ignored.
+Every fact record carries ``sources`` (at least one public URL) — a pack with a
+fact and no source is rejected.
+
+    {"type": "pack", "name": "gaza-un-2023-2024", "version": "2026.11.23", "format": 1}
+    {"type": "role", "id": "us-secretary-of-state", "title": "Secretary of State",
+     "country": "United States", "aliases": ["U.S. Secretary of State"]}
+    {"type": "person", "id": "antony-blinken", "name": "Antony Blinken", "aliases": [],
+     "offices": [{"role": "us-secretary-of-state", "start": "2021-01-26",
+                  "end": "2025-01-20", "sources": ["https://..."]}],
+     "sources": ["https://..."]}
+    {"type": "event", "id": "oct7", "name": "Hamas-led attack on Israel",
+     "aliases": ["Hamas attack"], "date": "2023-10-07", "sources": ["https://..."]}
+    {"type": "vote", "id": "sc-2023-12-08", "body": "SC", "date": "2023-12-08", ...}
+    {"type": "membership", "body": "SC", "year": 2023, "members": [...], "sources": [...]}
+    {"type": "statement", "id": "ga-binding", "subject": "General Assembly resolutions",
+     "subject_aliases": [...], "property": "binding", "value": false, "sources": [...]}
+    {"type": "quantity", "id": "...", "subject": "...", "keywords": [...],
+     "value": 13981, "unit": "rounds", "date": "2023-12-09", "sources": [...]}
+
+Dates are ISO ``YYYY-MM-DD``; office ``end`` is null while the office is held.
+Where sources disagree a vote keeps each value: ``tally`` is the primary value
+and ``alt_tallies`` lists the others, each with its own sources and note.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from factdesk.errors import PackError
+
+FORMAT_VERSION = 1
+
+Url = Annotated[str, Field(pattern=r"^https?://\S+$")]
+Sources = Annotated[list[Url], Field(min_length=1)]
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class PackHeader(_Record):
+    type: Literal["pack"]
+    name: str = Field(pattern=r"^[a-z0-9][a-z0-9._-]*$")
+    version: str
+    format: int
+    description: str = ""
+
+    @field_validator("format")
+    @classmethod
+    def _known_format(cls, v: int) -> int:
+        if v != FORMAT_VERSION:
+            raise ValueError(f"unsupported pack format {v} (this factdesk reads {FORMAT_VERSION})")
+        return v
+
+
+class Role(_Record):
+    type: Literal["role"]
+    id: str
+    title: str
+    country: str | None = None
+    aliases: list[str] = []
+
+
+class Office(_Record):
+    """A term in office. ``start``/``end`` are the sourced boundaries (``end`` null
+    while held). A boundary known only roughly sets ``start_exact``/``end_exact``
+    false, and checkers then refuse to be certain within a month of it. Where the
+    sources do not give a boundary, ``known_from``/``known_until`` bound the
+    period they do attest; outside it the holder is unknown, never assumed."""
+
+    role: str
+    start: dt.date | None = None
+    end: dt.date | None = None
+    start_exact: bool = True
+    end_exact: bool = True
+    known_from: dt.date | None = None
+    known_until: dt.date | None = None
+    sources: Sources
+    note: str = ""
+
+
+class Person(_Record):
+    type: Literal["person"]
+    id: str
+    name: str
+    aliases: list[str] = []
+    offices: list[Office] = []
+    sources: Sources
+    note: str = ""
+
+
+class Event(_Record):
+    type: Literal["event"]
+    id: str
+    name: str
+    aliases: list[str] = []
+    date: dt.date
+    sources: Sources
+    note: str = ""
+
+
+class Tally(_Record):
+    yes: int = Field(ge=0)
+    no: int = Field(ge=0)
+    abstain: int = Field(ge=0)
+
+    def __str__(self) -> str:
+        return f"{self.yes}-{self.no}-{self.abstain}"
+
+
+class AltTally(_Record):
+    tally: Tally
+    sources: Sources
+    note: str = ""
+
+
+class Vote(_Record):
+    type: Literal["vote"]
+    id: str
+    body: Literal["SC", "GA"]
+    date: dt.date
+    kind: Literal["draft_resolution", "amendment"] = "draft_resolution"
+    parent: str | None = None
+    symbol: str | None = None
+    symbol_confirmed: bool = False
+    resolution: str | None = None
+    subject: str
+    keywords: list[str] = []
+    proposer: list[str] = []
+    outcome: Literal["adopted", "failed", "vetoed"]
+    tally: Tally
+    alt_tallies: list[AltTally] = []
+    vetoed_by: list[str] = []
+    votes: dict[str, Literal["yes", "no", "abstain"]] = {}
+    sources: Sources
+    note: str = ""
+
+
+class Membership(_Record):
+    type: Literal["membership"]
+    body: Literal["SC"]
+    year: int
+    members: list[str] = Field(min_length=15, max_length=15)
+    sources: Sources
+
+
+class Statement(_Record):
+    type: Literal["statement"]
+    id: str
+    subject: str
+    subject_aliases: list[str] = []
+    property: str
+    value: bool
+    text: str
+    sources: Sources
+
+
+class Quantity(_Record):
+    type: Literal["quantity"]
+    id: str
+    subject: str
+    keywords: list[str] = Field(min_length=1)
+    value: float
+    unit: str
+    date: dt.date | None = None
+    sources: Sources
+    note: str = ""
+
+
+Record = Role | Person | Event | Vote | Membership | Statement | Quantity
+_BY_TYPE: dict[str, type[_Record]] = {
+    "role": Role,
+    "person": Person,
+    "event": Event,
+    "vote": Vote,
+    "membership": Membership,
+    "statement": Statement,
+    "quantity": Quantity,
+}
+
+
+class Pack(BaseModel):
+    header: PackHeader
+    records: list[Record]
+    path: str
+
+
+def _one_line(err: ValidationError) -> str:
+    first = err.errors()[0]
+    where = ".".join(str(p) for p in first["loc"])
+    return f"{where}: {first['msg']}" if where else first["msg"]
+
+
+def parse_pack(text: str, path: str = "<pack>") -> Pack:
+    """Validate a whole pack; raise ``PackError`` naming the first bad line."""
+    header: PackHeader | None = None
+    records: list[Record] = []
+    seen: set[tuple[str, str]] = set()
+    for lineno, raw in enumerate(text.splitlines(), start=1):
+        line = raw.strip()
+        if not line or line.startswith("//"):
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise PackError(f"{path}:{lineno}: not JSON ({exc.msg})") from None
+        if not isinstance(obj, dict) or "type" not in obj:
+            raise PackError(f"{path}:{lineno}: each line must be an object with a 'type'")
+        try:
+            if header is None:
+                if obj["type"] != "pack":
+                    raise PackError(f"{path}:{lineno}: the first record must be the pack header")
+                header = PackHeader.model_validate(obj)
+                continue
+            model = _BY_TYPE.get(obj["type"])
+            if model is None:
+                raise PackError(f"{path}:{lineno}: unknown record type {obj['type']!r}")
+            rec = model.model_validate(obj)
+        except ValidationError as exc:
+            raise PackError(f"{path}:{lineno}: {_one_line(exc)}") from None
+        key = (obj["type"], str(getattr(rec, "id", None) or f"{obj.get('body')}-{obj.get('year')}"))
+        if key in seen:
+            raise PackError(f"{path}:{lineno}: duplicate {key[0]} id {key[1]!r}")
+        seen.add(key)
+        records.append(rec)  # type: ignore[arg-type]
+    if header is None:
+        raise PackError(f"{path}: empty pack (no header line)")
+    _check_references(records, path)
+    return Pack(header=header, records=records, path=path)
+
+
+def _check_references(records: list[Record], path: str) -> None:
+    roles = {r.id for r in records if isinstance(r, Role)}
+    votes = {r.id for r in records if isinstance(r, Vote)}
+    for r in records:
+        if isinstance(r, Person):
+            for o in r.offices:
+                if o.role not in roles:
+                    raise PackError(f"{path}: person {r.id!r} holds unknown role {o.role!r}")
+        if isinstance(r, Vote):
+            if r.parent and r.parent not in votes:
+                raise PackError(f"{path}: vote {r.id!r} has unknown parent {r.parent!r}")
+            if r.outcome == "vetoed" and not r.vetoed_by:
+                raise PackError(f"{path}: vetoed vote {r.id!r} names no vetoing member")
+
+
+def load_pack(path: Path) -> Pack:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise PackError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise PackError(f"{path}: is a directory, not a pack file") from None
+    except UnicodeDecodeError:
+        raise PackError(f"{path}: not UTF-8 text") from None
+    return parse_pack(text, str(path))
+
+
+def bundled_pack_paths() -> list[Path]:
+    """Packs shipped in ``seeds/`` (installed as the ``factdesk_seeds`` package)."""
+    import factdesk_seeds  # the repository's seeds/ folder, mapped as a package
+
+    return sorted(Path(factdesk_seeds.__file__).resolve().parent.glob("*.jsonl"))

@@ -1,0 +1,1 @@
+"""Bundled reference packs and the sample draft (installed as ``factdesk_seeds``)."""
