@@ -1,0 +1,59 @@
+"""check_document as a Prefect flow, against Prefect's test harness (one per session)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+import pytest
+from sqlmodel import Session, func, select
+
+from conftest import SAMPLE
+
+pytestmark = pytest.mark.prefect
+
+
+@pytest.fixture(scope="session")
+def prefect_harness(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    os.environ["PREFECT_HOME"] = str(tmp_path_factory.mktemp("prefect-home"))
+    os.environ["PREFECT_SERVER_ANALYTICS_ENABLED"] = "false"
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=120):
+        yield
+
+
+def test_flow_stores_the_same_verdicts_as_the_cli(prefect_harness: None, db_url: str) -> None:
+    from prefect.client.orchestration import get_client
+    from schemas.tables import RunRow
+
+    from factdesk.ingest import read_document
+    from factdesk.pipeline import check_document as plain_check
+    from factdesk.pipeline import load_reference_base
+    from factdesk.registry import load_checkers
+    from factdesk.settings import Settings
+    from factdesk.store.crud import run_report
+    from factdesk.store.db import get_engine
+    from flows.check_document import check_document
+
+    report = check_document(str(SAMPLE))
+    doc, view = read_document(SAMPLE)
+    plain = plain_check(doc, view, load_reference_base(Settings()), load_checkers())
+    assert [(c.claim.text, c.verdict.label) for c in report.claims] == [
+        (c.claim.text, c.verdict.label) for c in plain.claims
+    ]
+    with Session(get_engine(db_url)) as s:
+        run, rows = run_report(session=s, run_id=report.run_id)
+        assert run.trigger == "prefect"
+        assert s.exec(select(func.count()).select_from(RunRow)).one() == 1
+        assert ("Anthony Blinken", "refuted", "Antony Blinken") in [(c.text, v.label, v.correction) for c, v, _ in rows]
+
+    async def artifact() -> str:
+        async with get_client() as client:
+            art = await client.read_latest_artifacts()
+            return next(a.data for a in art if a.key == "factdesk-sample-draft")
+
+    import asyncio
+
+    markdown = asyncio.run(artifact())
+    assert "| 11 | name | Anthony Blinken | **refuted** | Antony Blinken |" in markdown
