@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from schemas.contracts import Evidence, Label, Verdict
-
 from factdesk.refs.base import ReferenceBase
 from factdesk.refs.pack import Record
+from schemas.contracts import Evidence, Label, Verdict
 
 #: below this confidence a refutation is reported as ``unverified``
 REFUTE_THRESHOLD = 0.8

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from schemas.contracts import Claim, Label, Verdict
-
 from checkers.base import BaseChecker, evidence_for
 from checkers.spec import CheckContext
 from factdesk.refs.base import ReferenceBase
+from schemas.contracts import Claim, Label, Verdict
 
 
 class EventDateChecker(BaseChecker):

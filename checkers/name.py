@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from schemas.contracts import Claim, Label, Verdict
-
 from checkers.base import BaseChecker, evidence_for
 from checkers.spec import CheckContext
 from factdesk.refs.base import ReferenceBase
+from schemas.contracts import Claim, Label, Verdict
 
 
 class NameChecker(BaseChecker):

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from schemas.contracts import Claim, Label, Verdict
-
 from checkers.base import BaseChecker, evidence_for
 from checkers.spec import CheckContext
 from factdesk.refs.base import ReferenceBase, Tenure, tenure
 from factdesk.refs.pack import Office, Person, Role
+from schemas.contracts import Claim, Label, Verdict
 
 
 def _role_name(role: Role) -> str:

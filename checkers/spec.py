@@ -11,9 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Protocol, runtime_checkable
 
-from schemas.contracts import Claim, Verdict
-
 from factdesk.refs.base import ReferenceBase
+from schemas.contracts import Claim, Verdict
 
 
 class CheckContext(Protocol):

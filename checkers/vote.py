@@ -12,12 +12,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from schemas.contracts import Claim, Label, Verdict
-
 from checkers.base import BaseChecker, evidence_for
 from checkers.spec import CheckContext
 from factdesk.refs.base import ReferenceBase
 from factdesk.refs.pack import Vote
+from schemas.contracts import Claim, Label, Verdict
 
 HOW = {"yes": "in favour", "no": "against", "abstain": "abstained"}
 UNDATED_WINDOW = dt.timedelta(days=365)

@@ -60,6 +60,10 @@ def build_parser() -> argparse.ArgumentParser:
     fc.add_argument("paths", nargs="+", metavar="PATH")
     fc.add_argument("--published", type=_date)
 
+    e = sub.add_parser("eval", help="score the checker on a labeled corpus (drafts/ + gold.jsonl)")
+    e.add_argument("corpus", metavar="CORPUS")
+    e.add_argument("--format", choices=["text", "json"], default="text")
+
     d = sub.add_parser("db", help="database maintenance")
     ds = d.add_subparsers(dest="db_command", required=True, parser_class=_Parser)
     ds.add_parser("upgrade", help="apply migrations (also done automatically)")
@@ -95,6 +99,8 @@ def _dispatch(args: argparse.Namespace) -> int:
 
         run_paths([Path(p) for p in args.paths], published=args.published)
         return 0
+    if args.command == "eval":
+        return cmd_eval(args)
     if args.command == "db":
         from factdesk.settings import get_settings
         from factdesk.store.db import HEAD, get_engine, safe_url
@@ -224,6 +230,28 @@ def print_text(reports, *, colour: bool) -> None:  # noqa: ANN001
                 print(f"      source: {e.url}")
         if r.run_id:
             print(f"  stored as run {r.run_id}")
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from factdesk.evaluate import format_result, load_gold, predict, score
+    from factdesk.pipeline import load_reference_base
+    from factdesk.registry import load_checkers
+    from factdesk.settings import get_settings
+
+    corpus = Path(args.corpus)
+    if not (corpus / "drafts").is_dir():
+        raise UsageError(f"{corpus}: not a corpus (no drafts/ folder)")
+    settings = get_settings()
+    gold = load_gold(corpus)
+    result = score(gold, predict(corpus, load_reference_base(settings), load_checkers(settings.checkers)))
+    if args.format == "json":
+        out = {"overall": result.overall.metrics(),
+               "by_kind": {k: t.metrics() for k, t in sorted(result.by_kind.items())},
+               "misses": result.misses}
+        print(json.dumps(out, indent=2))
+    else:
+        print(format_result(result))
+    return 0
 
 
 def cmd_refs(args: argparse.Namespace) -> int:

@@ -15,9 +15,8 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
-from schemas.contracts import Document
-
 from factdesk.errors import InputError
+from schemas.contracts import Document
 
 MAX_BYTES = 20 * 1024 * 1024
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)

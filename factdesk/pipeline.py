@@ -7,8 +7,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from schemas.contracts import CheckedClaim, Claim, Document, DocumentReport, Label, Verdict
-
 from checkers.spec import Checker
 from factdesk.errors import FactdeskError
 from factdesk.extract import extract
@@ -16,6 +14,7 @@ from factdesk.ingest import TextView
 from factdesk.refs.base import ReferenceBase
 from factdesk.refs.pack import Pack, bundled_pack_paths, load_pack
 from factdesk.settings import Settings
+from schemas.contracts import CheckedClaim, Claim, Document, DocumentReport, Label, Verdict
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from importlib.metadata import entry_points
 
 from checkers.spec import Checker
-
 from factdesk.errors import ConfigError
 
 GROUP = "factdesk.checkers"

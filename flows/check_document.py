@@ -12,7 +12,6 @@ from pathlib import Path
 
 from prefect import flow, task
 from prefect.artifacts import create_markdown_artifact
-from schemas.contracts import CheckedClaim, Claim, Document, DocumentReport
 from sqlmodel import Session
 
 from factdesk.extract import extract
@@ -23,6 +22,7 @@ from factdesk.registry import load_checkers
 from factdesk.settings import get_settings
 from factdesk.store.crud import save_report
 from factdesk.store.db import get_engine
+from schemas.contracts import CheckedClaim, Claim, Document, DocumentReport
 
 
 @task(name="extract-claims")

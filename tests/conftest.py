@@ -51,8 +51,9 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.M
         url = f"sqlite:///{tmp_path / 'store.db'}"
     else:
         url = request.getfixturevalue("postgres_url")
-        from factdesk.store.db import get_engine
         from sqlmodel import SQLModel
+
+        from factdesk.store.db import get_engine
 
         engine = get_engine(url)
         with engine.begin() as conn:  # empty the tables between tests, keep the schema

@@ -9,7 +9,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import SAMPLE
 
 GOOD = "---\ndate: 2023-12-12\n---\nSecretary of State Antony Blinken spoke on Tuesday.\n"

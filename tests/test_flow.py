@@ -6,9 +6,8 @@ import os
 from collections.abc import Iterator
 
 import pytest
-from sqlmodel import Session, func, select
-
 from conftest import SAMPLE
+from sqlmodel import Session, func, select
 
 pytestmark = pytest.mark.prefect
 
@@ -25,7 +24,6 @@ def prefect_harness(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
 
 def test_flow_stores_the_same_verdicts_as_the_cli(prefect_harness: None, db_url: str) -> None:
     from prefect.client.orchestration import get_client
-    from schemas.tables import RunRow
 
     from factdesk.ingest import read_document
     from factdesk.pipeline import check_document as plain_check
@@ -35,6 +33,7 @@ def test_flow_stores_the_same_verdicts_as_the_cli(prefect_harness: None, db_url:
     from factdesk.store.crud import run_report
     from factdesk.store.db import get_engine
     from flows.check_document import check_document
+    from schemas.tables import RunRow
 
     report = check_document(str(SAMPLE))
     doc, view = read_document(SAMPLE)

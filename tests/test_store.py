@@ -5,11 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from schemas.tables import ClaimRow, DocumentRow, EvidenceRow, ReferenceFactRow, RunRow, VerdictRow
+from conftest import SAMPLE
 from sqlalchemy import inspect
 from sqlmodel import Session, SQLModel, func, select
 
-from conftest import SAMPLE
 from factdesk.errors import PackError, StoreError
 from factdesk.ingest import read_document
 from factdesk.pipeline import check_document, load_reference_base
@@ -18,6 +17,7 @@ from factdesk.registry import load_checkers
 from factdesk.settings import Settings
 from factdesk.store.crud import run_report, save_report, store_pack, stored_packs
 from factdesk.store.db import HEAD, current_revision, get_engine
+from schemas.tables import ClaimRow, DocumentRow, EvidenceRow, ReferenceFactRow, RunRow, VerdictRow
 
 
 def _report():

@@ -6,8 +6,6 @@ for titles, votes, dates and quantities; no statistical model (see DESIGN.md).
 
 from __future__ import annotations
 
-from schemas.contracts import Claim, Document
-
 from factdesk.extract.events import find_events
 from factdesk.extract.people import find_people
 from factdesk.extract.quantities import find_quantities
@@ -17,6 +15,7 @@ from factdesk.extract.types import Found
 from factdesk.extract.votes import find_votes
 from factdesk.ingest import TextView
 from factdesk.refs.base import ReferenceBase
+from schemas.contracts import Claim, Document
 
 
 def extract(doc: Document, view: TextView, refs: ReferenceBase) -> list[Claim]:

@@ -6,11 +6,10 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from schemas.contracts import ClaimKind
-
 from factdesk.extract.dates import find_dates
 from factdesk.extract.types import Found
 from factdesk.refs.base import ReferenceBase
+from schemas.contracts import ClaimKind
 
 #: a gap between date and event mention that reads as one phrase
 _TIGHT_GAP = re.compile(r"^\s*(?:on|of|in|from|,)?\s*(?:the\s+)?$", re.I)

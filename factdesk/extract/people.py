@@ -5,11 +5,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from schemas.contracts import ClaimKind
-
 from factdesk.extract.types import Found
 from factdesk.refs.base import ReferenceBase
 from factdesk.refs.countries import COUNTRIES, canonical_country
+from schemas.contracts import ClaimKind
 
 _UP = "A-ZÀ-ÖØ-Þ"
 _TOKEN = rf"(?:[{_UP}][\w'’\-]*[\w]|[{_UP}]\.)"

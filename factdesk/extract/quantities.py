@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import re
 
-from schemas.contracts import ClaimKind
-
 from factdesk.extract.numbers import NUMBER
 from factdesk.extract.types import Found
 from factdesk.refs.base import ReferenceBase
+from schemas.contracts import ClaimKind
 
 HEDGES = {
     "about": "approx", "around": "approx", "roughly": "approx", "approximately": "approx",

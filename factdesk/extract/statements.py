@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import re
 
-from schemas.contracts import ClaimKind
-
 from factdesk.extract.types import Found
 from factdesk.refs.base import ReferenceBase
+from schemas.contracts import ClaimKind
 
 _NEG = re.compile(r"\b(?:not|never|no|n't|cannot)\b|\bnon-?|\bun", re.I)
 

@@ -10,12 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from schemas.contracts import ClaimKind
-
 from factdesk.extract.dates import find_dates
 from factdesk.extract.numbers import NUMBER, parse_number
 from factdesk.extract.types import Found
 from factdesk.refs.countries import COUNTRY_RE, canonical_country, find_countries
+from schemas.contracts import ClaimKind
 
 SC_RE = re.compile(r"\b(?:Security Council|UNSC|U\.N\.S\.C\.|Council)\b")
 GA_RE = re.compile(r"\b(?:General Assembly|UNGA|U\.N\.G\.A\.|Assembly)\b")

@@ -9,6 +9,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+from sqlmodel import Session, select
+
+from factdesk import __version__
+from factdesk.errors import StoreError
+from factdesk.refs.pack import Pack, parse_pack
 from schemas.contracts import DocumentReport
 from schemas.tables import (
     ClaimRow,
@@ -18,12 +24,6 @@ from schemas.tables import (
     RunRow,
     VerdictRow,
 )
-from sqlalchemy.exc import IntegrityError, SQLAlchemyError
-from sqlmodel import Session, select
-
-from factdesk import __version__
-from factdesk.errors import StoreError
-from factdesk.refs.pack import Pack, parse_pack
 
 
 def _now() -> dt.datetime:

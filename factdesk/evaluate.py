@@ -1,0 +1,206 @@
+"""Scoring against a labeled corpus (``factdesk eval CORPUS``).
+
+A corpus is a folder with ``drafts/*.md`` and ``gold.jsonl``: one line per gold
+claim ``{"draft", "kind", "text", "verdict", "correction", "occurrence"?}``
+where ``text`` is an exact substring of the draft. Drafts run through exactly
+the code path of ``factdesk check`` (``pipeline.check_document``). A gold claim
+is found when a predicted claim overlaps its span (same kind preferred).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from factdesk.errors import InputError
+from factdesk.ingest import read_document
+from factdesk.pipeline import check_document
+from factdesk.refs.base import ReferenceBase
+
+
+@dataclass
+class Gold:
+    draft: str
+    kind: str
+    text: str
+    verdict: str
+    correction: list[str]
+    start: int
+    end: int
+
+
+@dataclass
+class Pred:
+    draft: str
+    kind: str
+    text: str
+    verdict: str
+    correction: str | None
+    start: int
+    end: int
+    rationale: str
+
+
+@dataclass
+class Tally:
+    gold: int = 0
+    found: int = 0
+    predicted: int = 0
+    verdict_ok: int = 0
+    covered: int = 0
+    covered_ok: int = 0
+    gold_refuted: int = 0
+    caught: int = 0
+    false_alarms: int = 0
+    corrections: int = 0
+    corrections_ok: int = 0
+    unverified: int = 0
+
+    def metrics(self) -> dict[str, float | int]:
+        def pct(a: int, b: int) -> float:
+            return round(100.0 * a / b, 1) if b else 100.0
+
+        return {
+            "gold_claims": self.gold,
+            "found": self.found,
+            "found_pct": pct(self.found, self.gold),
+            "predicted_claims": self.predicted,
+            "verdict_accuracy": pct(self.verdict_ok, self.found),
+            "covered_verdict_accuracy": pct(self.covered_ok, self.covered),
+            "refutations_caught": pct(self.caught, self.gold_refuted),
+            "false_alarms": self.false_alarms,
+            "false_alarm_pct": pct(self.false_alarms, self.predicted),
+            "correction_accuracy": pct(self.corrections_ok, self.corrections),
+            "unverified_rate": pct(self.unverified, self.predicted),
+        }
+
+
+@dataclass
+class Result:
+    overall: Tally = field(default_factory=Tally)
+    by_kind: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    misses: list[str] = field(default_factory=list)
+
+
+def _norm(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = text.replace("favor", "favour").replace("u.s.", "united states").replace("u.k.", "united kingdom")
+    return re.sub(r"[^a-z0-9.\-]+", " ", text).replace(",", "").strip()
+
+
+def correction_matches(predicted: str | None, gold: list[str]) -> bool:
+    if not gold:
+        return True
+    if not predicted:
+        return False
+    p = _norm(predicted).replace(" ", "")
+    return any(_norm(g).replace(" ", "") in p or p in _norm(g).replace(" ", "") for g in gold)
+
+
+def load_gold(corpus: Path) -> list[Gold]:
+    gold_path = corpus / "gold.jsonl"
+    if not gold_path.is_file():
+        raise InputError(f"{corpus}: no gold.jsonl")
+    out = []
+    for n, line in enumerate(gold_path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            g = json.loads(line)
+            text = (corpus / "drafts" / g["draft"]).read_text(encoding="utf-8")
+        except (json.JSONDecodeError, KeyError, FileNotFoundError) as exc:
+            raise InputError(f"{gold_path}:{n}: {exc}") from None
+        occ = int(g.get("occurrence", 1))
+        pos = -1
+        for _ in range(occ):
+            pos = text.find(g["text"], pos + 1)
+            if pos < 0:
+                raise InputError(f"{gold_path}:{n}: text not found in {g['draft']}: {g['text']!r}")
+        corr = g.get("correction")
+        corrections = [] if corr is None else ([corr] if isinstance(corr, str) else list(corr))
+        out.append(Gold(g["draft"], g["kind"], g["text"], g["verdict"], corrections, pos, pos + len(g["text"])))
+    return out
+
+
+def predict(corpus: Path, refs: ReferenceBase, checkers: dict) -> list[Pred]:  # noqa: ANN001
+    preds = []
+    for path in sorted((corpus / "drafts").glob("*.md")):
+        doc, view = read_document(path)
+        report = check_document(doc, view, refs, checkers)
+        for cc in report.claims:
+            preds.append(
+                Pred(path.name, cc.claim.kind.value, cc.claim.text, cc.verdict.label.value,
+                     cc.verdict.correction, cc.claim.start, cc.claim.end, cc.verdict.rationale)
+            )
+    return preds
+
+
+def score(gold: list[Gold], preds: list[Pred]) -> Result:
+    res = Result()
+    by_draft: dict[str, list[Pred]] = defaultdict(list)
+    for p in preds:
+        by_draft[p.draft].append(p)
+    matched: set[int] = set()
+    for g in gold:
+        cands = [p for p in by_draft[g.draft] if p.start < g.end and g.start < p.end and id(p) not in matched]
+        cands.sort(key=lambda p: (p.kind != g.kind, -min(p.end, g.end) + max(p.start, g.start)))
+        p = cands[0] if cands else None
+        for t in (res.overall, res.by_kind[g.kind]):
+            t.gold += 1
+            if g.verdict == "refuted":
+                t.gold_refuted += 1
+            if p is None:
+                continue
+            t.found += 1
+            ok = p.verdict == g.verdict
+            t.verdict_ok += ok
+            if g.verdict != "unverified":
+                t.covered += 1
+                t.covered_ok += ok
+            if g.verdict == "refuted" and p.verdict == "refuted":
+                t.caught += 1
+                if g.correction:
+                    t.corrections += 1
+                    t.corrections_ok += correction_matches(p.correction, g.correction)
+        if p is None:
+            res.misses.append(f"NOT FOUND  {g.draft}: [{g.kind}] {g.text!r} (gold {g.verdict})")
+            continue
+        matched.add(id(p))
+        if p.verdict != g.verdict:
+            res.misses.append(
+                f"WRONG      {g.draft}: [{g.kind}] {g.text!r} gold {g.verdict}, got {p.verdict}"
+                f" on {p.text!r}: {p.rationale[:160]}"
+            )
+        elif g.verdict == "refuted" and g.correction and not correction_matches(p.correction, g.correction):
+            res.misses.append(f"CORRECTION {g.draft}: {g.text!r} gold {g.correction}, got {p.correction!r}")
+    for p in preds:
+        for t in (res.overall, res.by_kind[p.kind]):
+            t.predicted += 1
+            t.unverified += p.verdict == "unverified"
+        if p.verdict == "refuted":
+            overlapping = [g for g in gold if g.draft == p.draft and p.start < g.end and g.start < p.end]
+            if not any(g.verdict == "refuted" for g in overlapping):
+                for t in (res.overall, res.by_kind[p.kind]):
+                    t.false_alarms += 1
+                if not overlapping:
+                    res.misses.append(f"FALSE ALARM {p.draft}: [{p.kind}] {p.text!r}: {p.rationale[:160]}")
+    return res
+
+
+def format_result(res: Result) -> str:
+    cols = ["gold_claims", "found", "predicted_claims", "verdict_accuracy", "covered_verdict_accuracy",
+            "refutations_caught", "false_alarm_pct", "correction_accuracy", "unverified_rate"]
+    head = f"{'kind':<12}" + "".join(f"{c[:14]:>15}" for c in cols)
+    lines = [head]
+    for name, t in [("overall", res.overall), *sorted(res.by_kind.items())]:
+        m = t.metrics()
+        lines.append(f"{name:<12}" + "".join(f"{m[c]:>15}" for c in cols))
+    lines.append("")
+    lines.append(f"{len(res.misses)} misses:")
+    lines.extend(f"  {m}" for m in res.misses)
+    return "\n".join(lines)
