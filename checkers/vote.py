@@ -59,6 +59,22 @@ class VoteChecker(BaseChecker):
     kind = "vote"
 
     def _candidates(self, s: dict, refs: ReferenceBase, pub: dt.date) -> tuple[list[Vote], bool]:
+        """Votes the claim may be about. A sentence that does not identify its vote
+        may mean the passage's latest vote or the story's lead vote: both count."""
+        cands, dated = self._identified(s, refs, pub)
+        if s.get("alt_ident"):
+            more, more_dated = self._identified({**s, **s["alt_ident"]}, refs, pub)
+            cands += [v for v in more if v not in cands]
+            dated = dated and more_dated
+        return cands, dated
+
+    def _identified(self, s: dict, refs: ReferenceBase, pub: dt.date) -> tuple[list[Vote], bool]:
+        if s.get("resolution"):
+            num = s["resolution"]
+            hits = [v for v in refs.votes.values()
+                    if (v.resolution and num in v.resolution) or num in v.keywords]
+            if hits:
+                return hits, True
         if s.get("date_start"):
             start, end = dt.date.fromisoformat(s["date_start"]), dt.date.fromisoformat(s["date_end"])
             dated = True

@@ -9,44 +9,47 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 
-from factdesk.extract.dates import find_dates
+from factdesk.extract.dates import DateRange, find_dates
 from factdesk.extract.numbers import NUMBER, parse_number
 from factdesk.extract.types import Found
 from factdesk.refs.countries import COUNTRY_RE, canonical_country, find_countries
 from schemas.contracts import ClaimKind
 
-SC_RE = re.compile(r"\b(?:Security Council|UNSC|U\.N\.S\.C\.|Council)\b")
-GA_RE = re.compile(r"\b(?:General Assembly|UNGA|U\.N\.G\.A\.|Assembly)\b")
+SC_RE = re.compile(r"\b(?:Security Council|UNSC|U\.N\.S\.C\.|Council|(?<=the )council|council members?)\b")
+GA_RE = re.compile(r"\b(?:General Assembly|UNGA|U\.N\.G\.A\.|Assembly|(?<=the )assembly)\b")
+RESOLUTION_RE = re.compile(r"\b(?:[Rr]esolution|S/RES/)\s*(?P<num>2\d{3})\b|\b(?P<es>ES-10/\d{1,2})\b")
 VOTE_WORD = re.compile(
     r"\b(?:vot(?:e|es|ed|ing)|veto(?:ed|es)?|resolution|draft|abstain\w*|abstention\w*|amendment)\b",
     re.I,
 )
 
 N = NUMBER
+P5 = {"United States", "United Kingdom", "France", "Russia", "China"}
 _DASH = r"\s*[-–—]\s*"
 TALLY_PATTERNS = [
     # 13-1-1, 153-10-23
     re.compile(rf"(?<![\w/.-])(?P<yes>\d{{1,3}}){_DASH}(?P<no>\d{{1,3}}){_DASH}(?P<abs>\d{{1,3}})(?![\w/-])"),
     # 153 votes to 10 with 23 abstentions; 13 to 1 with one abstention; 153 in favour, 10 against and 23 abstentions
     re.compile(
-        rf"(?P<yes>{N})\s+(?:votes?\s+)?(?:(?:in\s+favou?r|for)\s*,?\s*)?(?:to|against|,|-)\s*(?P<no>{N})"
-        rf"(?:\s+(?:votes?\s+)?against)?\s*,?\s*(?:with|and)\s+(?P<abs>{N}|no)\s+(?:abstentions?|abstaining|abstained|abstain)",
+        rf"(?<![\w-])(?P<yes>{N})\s+(?:votes?\s+)?(?:(?:in\s+favou?r|for)\s*(?:,|to)?|to|against|,|-)\s*(?P<no>{N}|none|no)"
+        rf"(?:\s+(?:votes?\s+)?against)?\s*,?\s*(?:with|and)\s+(?P<abs>{N}|no|none)\s+(?:abstentions?|abstaining|abstained|abstain)",
         re.I,
     ),
     # 14 votes to 1 / 12 in favour to 1 against (no abstention phrase)
     re.compile(
-        rf"(?P<yes>{N})\s+(?:votes?\s+)?(?:in\s+favou?r\s+)?(?:to|against)\s+(?P<no>{N})(?:\s+against)?(?!\s*[-–]?\s*\w*\s*(?:with|and)\s+\S+\s+abst)",
+        rf"(?<![\w-])(?P<yes>{N})\s+(?:votes?\s+)?(?:in\s+favou?r\s+)?(?:to|against)\s+(?P<no>{N}|none)(?:\s+against)?(?!\s*[-–]?\s*\w*\s*(?:with|and)\s+\S+\s+abst)",
         re.I,
     ),
 ]
 YES_ONLY = re.compile(
-    rf"(?P<yes>{N})\s+(?:of\s+(?:the\s+)?(?:15|fifteen|193)\s+)?(?:\w+\s+)?(?:members?|countries|nations|states|votes?)?\s*"
-    rf"(?:voted\s+(?:in\s+favou?r|for|yes)|in\s+favou?r|votes?\s+in\s+favou?r|backed\s+it|supported\s+it)",
+    rf"(?<![\w-])(?:won\s+(?:only\s+|just\s+)?(?P<won>{N})\s+votes|(?P<yes>{N})\s+(?:of\s+(?:the\s+)?(?:15|fifteen|193)\s+)?(?:\w+\s+)?(?:members?|countries|nations|states|votes?)?\s*"
+    rf"(?:voted\s+(?:in\s+favou?r|for|yes)|in\s+favou?r|votes?\s+in\s+favou?r|backed\s+it|supported\s+it))",
     re.I,
 )
-NO_ONLY = re.compile(rf"(?P<no>{N})\s+(?:\w+\s+)?(?:members?|countries|nations|states|votes?)?\s*(?:voted\s+against|against)", re.I)
-ABS_ONLY = re.compile(rf"(?P<abs>{N})\s+(?:\w+\s+)?(?:abstentions?|(?:members?|countries|nations|states)?\s*abstain(?:ed|ing))", re.I)
+NO_ONLY = re.compile(rf"(?<![\w-])(?P<no>{N})\s+(?:\w+\s+)?(?:members?|countries|nations|states|votes?)?\s*(?:voted\s+against|against)", re.I)
+ABS_ONLY = re.compile(rf"(?<![\w-])(?P<abs>{N})\s+(?:\w+\s+)?(?:abstentions?|(?:members?|countries|nations|states)?\s*abstain(?:ed|ing))", re.I)
 UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b", re.I)
 NINE_VOTES = re.compile(r"\b(?:failed|fell short|did not (?:get|win|secure|receive|garner)|short of)\b[^.;]{0,40}\b(?:nine|9)\s+(?:votes|yes votes|affirmative votes)", re.I)
 
@@ -70,7 +73,7 @@ OUTCOMES = [
 ]
 VETO_BY = re.compile(r"\bvetoed\s+by\s+", re.I)
 VETO_SUBJ = re.compile(
-    r"\b(?:vetoed|vetoes|veto(?:ing)?|(?:cast|used|exercised|exercise|wielded|use)\s+(?:its|their|a|the)\s+vetoe?s?)\b",
+    r"\b(?:vetoed|vetoes|veto(?:ing)?|blocked|(?:cast|casting)\s+(?:the\s+)?(?:lone|only|sole)\s+(?:vote\s+against|no\s+vote|negative\s+vote)|(?:cast|used|exercised|exercise|wielded|use)\s+(?:its|their|a|the)\s+vetoe?s?)\b",
     re.I,
 )
 COUNTRY_VOTE = [
@@ -89,7 +92,7 @@ _LIST_SEP = re.compile(r"^(?:\s*(?:,|and|,\s*and|as\s+well\s+as|plus)\s*)$")
 def _num(text: str | None) -> int | None:
     if text is None:
         return None
-    if text.lower() == "no":
+    if text.lower() in ("no", "none"):
         return 0
     v = parse_number(text)
     return int(v) if v is not None and v == int(v) else None
@@ -148,7 +151,7 @@ def _tallies(sentence: str) -> list[tuple[int, int, dict[str, int]]]:
         for m in pat.finditer(sentence):
             if any(m.start() < e and s < m.end() for s, e, _ in out):
                 continue
-            v = _num(m.group(1))
+            v = _num(next(g for g in m.groups() if g is not None))
             if v is None or v > 193:
                 continue
             merged = False
@@ -162,10 +165,71 @@ def _tallies(sentence: str) -> list[tuple[int, int, dict[str, int]]]:
     return sorted(out)
 
 
-def find_votes(
-    sentence: str, offset: int, pub: dt.date, context_body: str | None
-) -> tuple[list[Found], str | None]:
-    """Vote claims in ``sentence``; also returns the body it mentions (for context)."""
+@dataclass
+class VoteContext:
+    """The vote a passage is about, carried from sentence to sentence: "Britain
+    abstained." names no body or date, the sentence before does."""
+
+    body: str | None = None
+    date: DateRange | None = None
+    proposer: str | None = None
+    resolution: str | None = None
+    amendment: bool = False
+    subject: str = ""
+    own: bool = False  # identified by the current sentence itself
+    lead: dict | None = None  # the first identified vote of the document
+
+    def ident(self) -> dict:
+        out = {
+            "body": self.body,
+            "amendment": self.amendment,
+            "proposer": self.proposer,
+            "resolution": self.resolution,
+            "sentence": self.subject,
+        }
+        if self.date is not None:
+            out.update(
+                date_start=self.date.start.isoformat(), date_end=self.date.end.isoformat(), date_text=self.date.text
+            )
+        return out
+
+    def update(self, sentence: str, body: str | None, pub: dt.date) -> None:
+        dates = [d for d in find_dates(sentence, pub) if d.end <= pub]
+        proposer = _proposer(sentence)
+        rm = RESOLUTION_RE.search(sentence)
+        resolution = (rm.group("num") or rm.group("es")) if rm else None
+        amendment = bool(re.search(r"\bamendments?\b", sentence, re.I))
+        if dates or proposer or resolution or (body and body != self.body):
+            self.body = body or self.body
+            self.date = dates[0] if dates else (self.date if not (body and body != self.body) else None)
+            self.proposer = proposer
+            self.resolution = resolution
+            self.amendment = amendment
+            self.subject = sentence
+            self.own = True
+            if self.lead is None and (self.date or self.resolution):
+                self.lead = self.ident()
+        else:
+            self.own = False
+            self.amendment = amendment or self.amendment and not re.search(r"\b(?:resolution|text)\b", sentence)
+            self.subject = (self.subject + " " + sentence)[-600:]
+
+
+def _proposer(sentence: str) -> str | None:
+    pm = PROPOSER.search(sentence)
+    if pm:
+        c = canonical_country(pm.group("a") or pm.group("b") or "")
+        if c:
+            return c
+    for am in ADJ_DRAFT.finditer(sentence):
+        c = canonical_country(am.group("adj"))
+        if c:
+            return c
+    return None
+
+
+def find_votes(sentence: str, offset: int, pub: dt.date, ctx: VoteContext) -> list[Found]:
+    """Vote claims in ``sentence``; updates ``ctx`` with what the sentence identifies."""
     sc, ga = SC_RE.search(sentence), GA_RE.search(sentence)
     body = None
     if sc and ga:
@@ -174,9 +238,11 @@ def find_votes(
         body = "SC"
     elif ga:
         body = "GA"
-    mentioned_body = body
+    if body is None and re.search(r"\bveto", sentence, re.I):
+        body = "SC"
+    ctx.update(sentence, body, pub)
     if not VOTE_WORD.search(sentence) and not re.search(r"\b(?:adopted|passed|gained support|blocked)\b", sentence):
-        return [], mentioned_body
+        return []
 
     slots: dict = {}
     parts: list[tuple[int, int]] = []
@@ -209,6 +275,7 @@ def find_votes(
                     vetoers = [c]
                     parts.append((m.start(), m.end()))
                     break
+    vetoers = [c for c in vetoers if c in P5]
     if vetoers and outcome is None:
         outcome = "vetoed"
     country_votes: dict[str, str] = {}
@@ -243,42 +310,19 @@ def find_votes(
         parts.append(nine.span())
         outcome = outcome or "failed"
     if outcome is None and not tallies and not vetoers and not country_votes:
-        return [], mentioned_body
+        return []
+    body = ctx.body
     if body is None:
-        if vetoers or re.search(r"\bveto", sentence, re.I):
-            body = "SC"
-        elif any(sum(v for k, v in t.items() if k != "partial") > 15 for _, _, t in tallies):
+        if any(sum(v for k, v in t.items() if k != "partial") > 15 for _, _, t in tallies):
             body = "GA"
         else:
-            body = context_body
-    if body is None:
-        return [], mentioned_body
-    if outcome is None and not tallies and not vetoers and not country_votes:
-        return [], mentioned_body
-    dates = [d for d in find_dates(sentence, pub)]
-    proposer = None
-    pm = PROPOSER.search(sentence)
-    if pm:
-        proposer = canonical_country(pm.group("a") or pm.group("b") or "")
-    if proposer is None:
-        for am in ADJ_DRAFT.finditer(sentence):
-            proposer = canonical_country(am.group("adj"))
-            if proposer:
-                break
-    slots.update(
-        {
-            "body": body,
-            "outcome": outcome,
-            "vetoed_by": vetoers,
-            "country_votes": country_votes,
-            "amendment": bool(re.search(r"\bamendments?\b", sentence, re.I)),
-            "proposer": proposer,
-            "sentence": sentence,
-        }
-    )
-    if dates:
-        d = dates[0]
-        slots.update(date_start=d.start.isoformat(), date_end=d.end.isoformat(), date_text=d.text)
+            return []
+    ident = ctx.ident()
+    ident["body"] = body
+    slots.update(ident)
+    slots.update({"outcome": outcome, "vetoed_by": vetoers, "country_votes": country_votes})
+    if not ctx.own and ctx.lead is not None and ctx.lead != ctx.ident():
+        slots["alt_ident"] = ctx.lead
     found: list[Found] = []
     if len(tallies) <= 1:
         if tallies:
@@ -294,4 +338,4 @@ def find_votes(
             own["tally"] = {k: v for k, v in t.items() if k != "partial"}
             own["several_in_sentence"] = True
             found.append(Found(ClaimKind.vote, offset + s, offset + e, own))
-    return found, mentioned_body
+    return found
