@@ -19,7 +19,6 @@ from typing import NoReturn
 from factdesk.errors import FactdeskError, UsageError
 
 FAIL_LEVELS = {"refuted": 2, "unverified": 1, "never": 99}
-COLOURS = {"supported": "32", "refuted": "31;1", "unverified": "33", "conflicting": "35"}
 
 
 class _Parser(argparse.ArgumentParser):
@@ -40,7 +39,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     c = sub.add_parser("check", help="check drafts (Markdown, text or HTML) and report each claim")
     c.add_argument("paths", nargs="+", metavar="PATH", help="files to check")
-    c.add_argument("--format", choices=["text", "json"], default="text", help="output format (default: text)")
+    c.add_argument("--format", choices=["text", "json", "sarif", "github"], default="text",
+                   help="output format (default: text); sarif is SARIF 2.1.0, github is workflow commands")
+    c.add_argument("--github-warnings", action="store_true",
+                   help="with --format github, also emit ::warning for unverified and conflicting claims")
     c.add_argument("--published", type=_date, help="publication date when the file has none (YYYY-MM-DD)")
     c.add_argument("--fail-on", choices=list(FAIL_LEVELS), default="refuted",
                    help="exit 1 when a claim is at least this bad (default: refuted)")
@@ -160,76 +162,20 @@ def cmd_check(args: argparse.Namespace) -> int:
                 report.run_id = save_report(
                     session=session, report=report, reference_version=refs.version, checkers=names
                 )
+    from factdesk import formats
+
     if args.format == "json":
-        print(json.dumps(to_json(reports), ensure_ascii=False, indent=2))
+        print(json.dumps(formats.to_json(reports), ensure_ascii=False, indent=2))
+    elif args.format == "sarif":
+        print(json.dumps(formats.to_sarif(reports), ensure_ascii=False, indent=2))
+    elif args.format == "github":
+        out = formats.to_github(reports, warnings=args.github_warnings)
+        if out:
+            print(out)
     else:
-        print_text(reports, colour=sys.stdout.isatty() and not os.environ.get("NO_COLOR"))
+        print(formats.to_text(reports, colour=sys.stdout.isatty() and not os.environ.get("NO_COLOR")))
     worst = max((r.worst_rank() for r in reports), default=-1)
     return 1 if worst >= FAIL_LEVELS[args.fail_on] else 0
-
-
-def to_json(reports) -> dict:  # noqa: ANN001
-    docs = []
-    for r in reports:
-        claims = []
-        for cc in r.claims:
-            v = cc.verdict
-            claims.append(
-                {
-                    "kind": cc.claim.kind.value,
-                    "text": cc.claim.text,
-                    "start": cc.claim.start,
-                    "end": cc.claim.end,
-                    "line": cc.line,
-                    "verdict": v.label.value,
-                    "correction": v.correction,
-                    "rationale": v.rationale,
-                    "confidence": v.confidence,
-                    "checker": f"{v.checker}@{v.checker_version}",
-                    "evidence": [
-                        {
-                            "source": e.source,
-                            "url": e.url,
-                            "excerpt": e.excerpt,
-                            "retrieved_at": e.retrieved_at.isoformat() if e.retrieved_at else None,
-                        }
-                        for e in v.evidence
-                    ],
-                }
-            )
-        docs.append(
-            {
-                "path": r.document.origin,
-                "published": r.document.published.isoformat(),
-                "run_id": r.run_id,
-                "claims": claims,
-            }
-        )
-    return {"documents": docs}
-
-
-def print_text(reports, *, colour: bool) -> None:  # noqa: ANN001
-    def paint(label: str) -> str:
-        return f"\x1b[{COLOURS[label]}m{label.upper()}\x1b[0m" if colour else label.upper()
-
-    for r in reports:
-        doc = r.document
-        counts: dict[str, int] = {}
-        for cc in r.claims:
-            counts[cc.verdict.label.value] = counts.get(cc.verdict.label.value, 0) + 1
-        summary = ", ".join(f"{n} {k}" for k, n in sorted(counts.items())) or "no checkable claims"
-        print(f"{doc.origin} (published {doc.published}, {doc.published_source}): {summary}")
-        for cc in r.claims:
-            v = cc.verdict
-            line = f"  {doc.origin}:{cc.line}: {paint(v.label.value)} {cc.claim.kind.value}: \"{cc.claim.text}\""
-            if v.correction:
-                line += f" -> {v.correction}"
-            print(line)
-            print(f"      {v.rationale}")
-            for e in v.evidence[:2]:
-                print(f"      source: {e.url}")
-        if r.run_id:
-            print(f"  stored as run {r.run_id}")
 
 
 def cmd_eval(args: argparse.Namespace) -> int:

@@ -1,0 +1,42 @@
+"""--format sarif and --format github on the sample draft."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from conftest import SAMPLE
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "factdesk.cli", *args], capture_output=True, text=True, timeout=120)
+
+
+def test_github_annotations() -> None:
+    proc = run("check", str(SAMPLE), "--no-store", "--format", "github")
+    assert proc.returncode == 1
+    (line,) = proc.stdout.splitlines()
+    assert line.startswith(
+        f"::error file={SAMPLE},line=11,col=50,endColumn=65,title=factdesk name%3A refuted::"
+        "refuted: \"Anthony Blinken\" -> Antony Blinken."
+    )
+    text = SAMPLE.read_text(encoding="utf-8").splitlines()[10]
+    assert text[49:64] == "Anthony Blinken"
+
+
+def test_sarif_regions_point_at_the_claim() -> None:
+    proc = run("check", str(SAMPLE), "--no-store", "--format", "sarif")
+    log = json.loads(proc.stdout)
+    assert log["version"] == "2.1.0"
+    (sarif_run,) = log["runs"]
+    rules = [r["id"] for r in sarif_run["tool"]["driver"]["rules"]]
+    assert rules == [f"factdesk/{k}" for k in ("person_role", "name", "event_date", "vote", "quantity", "statement")]
+    (result,) = sarif_run["results"]  # supported claims are not findings
+    assert result["ruleId"] == "factdesk/name" and result["level"] == "error"
+    assert rules[result["ruleIndex"]] == result["ruleId"]
+    region = result["locations"][0]["physicalLocation"]["region"]
+    text = SAMPLE.read_text(encoding="utf-8")
+    assert text[region["charOffset"]: region["charOffset"] + region["charLength"]] == "Anthony Blinken"
+    assert (region["startLine"], region["startColumn"], region["endLine"], region["endColumn"]) == (11, 50, 11, 65)
+    assert result["properties"]["correction"] == "Antony Blinken"
