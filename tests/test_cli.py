@@ -148,3 +148,32 @@ def test_refs_load_list_show(tmp_path: Path) -> None:
     proc = run("refs", "load", str(bad))
     assert proc.returncode == 2 and "bad.jsonl:2:" in proc.stderr
     assert "desk-local@1" in run("refs", "list").stdout  # the good pack is still there
+
+
+def test_check_does_not_import_prefect(tmp_path: Path) -> None:
+    code = (
+        "import sys; from factdesk.cli import main; rc = main(['check', sys.argv[1]]); "
+        "print(rc, sorted(m for m in sys.modules if m.split('.')[0] in ('prefect', 'fastapi', 'uvicorn')))"
+    )
+    proc = subprocess.run([sys.executable, "-c", code, str(SAMPLE)], capture_output=True, text=True, timeout=120)
+    assert proc.stdout.strip().splitlines()[-1] == "1 []"
+
+
+def test_flow_check_command_runs_the_prefect_flow(tmp_path: Path) -> None:
+    env = {"PREFECT_HOME": str(tmp_path / "prefect"), "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+           "FACTDESK_DATABASE_URL": f"sqlite:///{tmp_path / 'flow.db'}"}
+    proc = run("flow", "check", str(SAMPLE), env=env)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    import re
+
+    from sqlmodel import Session
+
+    from factdesk.store.crud import run_report
+    from factdesk.store.db import get_engine
+
+    m = re.search(rf"^{re.escape(str(SAMPLE))}: (\d+) claims, run ([0-9a-f]{{32}})$", proc.stdout, re.M)
+    assert m, proc.stdout
+    with Session(get_engine(env["FACTDESK_DATABASE_URL"])) as s:
+        stored_run, rows = run_report(session=s, run_id=m.group(2))
+    assert stored_run.trigger == "prefect" and len(rows) == int(m.group(1))
+    assert ("Anthony Blinken", "refuted", "Antony Blinken") in [(c.text, v.label, v.correction) for c, v, _ in rows]
