@@ -153,6 +153,8 @@ def _markdown_view(text: str, origin: str) -> tuple[TextView, dict]:
             mark = getattr(exc, "problem_mark", None)
             where = f" (line {mark.line + 2})" if mark is not None else ""
             raise InputError(f"{origin}: malformed front matter{where}") from None
+        except ValueError as exc:  # YAML resolved an impossible date such as 2023-02-30
+            raise InputError(f"{origin}: malformed front matter ({exc})") from None
         if loaded is not None and not isinstance(loaded, dict):
             raise InputError(f"{origin}: front matter must be a YAML mapping")
         meta = loaded or {}

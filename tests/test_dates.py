@@ -57,7 +57,13 @@ def test_this_and_next_week() -> None:
 
 def test_early_october_is_first_ten_days() -> None:
     d = only("Israel's early October response")
-    assert (d.start, d.end, d.text, d.span, d.vague) == (D(2023, 10, 1), D(2023, 10, 10), "early October", (9, 22), True)
+    assert (d.start, d.end, d.text, d.span, d.vague) == (
+        D(2023, 10, 1),
+        D(2023, 10, 10),
+        "early October",
+        (9, 22),
+        True,
+    )
 
 
 def test_mid_and_end_of_month() -> None:
@@ -110,7 +116,12 @@ def test_explicit_dates_cover_the_whole_phrase(text: str, day: dt.date) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Zhang Jun said the vote was a mistake.", "Officials may vote later.", "Theresa May said so.", "February 30, 2023"],
+    [
+        "Zhang Jun said the vote was a mistake.",
+        "Officials may vote later.",
+        "Theresa May said so.",
+        "February 30, 2023",
+    ],
 )
 def test_names_verbs_and_impossible_days_are_not_dates(text: str) -> None:
     assert find_dates(text, TUE) == []
@@ -122,7 +133,9 @@ def test_in_may_is_a_month() -> None:
 
 
 def test_relative_days_and_months() -> None:
-    got = {d.text: (d.start, d.end, d.vague) for d in find_dates("yesterday and last month and earlier this month", TUE)}
+    got = {
+        d.text: (d.start, d.end, d.vague) for d in find_dates("yesterday and last month and earlier this month", TUE)
+    }
     assert got == {
         "yesterday": (D(2023, 12, 11), D(2023, 12, 11), False),
         "last month": (D(2023, 11, 1), D(2023, 11, 30), True),

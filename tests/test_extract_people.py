@@ -6,7 +6,6 @@ import datetime as dt
 from functools import lru_cache
 
 import pytest
-from schemas.contracts import Claim, Document
 
 from factdesk.extract import extract
 from factdesk.extract.people import find_people
@@ -14,6 +13,7 @@ from factdesk.ingest import TextView
 from factdesk.pipeline import load_reference_base
 from factdesk.refs.base import ReferenceBase
 from factdesk.settings import Settings
+from schemas.contracts import Claim, Document
 
 PUB = dt.date(2023, 12, 12)
 
@@ -129,9 +129,7 @@ def test_unknown_person_with_title() -> None:
 def test_unknown_place_before_title_marks_country_unknown() -> None:
     cs = claims("Officials said Georgia Secretary of State Brad Raffensperger spoke.")
     roles = of_kind(cs, "person_role")
-    assert [(c.text, c.slots["country"]) for c in roles] == [
-        ("Secretary of State Brad Raffensperger", "?Georgia")
-    ]
+    assert [(c.text, c.slots["country"]) for c in roles] == [("Secretary of State Brad Raffensperger", "?Georgia")]
 
 
 def test_offsets_shift_with_sentence_offset() -> None:
