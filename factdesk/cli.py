@@ -44,9 +44,15 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--github-warnings", action="store_true",
                    help="with --format github, also emit ::warning for unverified and conflicting claims")
     c.add_argument("--published", type=_date, help="publication date when the file has none (YYYY-MM-DD)")
-    c.add_argument("--fail-on", choices=list(FAIL_LEVELS), default="refuted",
-                   help="exit 1 when a claim is at least this bad (default: refuted)")
+    c.add_argument("--fail-on", choices=list(FAIL_LEVELS), default=None,
+                   help="exit 1 when a claim is at least this bad (default: refuted, or fail-on in the config)")
     c.add_argument("--no-store", action="store_true", help="do not touch the database")
+    c.add_argument("--write-baseline", nargs="?", const=".factdesk-baseline.json", metavar="FILE",
+                   help="record the current findings as accepted (default file .factdesk-baseline.json) and exit 0")
+    c.add_argument("--baseline", metavar="FILE",
+                   help="ignore findings recorded in this baseline (default: baseline in the config)")
+    c.add_argument("--changed-lines", metavar="GIT_REF",
+                   help="report only claims on lines changed since this git ref")
 
     r = sub.add_parser("refs", help="reference packs")
     rs = r.add_subparsers(dest="refs_command", required=True, parser_class=_Parser)
@@ -97,6 +103,8 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "refs":
         return cmd_refs(args)
     if args.command == "flow":
+        # an ephemeral Prefect server can take longer than Prefect's 20 s default on a busy machine
+        os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
         from flows.check_document import run_paths
 
         run_paths([Path(p) for p in args.paths], published=args.published)
@@ -139,16 +147,38 @@ def _reference_base(settings, store: bool):  # noqa: ANN001, ANN202
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from factdesk import ci
     from factdesk.ingest import read_document
     from factdesk.pipeline import check_document
     from factdesk.registry import load_checkers
     from factdesk.settings import get_settings
 
     settings = get_settings()
-    inputs = [read_document(Path(p), published=args.published) for p in args.paths]  # all or nothing
+    paths = [Path(p) for p in args.paths]
+    cfg = ci.find_config(paths[0])
+    paths = [p for p in paths if not cfg.ignored(p)]
+    inputs = [read_document(p, published=args.published) for p in paths]  # all or nothing
+    if cfg.packs:
+        settings.packs = os.pathsep.join([*filter(None, settings.packs.split(os.pathsep)), *map(str, cfg.packs)])
+    if cfg.checkers and not settings.checkers:
+        settings.checkers = ",".join(cfg.checkers)
+    fail_on = args.fail_on or cfg.fail_on or "refuted"
     refs = _reference_base(settings, store=not args.no_store)
     checkers = load_checkers(settings.checkers)
-    reports = [check_document(doc, view, refs, checkers) for doc, view in inputs]
+    reports = [ci.apply_suppressions(check_document(doc, view, refs, checkers)) for doc, view in inputs]
+    if args.changed_lines:
+        for report, path in zip(reports, paths, strict=True):
+            keep = ci.changed_lines(path, args.changed_lines)
+            report.claims = [c for c in report.claims if c.line in keep]
+    if args.write_baseline:
+        n = ci.write_baseline(Path(args.write_baseline), reports)
+        print(f"wrote {n} accepted findings to {args.write_baseline}")
+        return 0
+    baseline = Path(args.baseline) if args.baseline else cfg.baseline
+    if baseline is not None:
+        known = ci.read_baseline(baseline)
+        for report in reports:
+            ci.apply_baseline(report, known)
     if not args.no_store:
         from sqlmodel import Session
 
@@ -175,7 +205,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     else:
         print(formats.to_text(reports, colour=sys.stdout.isatty() and not os.environ.get("NO_COLOR")))
     worst = max((r.worst_rank() for r in reports), default=-1)
-    return 1 if worst >= FAIL_LEVELS[args.fail_on] else 0
+    return 1 if worst >= FAIL_LEVELS[fail_on] else 0
 
 
 def cmd_eval(args: argparse.Namespace) -> int:

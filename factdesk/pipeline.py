@@ -62,7 +62,7 @@ def check_document(
     doc: Document, view: TextView, refs: ReferenceBase, checkers: dict[str, Checker]
 ) -> DocumentReport:
     ctx = Context(published=doc.published)
-    claims = extract(doc, view, refs)
+    claims = [c for c in extract(doc, view, refs) if c.kind.value in checkers]  # disabled kinds are not reported
     checked = [
         CheckedClaim(claim=c, line=line_of(doc.text, c.start), verdict=check_claim(c, refs, checkers, ctx))
         for c in claims

@@ -1,0 +1,193 @@
+"""What a CI job on drafts needs: repository configuration, inline suppressions,
+a baseline of accepted findings, and restricting findings to changed lines.
+
+Configuration is ``[tool.factdesk]`` in ``pyproject.toml`` or a ``.factdesk.toml``
+(top-level keys), found by walking up from the checked file; the nearest wins:
+
+    fail-on = "refuted"          # refuted | unverified | never
+    packs = ["refs/desk.jsonl"]  # extra reference packs, relative to the config file
+    checkers = ["vote", "name"]  # enabled checkers (default: all)
+    ignore = ["drafts/archive/**"]  # glob patterns, relative to the config file
+    baseline = ".factdesk-baseline.json"
+
+Command-line flags override the file.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import hashlib
+import json
+import re
+import subprocess
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from schemas.contracts import DocumentReport, Label
+
+from factdesk.errors import ConfigError, UsageError
+
+KEYS = {"fail-on", "packs", "checkers", "ignore", "baseline"}
+
+
+@dataclass
+class Config:
+    root: Path | None = None
+    fail_on: str | None = None
+    packs: list[Path] = field(default_factory=list)
+    checkers: list[str] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
+    baseline: Path | None = None
+
+    def ignored(self, path: Path) -> bool:
+        if self.root is None:
+            return False
+        try:
+            rel = path.resolve().relative_to(self.root).as_posix()
+        except ValueError:
+            return False
+        return any(fnmatch.fnmatch(rel, pat) for pat in self.ignore)
+
+
+def find_config(start: Path) -> Config:
+    here = start.resolve()
+    for d in [here, *here.parents] if here.is_dir() else [*here.parents]:
+        dot = d / ".factdesk.toml"
+        if dot.is_file():
+            return _parse(dot, _load_toml(dot))
+        py = d / "pyproject.toml"
+        if py.is_file():
+            table = _load_toml(py).get("tool", {}).get("factdesk")
+            if table is not None:
+                return _parse(py, table)
+    return Config()
+
+
+def _load_toml(path: Path) -> dict:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: invalid TOML ({exc})") from None
+
+
+def _parse(path: Path, table: dict) -> Config:
+    unknown = set(table) - KEYS
+    if unknown:
+        raise ConfigError(f"{path}: unknown factdesk setting(s): {', '.join(sorted(unknown))}")
+    root = path.parent.resolve()
+    fail_on = table.get("fail-on")
+    if fail_on is not None and fail_on not in ("refuted", "unverified", "never"):
+        raise ConfigError(f"{path}: fail-on must be refuted, unverified or never, not {fail_on!r}")
+    for key in ("packs", "checkers", "ignore"):
+        if not isinstance(table.get(key, []), list):
+            raise ConfigError(f"{path}: {key} must be a list")
+    baseline = table.get("baseline")
+    return Config(
+        root=root,
+        fail_on=fail_on,
+        packs=[root / p for p in table.get("packs", [])],
+        checkers=[str(c) for c in table.get("checkers", [])],
+        ignore=[str(p) for p in table.get("ignore", [])],
+        baseline=root / baseline if baseline else None,
+    )
+
+
+# ------------------------------------------------------------------ suppressions
+_IGNORE_NEXT = re.compile(r"<!--\s*factdesk-ignore-next-line\s*-->")
+_DISABLE = re.compile(r"<!--\s*factdesk-disable\s*-->")
+_ENABLE = re.compile(r"<!--\s*factdesk-enable\s*-->")
+
+
+def suppressed_lines(text: str) -> set[int]:
+    """1-based lines whose claims are suppressed by inline comments."""
+    out: set[int] = set()
+    disabled = False
+    lines = text.split("\n")
+    for i, line in enumerate(lines, start=1):
+        if _DISABLE.search(line):
+            disabled = True
+        if disabled:
+            out.add(i)
+        if _ENABLE.search(line):
+            disabled = False
+        if _IGNORE_NEXT.search(line):
+            j = i + 1
+            while j <= len(lines) and not lines[j - 1].strip():
+                j += 1  # the next non-blank line
+            out.add(j)
+    return out
+
+
+def apply_suppressions(report: DocumentReport) -> DocumentReport:
+    lines = suppressed_lines(report.document.text)
+    if lines:
+        report.claims = [c for c in report.claims if c.line not in lines]
+    return report
+
+
+# --------------------------------------------------------------------- baseline
+def fingerprint(origin: str, cc) -> str:  # noqa: ANN001
+    """Stable across edits elsewhere in the file: path, kind, claim text, verdict."""
+    key = "\x1f".join([Path(origin).as_posix(), cc.claim.kind.value, cc.claim.text, cc.verdict.label.value])
+    return hashlib.sha256(key.encode()).hexdigest()[:32]
+
+
+def write_baseline(path: Path, reports: list[DocumentReport]) -> int:
+    entries = sorted(
+        {
+            fingerprint(r.document.origin, cc)
+            for r in reports
+            for cc in r.claims
+            if cc.verdict.label is not Label.supported
+        }
+    )
+    path.write_text(json.dumps({"version": 1, "findings": entries}, indent=1) + "\n", encoding="utf-8")
+    return len(entries)
+
+
+def read_baseline(path: Path) -> set[str]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return set(data["findings"])
+    except FileNotFoundError:
+        return set()
+    except (json.JSONDecodeError, KeyError, TypeError, UnicodeDecodeError):
+        raise ConfigError(f"{path}: not a factdesk baseline file") from None
+
+
+def apply_baseline(report: DocumentReport, known: set[str]) -> int:
+    """Drop findings listed in the baseline; return how many were dropped."""
+    before = len(report.claims)
+    report.claims = [c for c in report.claims if fingerprint(report.document.origin, c) not in known]
+    return before - len(report.claims)
+
+
+# ---------------------------------------------------------------- changed lines
+_HUNK = re.compile(r"^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@", re.M)
+
+
+def changed_lines(path: Path, ref: str) -> set[int]:
+    """Lines of ``path`` added or changed since git ``ref`` (all lines if untracked)."""
+    try:
+        proc = subprocess.run(
+            ["git", "diff", "--no-color", "-U0", ref, "--", path.name],
+            cwd=path.resolve().parent,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    except FileNotFoundError:
+        raise UsageError("--changed-lines needs git on PATH") from None
+    if proc.returncode != 0:
+        raise UsageError(f"--changed-lines {ref}: {proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else 'git diff failed'}")
+    tracked = subprocess.run(
+        ["git", "ls-files", "--error-unmatch", path.name], cwd=path.resolve().parent, capture_output=True, timeout=60
+    )
+    if tracked.returncode != 0:
+        return set(range(1, path.read_text(encoding="utf-8", errors="replace").count("\n") + 2))
+    out: set[int] = set()
+    for m in _HUNK.finditer(proc.stdout):
+        start, count = int(m.group(1)), int(m.group(2) or 1)
+        out.update(range(start, start + count))
+    return out
