@@ -1,4 +1,8 @@
-"""event_date: does the stated date (or range) contain the event's date?"""
+"""event_date: does the stated date (or range) contain the event's date?
+
+Events are the reference base's events, or the start of a known person's term in
+office (``person_id`` + ``role_id`` slots) from their office records.
+"""
 
 from __future__ import annotations
 
@@ -9,29 +13,89 @@ from checkers.spec import CheckContext
 from factdesk.refs.base import ReferenceBase
 from schemas.contracts import Claim, Label, Verdict
 
+#: an office start earlier than the one on record by more than this may be an earlier,
+#: unrecorded term: never refuted
+_EARLIER_TERM = dt.timedelta(days=400)
+_FUZZY_BOUNDARY = dt.timedelta(days=31)
+
+
+def _fmt(d: dt.date) -> str:
+    return f"{d:%A} {d.day} {d:%B %Y}"
+
 
 class EventDateChecker(BaseChecker):
     name = "event_date"
-    version = "1"
+    version = "2"
     kind = "event_date"
 
     def check(self, claim: Claim, refs: ReferenceBase, ctx: CheckContext) -> Verdict:
+        if claim.slots.get("person_id"):
+            return self._office_start(claim, refs)
         event = refs.events.get(claim.slots.get("event_id") or "")
         if event is None:
             return self.unverified("The event is not in the reference base.")
         start = dt.date.fromisoformat(claim.slots["date_start"])
         end = dt.date.fromisoformat(claim.slots["date_end"])
         said = claim.slots.get("date_text", "")
-        ev = evidence_for(refs, event, f"{event.name}: {event.date:%A %-d %B %Y}. {event.note}".strip())
-        when = f"'{said}' resolves to " + (f"{start:%a %-d %b %Y}" if start == end else f"{start} to {end}")
+        ev = evidence_for(refs, event, f"{event.name}: {_fmt(event.date)}. {event.note}".strip())
+        when = f"'{said}' resolves to " + (f"{start:%a} {start.day} {start:%b %Y}" if start == end else f"{start} to {end}")
         if start <= event.date <= end:
-            return self.verdict(Label.supported, f"{event.name} took place on {event.date:%A %-d %B %Y}; {when}.", evidence=ev)
+            return self.verdict(Label.supported, f"{event.name} took place on {_fmt(event.date)}; {when}.", evidence=ev)
+        if (
+            start == end
+            and claim.slots.get("year_given") is False
+            and (start.month, start.day) == (event.date.month, event.date.day)
+        ):
+            # "the October 7 attack" written a year later: the writer named the day, not the year
+            return self.verdict(
+                Label.supported,
+                f"{event.name} took place on {_fmt(event.date)}; '{said}' names that day (no year given).",
+                evidence=ev,
+            )
         # the date may belong to another part of the sentence unless it is attached
         confidence = 0.92 if claim.slots.get("tight") else 0.75
         return self.verdict(
             Label.refuted,
-            f"{event.name} took place on {event.date:%A %-d %B %Y}; {when}.",
+            f"{event.name} took place on {_fmt(event.date)}; {when}.",
             confidence=confidence,
             correction=event.date.isoformat(),
             evidence=ev,
         )
+
+    def _office_start(self, claim: Claim, refs: ReferenceBase) -> Verdict:
+        person = refs.people.get(claim.slots["person_id"])
+        role = refs.roles.get(claim.slots.get("role_id") or "")
+        if person is None or role is None:
+            return self.unverified("The person or office is not in the reference base.")
+        terms = [o for o in person.offices if o.role == role.id and o.start is not None]
+        if not terms:
+            return self.unverified(f"No recorded start of {person.name}'s term as {role.title}.")
+        start = dt.date.fromisoformat(claim.slots["date_start"])
+        end = dt.date.fromisoformat(claim.slots["date_end"])
+        said = claim.slots.get("date_text", "")
+        title = f"{role.title} ({role.country})" if role.country else role.title
+        for o in terms:
+            if start <= o.start <= end:
+                ev = evidence_for(refs, person, o.note or f"{person.name}: {title} from {o.start}", list(o.sources))
+                return self.verdict(
+                    Label.supported, f"{person.name} took office as {title} on {_fmt(o.start)}; '{said}' fits.", evidence=ev
+                )
+        # the recorded term nearest to the claimed date
+        o = min(terms, key=lambda t: min(abs((t.start - start).days), abs((t.start - end).days)))
+        ev = evidence_for(refs, person, o.note or f"{person.name}: {title} from {o.start}", list(o.sources))
+        why = f"{person.name} took office as {title} on {_fmt(o.start)}; '{said}' resolves to " + (
+            f"{start}" if start == end else f"{start} to {end}"
+        )
+        if end < o.start - _EARLIER_TERM:
+            return self.unverified(f"{why}, long before the recorded term: an earlier term may not be recorded.", ev)
+        if not o.start_exact and (o.start - _FUZZY_BOUNDARY <= end and start <= o.start + _FUZZY_BOUNDARY):
+            return self.unverified(f"{why}; the recorded start is approximate.", ev)
+        if o.end is not None and start > o.end:
+            return self.unverified(f"{why}, after that term ended: a later term may not be recorded.", ev)
+        gap_days = min(abs((o.start - start).days), abs((o.start - end).days))
+        verb = claim.slots.get("start_verb")
+        if verb in ("took_over", "took_office", "became") and gap_days <= 3:
+            # a handover ceremony or the day of announcement can differ from the formal start
+            return self.unverified(f"{why}; within days of the recorded start.", ev)
+        confidence = 0.9 if claim.slots.get("tight") else 0.82
+        return self.verdict(Label.refuted, f"{why}.", confidence=confidence, correction=o.start.isoformat(), evidence=ev)

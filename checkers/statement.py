@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from checkers.base import BaseChecker, evidence_for
 from checkers.spec import CheckContext
 from factdesk.refs.base import ReferenceBase
@@ -10,7 +12,7 @@ from schemas.contracts import Claim, Label, Verdict
 
 class StatementChecker(BaseChecker):
     name = "statement"
-    version = "1"
+    version = "2"
     kind = "statement"
 
     def check(self, claim: Claim, refs: ReferenceBase, ctx: CheckContext) -> Verdict:
@@ -20,7 +22,9 @@ class StatementChecker(BaseChecker):
         ev = evidence_for(refs, st, st.text)
         if bool(claim.slots["value"]) == st.value:
             return self.verdict(Label.supported, f"The references say: {st.text}.", evidence=ev)
-        right = st.property if st.value else f"not {st.property}"
+        # the record's own wording: "not legally binding" rather than "not binding"
+        m = re.search(rf"\b((?:not\s+)?(?:\w+ly\s+)?{re.escape(st.property)})\b", st.text, re.I)
+        right = m.group(1) if m else (st.property if st.value else f"not {st.property}")
         return self.verdict(
             Label.refuted, f"The references say: {st.text}.", confidence=0.9, correction=right, evidence=ev
         )

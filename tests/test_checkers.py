@@ -305,7 +305,7 @@ def test_statements() -> None:
         ("statement", "General Assembly resolutions are not binding", "supported", None)
     ]
     assert check("General Assembly resolutions are legally binding.") == [
-        ("statement", "General Assembly resolutions are legally binding", "refuted", "not binding")
+        ("statement", "General Assembly resolutions are legally binding", "refuted", "not legally binding")
     ]
     v = StatementChecker().check(claim(ClaimKind.statement, statement_id="nope", value=True), refs(), Context(PUB))
     assert v.label is Label.unverified

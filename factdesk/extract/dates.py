@@ -41,6 +41,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_year", re.compile(rf"\b(?:in\s+)?{_MON}\s+{_YEAR}\b")),
     ("in_month", re.compile(rf"\b(?P<rel>(?i:last|this|next|in|since|during|by|until|of|early|late))\s+{_MON}(?!\s+[0-3]?\d)\b")),
     ("weekday", re.compile(rf"\b(?P<rel>(?i:last|this|next|on|late|early))?\s*{_WD}(?:\s+(?P<tod>night|morning|afternoon|evening))?\b")),
+    ("years_ago", re.compile(
+        r"\b(?:(?P<mark>marked|marks|marking|mark)\s+)?(?P<n>a|one|two|three|four|five|\d{1,2})\s+years?"
+        r"\s+(?:(?P<ago>ago(?:\s+(?P<today>today|this\s+week))?)|(?P<since>since))\b",
+        re.I,
+    )),
     ("relative", re.compile(
         r"\b(?P<rel>yesterday|today|tonight|last week|this week|next week|last month|this month"
         r"|last year|this year|earlier this year|earlier this month|earlier this week"
@@ -165,6 +170,15 @@ def _resolve(
                     delta = 7
                 d = pub - dt.timedelta(days=delta)
             return d, d, False
+        if name == "years_ago":
+            n = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}.get(g["n"].lower()) or int(g["n"])
+            try:
+                anniv = pub.replace(year=pub.year - n)
+            except ValueError:  # 29 February
+                anniv = pub.replace(year=pub.year - n, day=28)
+            if (g.get("today") and g["today"].lower() == "today") or (g.get("mark") and g.get("since")):
+                return anniv, anniv, False  # "a year ago today", "marked one year since"
+            return anniv - dt.timedelta(days=183), anniv + dt.timedelta(days=183), True
         if name == "relative":
             rel = g["rel"].lower()
             monday = pub - dt.timedelta(days=pub.weekday())

@@ -1,4 +1,9 @@
-"""event_date claims: a known event and a date phrase attached to it."""
+"""event_date claims: a known event and a date phrase attached to it.
+
+Two sources of events: the reference base's events (by name and alias), and the
+start of a known person's term in office ("Rubio was sworn in on Tuesday",
+"Guterres, who has been in office since 2017").
+"""
 
 from __future__ import annotations
 
@@ -6,14 +11,23 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from factdesk.extract.dates import find_dates
+from factdesk.extract.dates import DateRange, find_dates
 from factdesk.extract.types import Found
-from factdesk.refs.base import ReferenceBase
+from factdesk.refs.base import ReferenceBase, fold
 from schemas.contracts import ClaimKind
 
 #: a gap between date and event mention that reads as one phrase
-_TIGHT_GAP = re.compile(r"^\s*(?:on|of|in|from|,)?\s*(?:the\s+)?$", re.I)
+_TIGHT_GAP = re.compile(r"^\s*(?:(?:late|early)\s+)?(?:on|of|in|from|,)?\s*(?:the\s+)?$", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s|\b(?:said|says|told|recalled|after|before|since|when|while)\b", re.I)
+#: an alias followed by one of these names something else ("the truce resolution", "truce talks")
+_COMPOUND_AFTER = re.compile(
+    r"^[\s-]*(?:resolution|resolutions|talks|deal|proposal|proposals|negotiations|vote|votes|plan|"
+    r"agreement|draft|text|envoy|anniversary|extension|mediators?|terms)\b",
+    re.I,
+)
+#: a possessive or agent before the alias: "Iran's attack on Israel"
+_POSSESSOR = re.compile(r"(?P<who>[A-Z][\w.-]*)(?:'s|’s|')\s*$")
+_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 @lru_cache(maxsize=8)
@@ -23,24 +37,51 @@ def _event_re(keys: tuple[tuple[str, tuple[str, ...]], ...]) -> re.Pattern[str]:
         for a in aliases:
             alts.append((a, eid))
     alts.sort(key=lambda x: len(x[0]), reverse=True)
-    body = "|".join(f"(?P<e{i}>{re.escape(a)})" for i, (a, _) in enumerate(alts))
+    body = "|".join(f"(?P<e{i}>{_alias_re(a)})" for i, (a, _) in enumerate(alts))
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.I), [eid for _, eid in alts]  # type: ignore[return-value]
+
+
+def _alias_re(alias: str) -> str:
+    """An alias as a pattern: flexible spacing, "Oct. 7"/"October 7"/"Oct 7", and an
+    appositive or a date between a subject and its verb ("Haniyeh, Hamas's leader, was killed")."""
+    out = re.escape(alias)
+    out = out.replace(r"\ ", r"\s+").replace(" ", r"\s+")
+    out = re.sub(r"(?i)october", r"Oct(?:ober|\\.|)", out)
+    out = re.sub(r"(?i)Oct\\\.", r"Oct(?:ober|\\.|)", out)
+    out = out.replace("'", "['’]")
+    # "the Gaza ceasefire took effect" -> also "the Gaza ceasefire that took effect"
+    out = re.sub(r"\\s\+(took|went|came|began|begins|started|ended|expired|collapsed)\b", r"(?:\\s+(?:that|which))?\\s+\1", out, count=1)
+    # "X was killed" -> also "X, the ..., was killed"
+    out = re.sub(r"\\s\+(was|were)\\s\+", r"(?:,[^,;]{1,80},)?\\s+\1\\s+", out, count=1)
+    return out
 
 
 def find_events(
     sentence: str, offset: int, refs: ReferenceBase, pub: dt.date
 ) -> list[Found]:
+    dates = find_dates(sentence, pub)
+    if not dates:
+        return []
+    found = _known_events(sentence, offset, refs, pub, dates)
+    found.extend(_office_starts(sentence, offset, refs, dates, taken=[(f.start - offset, f.end - offset) for f in found]))
+    return found
+
+
+def _known_events(sentence: str, offset: int, refs: ReferenceBase, pub: dt.date, dates: list[DateRange]) -> list[Found]:
     keys = tuple(sorted((e.id, (e.name, *e.aliases)) for e in refs.events.values()))
     if not keys:
         return []
     pattern, ids = _event_re(keys)
-    dates = find_dates(sentence, pub)
-    if not dates:
-        return []
     found = []
     for m in pattern.finditer(sentence):
         idx = int(next(k for k, v in m.groupdict().items() if v is not None)[1:])
         eid = ids[idx]
+        event = refs.events[eid]
+        if _COMPOUND_AFTER.match(sentence[m.end():]):
+            continue
+        who = _POSSESSOR.search(sentence[: m.start()])
+        if who and fold(who.group("who")) not in fold(" ".join((event.name, *event.aliases))):
+            continue  # someone else's attack, truce, ...
         best = None
         for d in dates:
             ds, de = d.span
@@ -70,7 +111,143 @@ def find_events(
                     "date_end": d.end.isoformat(),
                     "vague": d.vague,
                     "tight": bool(_TIGHT_GAP.match(gap)),
+                    "year_given": _year_given(d),
                 },
             )
         )
     return found
+
+
+def _year_given(d: DateRange) -> bool:
+    """Whether the writer stated the year (else the grammar inferred it)."""
+    return bool(_YEAR_IN.search(d.text)) or d.vague
+
+
+# ------------------------------------------------------------ terms in office
+#: verb phrases that date the start of someone's term; the value says how the date is read
+_START_VERBS = [
+    (r"(?:was|were|been|being|is|had\s+been|has\s+been|and)\s+sworn\s+in", "sworn"),
+    (r"took\s+(?:the|his|her|their)\s+oath\s+of\s+office", "sworn"),
+    (r"took\s+office", "took_office"),
+    (r"assumed\s+office", "took_office"),
+    (r"took\s+over\s+as", "took_over"),
+    (r"became", "became"),
+    (r"(?:was|had\s+been|has\s+been)\s+(?:appointed|named)", "became"),
+    (r"returned\s+to\s+power", "took_office"),
+    (r"(?:has|have|had)\s+(?:held|occupied)\s+(?:the|that|this)\s+(?:post|job|office|position|role)\s+since", "since"),
+    (r"(?:has|have|had)\s+(?:led|headed|run)\s+[\w.' -]{2,40}?\s+since", "since"),
+    (r"(?:has|have|had)\s+been\s+(?:in\s+office|in\s+the\s+(?:post|job|role))\s+since", "since"),
+    (r"(?:has|have|had)\s+been\s+(?:an?\s+|the\s+)?[\w.' -]{2,40}?\s+since", "since"),
+]
+_START_RE = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?P<v{i}>{p})" for i, (p, _) in enumerate(_START_VERBS)) + r")(?![\w-])", re.I)
+#: a new term of someone already in office, or a term we cannot tell apart
+_RETERM = re.compile(r"\b(?:second|third|fourth|fifth|sixth|new|another|fresh)\s+term\b|\bre-?(?:elected|appointed|sworn)\b|\bagain\b|\bacting\b|\binterim\b", re.I)
+_GENERIC_OFFICE = re.compile(
+    r"\b(?:leader|chief|head|president|minister|secretary|ambassador|envoy|commissioner|premier)\b", re.I
+)
+_NEG = re.compile(r"\b(?:not|never|yet\s+to|no\s+longer)\b|n't\b", re.I)
+
+
+@lru_cache(maxsize=8)
+def _name_re(names: tuple[str, ...]) -> re.Pattern[str]:
+    body = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
+
+
+def _people_in(sentence: str, refs: ReferenceBase) -> list[tuple[int, int, str]]:
+    names = set()
+    for p in refs.people.values():
+        names.update((p.name, *p.aliases))
+        surname = p.name.split()[-1]
+        if refs.person_by_surname(surname) is p:
+            names.add(surname)
+    out = []
+    for m in _name_re(tuple(sorted(names))).finditer(sentence):
+        p = refs.person_by_alias(m.group(0)) or refs.person_by_surname(m.group(0))
+        if p is not None:
+            out.append((m.start(), m.end(), p.id))
+    return out
+
+
+def _role_words(role) -> list[str]:  # noqa: ANN001
+    return [fold(t) for t in (role.title, *role.aliases) if len(t) > 3]
+
+
+def _office_starts(
+    sentence: str, offset: int, refs: ReferenceBase, dates: list[DateRange], taken: list[tuple[int, int]]
+) -> list[Found]:
+    people = _people_in(sentence, refs)
+    if not people:
+        return []
+    found = []
+    for m in _START_RE.finditer(sentence):
+        kind = _START_VERBS[int(next(k for k, v in m.groupdict().items() if v is not None)[1:])][1]
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        # the subject: the nearest known person before the verb, in the same clause or
+        # the antecedent of "who"
+        before = [p for p in people if p[1] <= m.start()]
+        if not before:
+            continue
+        ps, pe, pid = before[-1]
+        between = sentence[pe : m.start()]
+        if len(between) > 70 or re.search(r"[;:]|\b(?:and|but|said|says|after|before|when|while)\b", between):
+            continue
+        if re.search(r"\b(?:him|her|them)\s*$", between) or re.search(r"['’]s\s+(?!government\b)\w", between):
+            continue  # someone else (an object, "Herzog's chief of staff")
+        if _NEG.search(between) or _RETERM.search(sentence[max(0, ps - 30) : m.end() + 60]):
+            continue
+        # the date: after the verb, attached to it
+        date = None
+        for d in dates:
+            ds, de = d.span
+            if ds < m.end() and m.start() < de:
+                continue
+            if ds >= m.end():
+                gap = sentence[m.end() : ds]
+                if len(gap) <= 50 and not re.search(r"[;:]|,\s|\b(?:and|but|said|after|before|when|while|who|which)\b", gap):
+                    date = (d, gap)
+                    break
+        if date is None:
+            continue
+        d, gap = date
+        if kind == "since" and not re.match(r"\s*$", gap):
+            continue
+        if kind != "since" and re.match(r"\s*since\b", d.text, re.I):
+            kind = "since"
+        # which office: role words near the verb, else the person's only dated office
+        person = refs.people[pid]
+        window = fold(sentence[m.start() : d.span[1] if d.span[1] > m.end() else m.end() + 60])
+        offices = [o for o in person.offices if o.start is not None]
+        named = [o for o in offices if o.role in refs.roles and any(
+            re.search(rf"(?<!\w){re.escape(w)}(?!\w)", window) for w in _role_words(refs.roles[o.role]))]
+        roles = {o.role for o in named} or {o.role for o in offices}
+        if kind == "became" and not named and not _GENERIC_OFFICE.search(window):
+            continue  # "became" what? only with an office named
+        if len(roles) != 1:
+            continue
+        found.append(
+            Found(
+                ClaimKind.event_date,
+                offset + (ps if not between.strip() else _clause_start(sentence, m.start())),
+                offset + d.span[1],
+                {
+                    "person_id": pid,
+                    "role_id": roles.pop(),
+                    "start_verb": kind,
+                    "date_text": d.text,
+                    "date_start": d.start.isoformat(),
+                    "date_end": d.end.isoformat(),
+                    "vague": d.vague,
+                    "tight": len(gap.strip()) == 0 or bool(re.fullmatch(r"\s*(?:on|in|at)?\s*", gap)),
+                    "year_given": _year_given(d),
+                },
+            )
+        )
+    return found
+
+
+def _clause_start(sentence: str, verb_start: int) -> int:
+    """Start a span at "who"/"whose" when the verb is in a relative clause."""
+    m = re.search(r"\b(?:who|whose)\s+(?:[\w.' -]{0,40}\s)?$", sentence[:verb_start])
+    return m.start() if m else verb_start

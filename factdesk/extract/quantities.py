@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
+from factdesk.extract.dates import find_dates
 from factdesk.extract.numbers import NUMBER
 from factdesk.extract.types import Found
 from factdesk.refs.base import ReferenceBase
@@ -29,12 +31,23 @@ VAGUE = {
     "tens of thousands": (20_000, 99_999), "millions": (2e6, 999e6),
 }
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+#: "raised its value from $69.51 million to $147.5 million": a change, not a figure to check
+_CHANGE = re.compile(r"\bfrom\s*$", re.I)
+_CHANGE_TO = re.compile(r"^\s*to\s", re.I)
+#: a number followed by an ordinal suffix or part of a score/fraction
+_NOT_COUNT = re.compile(r"^(?:st|nd|rd|th)\b|^\s*(?:%|per\s?cent|percent)", re.I)
 
 
 def find_quantities(sentence: str, offset: int, refs: ReferenceBase) -> list[Found]:
     found: list[Found] = []
     numbers = []
+    # digits inside a date ("the October 7 attack") are not quantities
+    date_spans = [d.span for d in find_dates(sentence, dt.date(2000, 1, 1))]
     for m in QTY.finditer(sentence):
+        if any(ds <= m.start("num") < de for ds, de in date_spans) if m.group("num") else False:
+            continue
+        if m.group("num") and _NOT_COUNT.match(sentence[m.end():]):
+            continue
         if m.group("vague"):
             lo, hi = VAGUE[re.sub(r"\s+", " ", m.group("vague").lower())]
             numbers.append((m.start(), m.end("vague"), {"low": lo, "high": hi, "vague": m.group("vague")}))
@@ -66,7 +79,7 @@ def find_quantities(sentence: str, offset: int, refs: ReferenceBase) -> list[Fou
         )
     if not numbers:
         return found
-    used: set[int] = set()
+    cands = []
     for q in refs.quantities.values():
         group_hits = []
         for group in q.keywords:
@@ -76,20 +89,36 @@ def find_quantities(sentence: str, offset: int, refs: ReferenceBase) -> list[Fou
             group_hits.append(hits)
         else:
             wants_money = q.unit == "USD"
-            best = None
             for i, (s, e, n) in enumerate(numbers):
-                if i in used or n.get("currency", False) != wants_money and "vague" not in n:
+                if "vague" in n:
+                    if wants_money:
+                        continue
+                elif n.get("currency", False) != wants_money:
                     continue
-                if wants_money and "vague" in n:
+                if "value" in n and _in_change(sentence, s, e):
                     continue
-                dist = min(
-                    min(abs(hs - e), abs(s - he)) for hits in group_hits for hs, he in hits
-                )
-                if dist <= 45 and (best is None or dist < best[0]):
-                    best = (dist, i)
-            if best is None:
-                continue
-            used.add(best[1])
-            s, e, n = numbers[best[1]]
-            found.append(Found(ClaimKind.quantity, offset + s, offset + e, {"quantity_id": q.id, **n}))
-    return found
+                near = min(min(abs(hs - e), abs(s - he)) for hits in group_hits for hs, he in hits)
+                # every keyword group should be reasonably close, the nearest very close
+                far = max(min(min(abs(hs - e), abs(s - he)) for hs, he in hits) for hits in group_hits)
+                if near > 45:
+                    continue
+                exact = "value" in n and abs(n["value"] - q.value) < 1e-6
+                cands.append((not exact, far, near, i, q.id))
+    used: set[int] = set()
+    taken: set[str] = set()
+    for _, _, _, i, qid in sorted(cands):
+        if i in used or qid in taken:
+            continue
+        used.add(i)
+        taken.add(qid)
+        s, e, n = numbers[i]
+        found.append(Found(ClaimKind.quantity, offset + s, offset + e, {"quantity_id": qid, **n}))
+    return sorted(found, key=lambda f: f.start)
+
+
+def _in_change(sentence: str, s: int, e: int) -> bool:
+    """A figure in "from X to Y": a change between two values, ambiguous to check."""
+    before, after = sentence[:s], sentence[e:]
+    if _CHANGE.search(before) and re.match(rf"^\s*to\s+(?:\$|US\$)?{NUMBER}", after, re.I):
+        return True
+    return bool(re.search(rf"\bfrom\s+(?:\$|US\$)?{NUMBER}(?:\s*(?:million|billion|thousand|bn|m)\b)?\s+to\s*$", before, re.I))
