@@ -202,6 +202,9 @@ def _office_starts(
         for d in dates:
             ds, de = d.span
             if ds < m.end() and m.start() < de:
+                if kind == "since" and ds > m.start() and re.match(r"since\b", d.text, re.I):
+                    date = (d, "")  # "has been in office since 2017": the date carries the "since"
+                    break
                 continue
             if ds >= m.end():
                 gap = sentence[m.end() : ds]
@@ -211,7 +214,7 @@ def _office_starts(
         if date is None:
             continue
         d, gap = date
-        if kind == "since" and not re.match(r"\s*$", gap):
+        if kind == "since" and gap.strip():
             continue
         if kind != "since" and re.match(r"\s*since\b", d.text, re.I):
             kind = "since"
