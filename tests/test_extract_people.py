@@ -143,7 +143,6 @@ def test_claim_in_second_sentence_has_document_offsets() -> None:
     assert [(c.start, c.end) for c in cs] == [(17, 58)]
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: capitalised 'Former' at sentence start is not read as a modifier")
 def test_capitalised_former_is_a_modifier() -> None:
     cs = claims("Former President Joe Biden spoke.", dt.date(2025, 3, 10))
     assert [(c.start, c.end, c.text, c.slots["modifier"]) for c in cs] == [

@@ -28,36 +28,83 @@ GENERIC_TITLES = (
     "ambassador", "envoy", "Secretary-General", "spokesman", "spokeswoman", "spokesperson",
     "Senator", "Sen.", "Rep.", "Governor", "Gov.", "Minister", "National Security Adviser",
     "Speaker", "Emir", "Crown Prince", "Chief of Staff", "Commissioner-General",
+    "Mayor", "Home Secretary", "Interior Minister", "Finance Minister", "Energy Minister",
+    "Health Minister", "Justice Minister", "Opposition leader", "opposition leader",
+    "Senate Majority Leader", "Senate Minority Leader", "House Speaker", "Majority Leader",
+    "Minority Leader", "Attorney General", "Treasury Secretary", "Commerce Secretary",
+    "Defense Minister", "Deputy Prime Minister", "Supreme Leader", "Crown Prince",
 )
-_MODS = r"(?P<mod>former|then-|then|ex-|outgoing|incoming|acting|interim|late)"
+_MODS = r"(?P<mod>former|then-|then|ex-|outgoing|incoming|acting|interim|late|newly[- ]appointed|new)"
+_MODS2 = _MODS.replace("?P<mod>", "?P<mod2>")
+#: a rank in front of a title makes it another office ("deputy ambassador")
+_RANK = r"(?P<rank>deputy|vice|special|assistant|associate)"
+_RANK2 = _RANK.replace("?P<rank>", "?P<rank2>")
+_POSS = r"(?:'s|’s)"
+_WHO = r"(?:who\s+(?P<who>is|was|has\s+been|had\s+been|became|serves\s+as|served\s+as)\s+)"
 _POSSESSIVE = re.compile(r"(?:'s|’s)$")
+#: the sentence reports the person's death: the title is the one held at death
+_DEATH = re.compile(
+    r"^(?:\s*,[^,.;]{0,80})?\s*,?\s*(?:(?:was|were|has\s+been|had\s+been)\s+(?:killed|assassinated|shot\s+dead|slain|executed)|"
+    r"died|was\s+found\s+dead)\b"
+)
+#: "A replaces B as T": B held T until now; "A will become T": A is about to take T
+_SUCCESSION = r"(?:replaces|replaced|succeeds|succeeded|will\s+replace|will\s+succeed|is\s+replacing|is\s+succeeding)"
+_FUTURE = r"(?:will\s+become|is\s+to\s+become|is\s+set\s+to\s+become|is\s+due\s+to\s+become|will\s+take\s+over\s+as|will\s+be\s+sworn\s+in\s+as)"
 
 
 @lru_cache(maxsize=8)
-def _patterns(key: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns(key: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     titles = sorted(set(key) | set(GENERIC_TITLES), key=len, reverse=True)
-    title_re = "|".join(re.escape(t) for t in titles)
+    parts = []
+    for t in titles:
+        first, sep, rest = t.partition(" ")
+        if sep and first[:1].isupper() and not first.endswith("."):
+            # "Hamas's political leader" is the same title as "Hamas political leader"
+            parts.append(rf"{re.escape(first)}{_POSS}?\s+{re.escape(rest)}")
+        else:
+            parts.append(re.escape(t).replace(r"\ ", r"\s+"))
+    title_re = "(?i:" + "|".join(parts) + ")"
     country_aliases = sorted(
         {a for al in COUNTRIES.values() for a in al if not a.endswith("-")}, key=len, reverse=True
     )
     country_re = "|".join(re.escape(a) for a in country_aliases)
+    mods = f"(?i:{_MODS})"
+    mods2 = f"(?i:{_MODS2})"
+    rank = f"(?i:{_RANK})"
+    rank2 = f"(?i:{_RANK2})"
     name = rf"(?P<name>{_TOKEN}(?:\s+{_TOKEN}){{0,3}})"
+    of_country = rf"(?:\s+(?:of|to)\s+(?:the\s+)?(?P<country2>{country_re})(?![\w]))?"
     before = re.compile(
-        rf"(?<![\w-])(?:{_MODS}\s*)?(?:(?P<country>{country_re})\s+)?(?P<title>{title_re})"
-        rf"(?:\s+(?:of|to)\s+(?:the\s+)?(?P<country2>{country_re}))?,?\s+{name}"
+        rf"(?<![\w-])(?:{mods}\s*)?(?:(?P<country>{country_re}){_POSS}?\s+)?(?:{mods2}\s+)?(?:{rank}\s+)?"
+        rf"(?:(?P<country3>{country_re})\s+)?(?:{rank2}\s+)?(?P<title>{title_re}){of_country},?\s+{name}"
     )
     after = re.compile(
-        rf"{name},\s+(?:the\s+|a\s+|an\s+)?(?:{_MODS}\s*)?(?:(?P<country>{country_re})(?:'s|’s)?\s+)?"
-        rf"(?P<title>{title_re})(?:\s+(?:of|to)\s+(?:the\s+)?(?P<country2>{country_re}))?(?=[\s,.;)]|$)"
+        rf"{name},\s+{_WHO}?(?:the\s+|a\s+|an\s+)?(?:{mods}\s*)?(?:{rank}\s+)?(?:(?P<country>{country_re}){_POSS}?\s+)?"
+        rf"(?:{rank2}\s+)?(?P<title>{title_re}){of_country}(?=[\s,.;)]|$)"
     )
     names = re.compile(rf"(?<![\w-]){_TOKEN}(?:\s+{_TOKEN}){{1,3}}")
-    return before, after, names
+    tail = rf"\s+(?:the\s+)?(?:(?P<country>{country_re}){_POSS}?\s+)?(?P<title>{title_re}){of_country}(?=[\s,.;)]|$)"
+    succession = re.compile(
+        rf"(?<![\w-]){_TOKEN}(?:\s+{_TOKEN}){{0,3}}\s+{_SUCCESSION}\s+{name}\s+as{tail}"
+    )
+    future = re.compile(rf"(?<![\w-]){name}\s+{_FUTURE}{tail}")
+    return before, after, names, succession, future
+
+
+def _word_end(t: re.Match[str]) -> int:
+    return t.start() + len(_POSSESSIVE.sub("", t.group(0)).rstrip(",.;:"))
 
 
 def _trim_name(text: str, start: int, refs: ReferenceBase) -> tuple[int, int] | None:
     """Cut a greedy capitalised run down to the name: known names win, then
     stop at words that are never part of a name."""
     tokens = list(re.finditer(r"\S+", text))
+    # a known full name wins even when it holds a country word ("Israel Katz")
+    for n in range(min(len(tokens), 4), 1, -1):
+        if refs.known_alias(text[: _word_end(tokens[n - 1])]) and all(
+            t.group(0) == _POSSESSIVE.sub("", t.group(0)).rstrip(",.;:") for t in tokens[: n - 1]
+        ):
+            return start, start + _word_end(tokens[n - 1])
     kept: list[re.Match[str]] = []
     for t in tokens:
         word = _POSSESSIVE.sub("", t.group(0)).rstrip(",.;:")
@@ -70,10 +117,10 @@ def _trim_name(text: str, start: int, refs: ReferenceBase) -> tuple[int, int] | 
         return None
     # prefer the longest prefix that is a known name or alias
     for n in range(len(kept), 0, -1):
-        end = kept[n - 1].start() + len(_POSSESSIVE.sub("", kept[n - 1].group(0)).rstrip(",.;:"))
+        end = _word_end(kept[n - 1])
         if refs.known_alias(text[: end]) or (n == 1 and refs.person_by_surname(text[:end])):
             return start, start + end
-    end = kept[-1].start() + len(_POSSESSIVE.sub("", kept[-1].group(0)).rstrip(",.;:"))
+    end = _word_end(kept[-1])
     if len(kept) > 3:
         end = kept[2].start() + len(kept[2].group(0).rstrip(",.;:"))
     return start, start + end
@@ -98,10 +145,10 @@ def find_people(sentence: str, offset: int, refs: ReferenceBase) -> list[Found]:
     titles = tuple(sorted({r.title for r in refs.roles.values()} | {
         a for r in refs.roles.values() for a in r.aliases
     }))
-    before, after, names = _patterns(titles)
+    before, after, names, succession, future = _patterns(titles)
     found: list[Found] = []
     covered: list[tuple[int, int]] = []
-    for pat in (before, after):
+    for pat in (before, after, succession, future):
         for m in pat.finditer(sentence):
             ns, ne = m.span("name")
             trimmed = _trim_name(sentence[ns:ne], ns, refs)
@@ -111,34 +158,50 @@ def find_people(sentence: str, offset: int, refs: ReferenceBase) -> list[Found]:
             if any(ns < ce and cs < ne for cs, ce in covered):
                 continue
             name = sentence[ns:ne]
-            title = m.group("title")
-            country = m.group("country") or m.group("country2")
+            groups = m.groupdict()
+            title = re.sub(r"\s+", " ", m.group("title"))
+            ranks = [groups[k] for k in ("rank", "rank2") if groups.get(k)]
+            if ranks:
+                title = " ".join(r.lower() for r in ranks) + " " + title
+            country = groups.get("country") or groups.get("country3") or groups.get("country2")
             # a capitalised word right before the title that is not a country
             # ("Georgia Secretary of State ...") qualifies the title unknowably
             start = m.start()
             prefix = sentence[:start].rstrip()
             qualifier = re.search(rf"({_TOKEN})$", prefix) if pat is before else None
-            if qualifier and not m.group("country") and qualifier.group(1) not in _NOT_NAME:
+            if qualifier and not country and qualifier.group(1) not in _NOT_NAME:
                 if not re.search(r"(?:^|[.;:]\s*)$", prefix[: qualifier.start()]):
                     country = f"?{qualifier.group(1)}"
+            # "the president of Harvard": an unknown body after the title
+            title_end = m.end("country2") if groups.get("country2") else m.end("title")
+            if pat is after and not groups.get("country2"):
+                tail = re.match(rf"\s+(?:of|at|for)\s+(?:the\s+)?({_TOKEN}(?:\s+{_TOKEN})*)", sentence[title_end:])
+                if tail and not canonical_country(tail.group(1)):
+                    country = f"?{tail.group(1)}"
+            mod = (groups.get("mod") or groups.get("mod2") or "").rstrip("-").lower() or None
+            if mod and mod.startswith("newly"):
+                mod = "new"
+            if mod == "new":
+                mod = None  # "new Foreign Secretary X": holds it now
+            who = re.sub(r"\s+", " ", groups.get("who") or "")
+            if who in ("was", "had been", "served as", "became") or pat is succession:
+                mod = mod or "was"  # "A replaces B as T": B held T before
+            if pat is future:
+                mod = "incoming"
             pid, exact, score = _resolve(name, refs)
             s = min(m.start(), ns)
-            e = max(m.end("title") if m.group("country2") is None else m.end("country2"), ne)
-            found.append(
-                Found(
-                    ClaimKind.person_role,
-                    offset + s,
-                    offset + e,
-                    {
-                        "title": title,
-                        "country": canonical_country(country) if country and not country.startswith("?") else country,
-                        "modifier": (m.group("mod") or "").rstrip("-").lower() or None,
-                        "name": name,
-                        "person_id": pid,
-                        "name_exact": exact,
-                    },
-                )
-            )
+            e = max(m.end() if pat is after else title_end, ne)
+            slots = {
+                "title": title,
+                "country": canonical_country(country) if country and not country.startswith("?") else country,
+                "modifier": mod,
+                "name": name,
+                "person_id": pid,
+                "name_exact": exact,
+            }
+            if _DEATH.search(sentence[max(e, ne):]):
+                slots["death"] = True
+            found.append(Found(ClaimKind.person_role, offset + s, offset + e, slots))
             if pid and not exact:
                 found.append(_name_claim(name, offset + ns, pid, score))
             covered.append((ns, ne))

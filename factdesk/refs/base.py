@@ -160,13 +160,32 @@ class ReferenceBase:
 
     # ------------------------------------------------------------------- roles
     def roles_titled(self, title: str, country: str | None = None) -> list[Role]:
-        key = fold(title)
+        key = _title_key(title)
         out = []
         for role in self.roles.values():
-            titles = {fold(role.title), *(fold(a) for a in role.aliases)}
+            titles = {_title_key(role.title), *(_title_key(a) for a in role.aliases)}
             if key in titles and (country is None or role.country in (None, country)):
                 out.append(role)
         return out
+
+    def tenure_of(self, person: Person, office: Office, on: dt.date) -> Tenure:
+        """``tenure`` plus what the other holders of the office tell: a presumption
+        of continuity ends when someone else is recorded in the same office."""
+        state = tenure(office, on)
+        if state is not Tenure.presumed:
+            return state
+        last = office.known_until or office.start or office.end
+        for p in self.people.values():
+            for o in p.offices:
+                if o.role != office.role or o is office:
+                    continue
+                begun = o.start or o.known_from
+                if p.id != person.id and begun is not None and last is not None and last <= begun <= on:
+                    return Tenure.unknown  # a successor is recorded: the presumption fails
+                if p.id != person.id and office.end is not None and o.end is not None and office.start is None:
+                    if on <= o.end and (o.start is None or o.start <= on):
+                        return Tenure.unknown  # someone else in the office then
+        return state
 
     def holders(self, role_id: str, on: dt.date) -> list[tuple[Person, Office]]:
         out = []
@@ -210,6 +229,16 @@ class ReferenceBase:
 
 
 UNCERTAIN_MARGIN = dt.timedelta(days=31)
+#: how long after the last date the sources attest (no end recorded) an office
+#: is presumed still held, and how long before a recorded end with no recorded
+#: start. A presumption only ever supports a claim; it never refutes one.
+PRESUME_AFTER = dt.timedelta(days=4 * 365)
+PRESUME_BEFORE = dt.timedelta(days=365)
+
+
+def _title_key(title: str) -> str:
+    """Fold a title for comparison; possessives do not change it ("Hamas's leader")."""
+    return fold(re.sub(r"(?<=\w)(?:'s|’s)(?=\s|$)", "", title))
 
 
 class Tenure(StrEnum):
@@ -217,6 +246,7 @@ class Tenure(StrEnum):
     before = "before"  # the date is certainly before the term began
     after = "after"  # the date is certainly after the term ended
     unknown = "unknown"  # sources do not settle it
+    presumed = "presumed"  # outside the attested period but presumed held (continuity)
 
 
 def tenure(office: Office, on: dt.date) -> Tenure:
@@ -235,6 +265,12 @@ def tenure(office: Office, on: dt.date) -> Tenure:
             dt.timedelta(0) if office.end_exact else UNCERTAIN_MARGIN
         ):
             return Tenure.after
+        if (
+            office.known_from is None
+            and office.end is not None
+            and office.end - UNCERTAIN_MARGIN - PRESUME_BEFORE <= on < office.end - UNCERTAIN_MARGIN
+        ):
+            return Tenure.presumed  # in office until a recorded end; the start is not sourced
         return Tenure.unknown
     if office.end is not None:
         margin = dt.timedelta(0) if office.end_exact else UNCERTAIN_MARGIN
@@ -247,5 +283,7 @@ def tenure(office: Office, on: dt.date) -> Tenure:
         if on == office.end:
             return Tenure.unknown  # hand-over day: both may be right
     elif office.known_until is not None and on > office.known_until:
+        if office.known_until + PRESUME_AFTER >= on:
+            return Tenure.presumed  # no end recorded; last attested at known_until
         return Tenure.unknown
     return Tenure.held
