@@ -53,6 +53,32 @@ def _tally_match(claimed: dict[str, int], vote: Vote) -> str | None:
     return None
 
 
+NEAR = dt.timedelta(days=31)
+
+
+def _kw_score(v: Vote, text: str) -> int:
+    return sum(1 for k in v.keywords if re.search(rf"\b{re.escape(k.lower())}\b", text))
+
+
+def _by_keywords(cands: list[Vote], s: dict) -> list[Vote]:
+    """Narrow by the subject words of the clause first, then of the passage."""
+    for key in ("clause", "sentence"):
+        if len(cands) <= 1:
+            break
+        text = (s.get(key) or "").lower()
+        if not text:
+            continue
+        scored = [(_kw_score(v, text), v) for v in cands]
+        top = max(sc for sc, _ in scored)
+        if top > 0:
+            cands = [v for sc, v in scored if sc == top]
+    return cands
+
+
+def _outcome_fits(said: str, vote: Vote) -> bool:
+    return said == vote.outcome or (said == "failed" and vote.outcome == "vetoed")
+
+
 class VoteChecker(BaseChecker):
     name = "vote"
     version = "1"
@@ -68,8 +94,8 @@ class VoteChecker(BaseChecker):
             dated = dated and more_dated
         return cands, dated
 
-    def _identified(self, s: dict, refs: ReferenceBase, pub: dt.date) -> tuple[list[Vote], bool]:
-        if s.get("resolution"):
+    def _identified(self, s: dict, refs: ReferenceBase, pub: dt.date) -> tuple[list[Vote], bool]:  # noqa: C901
+        if s.get("resolution") and not s.get("amendment"):
             num = s["resolution"]
             hits = [v for v in refs.votes.values()
                     if (v.resolution and num in v.resolution) or num in v.keywords]
@@ -85,13 +111,15 @@ class VoteChecker(BaseChecker):
         if s.get("proposer"):
             by = [v for v in cands if s["proposer"] in v.proposer]
             cands = by or cands
-        sentence = (s.get("sentence") or "").lower()
-        if len(cands) > 1:
-            scored = [(sum(1 for k in v.keywords if re.search(rf"\b{re.escape(k.lower())}\b", sentence)), v) for v in cands]
-            top = max(sc for sc, _ in scored)
-            if top > 0:
-                cands = [v for sc, v in scored if sc == top]
-        return cands, dated
+        if not cands and dated:
+            # the stated date may be wrong ("on Thursday" for a Friday vote): look around it,
+            # but then the proposer must fit
+            wide = [v for v in refs.votes_between(start - NEAR, min(end + NEAR, pub), s.get("body")) if v.kind == want]
+            if s.get("proposer"):
+                wide = [v for v in wide if s["proposer"] in v.proposer] or wide
+            cands = _by_keywords(wide, s)
+            return cands, not cands
+        return _by_keywords(cands, s), dated
 
     def _compare(self, s: dict, vote: Vote, refs: ReferenceBase) -> tuple[list[str], list[str], int, str | None]:
         """(mismatch descriptions, corrections, number of checks made, tally match)."""
@@ -101,7 +129,7 @@ class VoteChecker(BaseChecker):
         if s.get("outcome"):
             checks += 1
             said = s["outcome"]
-            if said != vote.outcome and not (said == "failed" and vote.outcome == "vetoed"):
+            if not _outcome_fits(said, vote):
                 bad.append(f"the draft says it was {said}")
                 fixes.append(vote.outcome)
         if s.get("vetoed_by"):
@@ -126,6 +154,12 @@ class VoteChecker(BaseChecker):
             if vote.tally.yes >= s["yes_below"]:
                 bad.append("the draft says it lacked nine votes")
                 fixes.append(f"{vote.tally.yes} votes in favour")
+        if s.get("no_veto"):
+            checks += 1
+            who = s.get("not_vetoed_by") or []
+            if vote.vetoed_by and (not who or set(who) & set(vote.vetoed_by)):
+                bad.append("the draft says there was no veto")
+                fixes.append("vetoed by " + " and ".join(vote.vetoed_by))
         full = refs.full_votes(vote)
         for country, how in (s.get("country_votes") or {}).items():
             actual = full.get(country)
@@ -137,8 +171,102 @@ class VoteChecker(BaseChecker):
                 fixes.append(f"{country} {'voted ' if actual != 'abstain' else ''}{HOW[actual]}")
         return bad, fixes, checks, tally_match
 
+    # ------------------------------------------------------------ vote dates
+    def _identify_undated(self, s: dict, refs: ReferenceBase, start: dt.date, end: dt.date, pub: dt.date) -> list[Vote]:
+        """Votes near [start, end] that fit everything the claim says except its date."""
+        feats = s.get("features") or {}
+        if s.get("resolution"):
+            num = s["resolution"]
+            return [v for v in refs.votes.values() if (v.resolution and num in v.resolution) or num in v.keywords]
+        want = "amendment" if s.get("amendment") else "draft_resolution"
+        cands = [v for v in refs.votes_between(start - NEAR, min(end + NEAR, pub), s.get("body")) if v.kind == want]
+        if s.get("proposer"):
+            cands = [v for v in cands if s["proposer"] in v.proposer]
+        if feats.get("vetoed_by"):
+            cands = [v for v in cands if set(feats["vetoed_by"]) == set(v.vetoed_by)]
+        if feats.get("outcome"):
+            cands = [v for v in cands if _outcome_fits(feats["outcome"], v)]
+        if len(cands) > 1 and feats.get("tally"):
+            fit = [v for v in cands if _tally_match(feats["tally"], v)]
+            cands = fit or cands
+        return _by_keywords(cands, s)
+
+    def _check_date(self, s: dict, refs: ReferenceBase, pub: dt.date) -> Verdict:
+        rel = s.get("relative")
+        if rel:
+            anchor = rel["anchor"]
+            if anchor.get("ident"):
+                a_start = dt.date.fromisoformat(anchor["date_start"]) if anchor.get("date_start") else None
+                a_end = dt.date.fromisoformat(anchor["date_end"]) if anchor.get("date_end") else None
+                if a_start is None or a_end is None:
+                    return self.unverified("The vote this date is counted from is not identified.")
+                inside = [v for v in refs.votes_between(a_start, a_end, anchor.get("body")) if v.kind == "draft_resolution"]
+                inside = _by_keywords(inside, anchor)
+                found = inside or self._identify_undated({**anchor, "features": {}}, refs, a_start, a_end, pub)
+                if len(found) != 1:
+                    return self.unverified("The vote this date is counted from is not identified.")
+                base_date = found[0].date
+                basis = f"counted from {describe(found[0], refs)}"
+            else:
+                a_start, a_end = dt.date.fromisoformat(anchor["date_start"]), dt.date.fromisoformat(anchor["date_end"])
+                if a_start != a_end:
+                    return self.unverified("The date this one is counted from is not a single day.")
+                base_date, basis = a_start, f"counted from {a_start:%a %-d %b %Y}"
+            day = base_date + dt.timedelta(days=rel["days"])
+            tol = dt.timedelta(days=rel["tolerance"])
+            start, end, said = day - tol, day + tol, f"{day:%a %-d %b %Y} ({basis})"
+        else:
+            start, end = dt.date.fromisoformat(s["date_start"]), dt.date.fromisoformat(s["date_end"])
+            said = f"'{s.get('date_text')}' = " + (f"{start:%a %-d %b %Y}" if start == end else f"{start} to {end}")
+        feats = s.get("features") or {}
+        want = "amendment" if s.get("amendment") else "draft_resolution"
+        near = [v for v in refs.votes_between(start, end, s.get("body")) if v.kind == want]
+        on_date = list(near)
+        if s.get("resolution"):
+            num = s["resolution"]
+            near = [v for v in near if (v.resolution and num in v.resolution) or num in v.keywords]
+        if feats.get("vetoed_by"):
+            near = [v for v in near if set(feats["vetoed_by"]) == set(v.vetoed_by)]
+        if feats.get("outcome"):
+            near = [v for v in near if _outcome_fits(feats["outcome"], v)]
+        if s.get("proposer") and [v for v in near if s["proposer"] in v.proposer]:
+            near = [v for v in near if s["proposer"] in v.proposer]
+        if near:
+            v = near[-1]
+            return self.verdict(Label.supported, f"{describe(v, refs)}; the draft's date: {said}.",
+                                evidence=evidence_for(refs, v, describe(v, refs)))
+        cands = self._identify_undated(s, refs, start, end, pub)
+        if not cands:
+            return self.unverified("No vote in the references fits this claim near the date it gives.")
+        inside = [v for v in cands if start <= v.date <= end]
+        if inside:
+            v = inside[-1]
+            return self.verdict(Label.supported, f"{describe(v, refs)}; the draft's date: {said}.",
+                                evidence=evidence_for(refs, v, describe(v, refs)))
+        dates = {v.date for v in cands}
+        if len(cands) != 1 and len(dates) != 1:
+            names = "; ".join(describe(v, refs) for v in cands[:3])
+            return self.unverified(f"The date does not fit, but several votes could be meant: {names}.")
+        v = cands[0]
+        if on_date and not s.get("resolution"):
+            # a vote did happen that day: the draft may have the date right and another detail
+            # wrong, which the claim's other parts are judged on
+            return self.unverified(
+                f"A vote took place on {said}: {describe(on_date[-1], refs)}; it does not match every detail, "
+                f"and {describe(v, refs)} would fit them on another day."
+            )
+        return self.verdict(
+            Label.refuted,
+            f"{describe(v, refs)} — the vote was on {v.date:%A %-d %B %Y}; the draft's date: {said}.",
+            confidence=0.9,
+            correction=v.date.isoformat(),
+            evidence=evidence_for(refs, v, describe(v, refs)),
+        )
+
     def check(self, claim: Claim, refs: ReferenceBase, ctx: CheckContext) -> Verdict:
         s = claim.slots
+        if s.get("date_claim"):
+            return self._check_date(s, refs, ctx.published)
         cands, dated = self._candidates(s, refs, ctx.published)
         body = "Security Council" if s.get("body") == "SC" else "General Assembly"
         if not cands:
@@ -167,7 +295,7 @@ class VoteChecker(BaseChecker):
         if len(checked) == 1 or len(fixes_sets) == 1:
             v, bad, fixes, _, _ = checked[-1]
             ev = evidence_for(refs, v, describe(v, refs))
-            correction = "; ".join(fixes)
+            correction = "; ".join(dict.fromkeys(fixes))
             if v.alt_tallies and any("-" in f for f in fixes):
                 correction += " (" + "; ".join(f"{a.tally} in other records" for a in v.alt_tallies) + ")"
             confidence = 0.95 if (dated or len(checked) == 1) else 0.85
@@ -180,5 +308,17 @@ class VoteChecker(BaseChecker):
                 correction=correction,
                 evidence=ev,
             )
+        if s.get("tally") and s["tally"].get("yes") is not None:
+            # several votes could be meant; one whose "in favour" count is the draft's is the one
+            same_yes = [r for r in checked if r[0].tally.yes == s["tally"]["yes"]]
+            if len(same_yes) == 1 and len(s["tally"]) > 1:
+                v, bad, fixes, _, _ = same_yes[0]
+                return self.verdict(
+                    Label.refuted,
+                    f"{describe(v, refs)} — {'; '.join(bad)} (the only vote with {v.tally.yes} in favour).",
+                    confidence=0.85,
+                    correction="; ".join(dict.fromkeys(fixes)),
+                    evidence=evidence_for(refs, v, describe(v, refs)),
+                )
         names = "; ".join(describe(v, refs) for v, *_ in checked[:3])
         return self.unverified(f"Several votes could be meant and none fits the claim exactly: {names}.")

@@ -42,7 +42,7 @@ def test_front_matter_date_and_title_used() -> None:
     assert len(view.text) == len(doc.text)
     assert view.text.startswith("   \n")
     assert raw.decode().index("13-1-1") == 77
-    assert spans(raw, "draft.md") == [("vote", 77, 83, "13-1-1")]
+    assert spans(raw, "draft.md") == [("vote", 63, 83, "on Friday was 13-1-1"), ("vote", 77, 83, "13-1-1")]
 
 
 def test_front_matter_datetime_published_key() -> None:

@@ -55,7 +55,16 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(rf"\b(?i:in|since|during|of)\s+{_YEAR}\b")),
 ]
 
-_FUTURE = re.compile(r"\b(will|would|is set to|are set to|plans? to|next|upcoming|expected to)\b", re.I)
+_FUTURE = re.compile(r"\b(will|would(?!\s+have)|is set to|are set to|plans? to|next|upcoming|expected to)\b", re.I)
+_ASIDE = re.compile(r",\s+(?:which|who|where)\b[^,;]*,")
+
+
+def _future_before(text: str, at: int) -> bool:
+    """Does the clause leading up to ``at`` look ahead? Asides (", which will meet again,")
+    and earlier clauses do not count."""
+    head = _ASIDE.sub(",", text[:at])
+    head = re.split(r"[;.]\s|,\s", head)[-1]
+    return bool(_FUTURE.search(head))
 
 
 @dataclass(frozen=True)
@@ -104,7 +113,8 @@ def find_dates(text: str, pub: dt.date, *, context: str | None = None) -> list[D
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue
-            r = _resolve(name, m, pub, future)
+            fut = future if context is not None else _future_before(text, s)
+            r = _resolve(name, m, pub, fut)
             if r is None:
                 continue
             start, end, vague = r
