@@ -74,6 +74,16 @@ class PersonRoleChecker(BaseChecker):
     kind = "person_role"
 
     def check(self, claim: Claim, refs: ReferenceBase, ctx: CheckContext) -> Verdict:
+        v = self._check(claim, refs, ctx)
+        year = claim.slots.get("year")
+        if v.label is Label.refuted and year and year < ctx.published.year:
+            return self.unverified(
+                f"The sentence is set in {year}, and a title is judged as of the time it describes: {v.rationale}",
+                v.evidence,
+            )
+        return v
+
+    def _check(self, claim: Claim, refs: ReferenceBase, ctx: CheckContext) -> Verdict:
         slots = claim.slots
         title, country = slots["title"], slots.get("country")
         on = ctx.published

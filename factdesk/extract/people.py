@@ -91,6 +91,34 @@ def _patterns(key: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     return before, after, names, succession, future
 
 
+_YEAR = re.compile(r"(?<![\w-])(?P<since>(?:since|from|until|through)\s+(?:\w+\s+)?)?(?P<y>(?:19|20)\d\d)(?![\w-])")
+
+
+def _past_year(sentence: str, refs: ReferenceBase) -> int | None:  # noqa: ARG001
+    """The latest year the sentence is set in, when it names years (and not
+    "since 2017"): a title in "In 2021, Secretary X ..." is judged as of then."""
+    years = [int(m.group("y")) for m in _YEAR.finditer(sentence) if not m.group("since")]
+    return max(years) if years else None
+
+
+#: titles of offices no person in a national/UN reference pack is likely to hold
+_LOCAL_TITLES = re.compile(
+    r"\b(?:mayor|gov|governor|sen|senator|rep|representative|congress\w*|council\w*|judge|justice|"
+    r"coach|manager|striker|midfielder|chief executive|ceo|chairman|chairwoman|professor|bishop)\b",
+    re.I,
+)
+
+
+def _fits_near_miss(refs: ReferenceBase, pid: str, title: str, country: str | None) -> bool:
+    """A near-miss name next to a title is the known person only if the title
+    could be one of theirs: an office they held, or one the references lack."""
+    person = refs.people[pid]
+    roles = refs.roles_titled(title, country if country and not country.startswith("?") else None)
+    if roles:
+        return bool({o.role for o in person.offices} & {r.id for r in roles})
+    return not _LOCAL_TITLES.search(title)
+
+
 def _word_end(t: re.Match[str]) -> int:
     return t.start() + len(_POSSESSIVE.sub("", t.group(0)).rstrip(",.;:"))
 
@@ -189,6 +217,8 @@ def find_people(sentence: str, offset: int, refs: ReferenceBase) -> list[Found]:
             if pat is future:
                 mod = "incoming"
             pid, exact, score = _resolve(name, refs)
+            if pid and not exact and not _fits_near_miss(refs, pid, title, country):
+                pid = None  # "Mayor Mark Carey" is someone else, not a misspelled Mark Carney
             s = min(m.start(), ns)
             e = max(m.end() if pat is after else title_end, ne)
             slots = {
@@ -201,6 +231,9 @@ def find_people(sentence: str, offset: int, refs: ReferenceBase) -> list[Found]:
             }
             if _DEATH.search(sentence[max(e, ne):]):
                 slots["death"] = True
+            past = _past_year(sentence, refs)
+            if past:
+                slots["year"] = past
             found.append(Found(ClaimKind.person_role, offset + s, offset + e, slots))
             if pid and not exact:
                 found.append(_name_claim(name, offset + ns, pid, score))

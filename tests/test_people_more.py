@@ -1,0 +1,130 @@
+"""person_role and name: qualified, lowercase and possessive titles, appositions,
+ambiguous titles, time context, and the presumption of continuity."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+
+import pytest
+
+from factdesk.ingest import TextView
+from factdesk.pipeline import check_document, load_reference_base
+from factdesk.refs.base import Tenure, tenure
+from factdesk.refs.pack import Office
+from factdesk.registry import load_checkers
+from factdesk.settings import Settings
+from schemas.contracts import Document
+
+
+@lru_cache(maxsize=1)
+def _refs():
+    return load_reference_base(Settings(bundled_packs=True, packs=""))
+
+
+@lru_cache(maxsize=1)
+def _checkers():
+    return load_checkers()
+
+
+def run(text: str, pub: dt.date, kinds: tuple[str, ...] = ("person_role", "name")) -> list[tuple]:
+    doc = Document(text=text, origin="t.txt", sha256="0" * 64, format="text", published=pub, published_source="flag")
+    rep = check_document(doc, TextView(text), _refs(), _checkers())
+    out = []
+    for c in rep.claims:
+        assert doc.text[c.claim.start : c.claim.end] == c.claim.text
+        if c.claim.kind.value in kinds:
+            out.append((c.claim.kind.value, c.claim.text, c.verdict.label.value, c.verdict.correction))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # bare "envoy"/"ambassador": supported for the holder, never refuted for anyone else
+        ("Russian envoy Vassily Nebenzia said.", dt.date(2023, 10, 26),
+         [("person_role", "Russian envoy Vassily Nebenzia", "supported", None)]),
+        ("U.S. envoy Amos Hochstein arrived.", dt.date(2024, 10, 21),
+         [("person_role", "U.S. envoy Amos Hochstein", "unverified", None)]),
+        ("U.S. special envoy Amos Hochstein arrived.", dt.date(2024, 10, 21),
+         [("person_role", "U.S. special envoy Amos Hochstein", "unverified", None)]),
+        ("U.S. Ambassador Jack Lew met officials.", dt.date(2024, 3, 1),
+         [("person_role", "U.S. Ambassador Jack Lew", "unverified", None)]),
+        ("U.S. ambassador Robert Wood spoke.", dt.date(2024, 3, 1),
+         [("person_role", "U.S. ambassador Robert Wood", "unverified", None)]),
+        # appositions, ranks and possessives
+        ("Robert Wood, the deputy U.S. ambassador, cast the vote.", dt.date(2023, 12, 9),
+         [("person_role", "Robert Wood, the deputy U.S. ambassador", "supported", None)]),
+        ("The Palestinian envoy, Riyad Mansour, spoke.", dt.date(2023, 12, 9),
+         [("person_role", "Palestinian envoy, Riyad Mansour", "supported", None)]),
+        ("Linda Thomas-Greenfield, the U.S. ambassador to the U.N., spoke.", dt.date(2023, 12, 23),
+         [("person_role", "Linda Thomas-Greenfield, the U.S. ambassador to the U.N.", "supported", None)]),
+        ("Dennis Francis, the president of the General Assembly, spoke.", dt.date(2023, 10, 28),
+         [("person_role", "Dennis Francis, the president of the General Assembly", "supported", None)]),
+        ("Jordan's foreign minister, Ayman Safadi, spoke.", dt.date(2023, 10, 28),
+         [("person_role", "Jordan's foreign minister, Ayman Safadi", "unverified", None)]),
+        ("Canada's prime minister, Justin Trudeau, spoke.", dt.date(2025, 2, 4),
+         [("person_role", "Canada's prime minister, Justin Trudeau", "supported", None)]),
+        ("Hamas's political leader, Ismail Haniyeh, spoke.", dt.date(2024, 6, 1),
+         [("person_role", "Hamas's political leader, Ismail Haniyeh", "supported", None)]),
+        ("Foreign Minister Israel Katz spoke.", dt.date(2024, 3, 1),
+         [("person_role", "Foreign Minister Israel Katz", "supported", None)]),
+        ("National security adviser Jake Sullivan spoke.", dt.date(2024, 6, 1),
+         [("person_role", "National security adviser Jake Sullivan", "supported", None)]),
+        # a diplomat called a minister: refuted with the posting as the correction
+        ("Palestinian Foreign Minister Riyad Mansour spoke.", dt.date(2024, 9, 19),
+         [("person_role", "Palestinian Foreign Minister Riyad Mansour", "refuted",
+           "Permanent Observer of the State of Palestine to the United Nations")]),
+        ("Russian Foreign Minister Vassily Nebenzia spoke.", dt.date(2023, 12, 23),
+         [("person_role", "Russian Foreign Minister Vassily Nebenzia", "refuted",
+           "Permanent Representative of Russia to the United Nations")]),
+        # titles true at another time
+        ("Former President Joe Biden attended.", dt.date(2025, 2, 4),
+         [("person_role", "Former President Joe Biden", "supported", None)]),
+        ("President Joe Biden, who left the White House on Monday, spoke.", dt.date(2025, 1, 22),
+         [("person_role", "President Joe Biden", "refuted", "former President")]),
+        ("U.S. President Donald Trump will take office in January.", dt.date(2024, 11, 21),
+         [("person_role", "U.S. President Donald Trump", "refuted", "President-elect")]),
+        ("Defence Minister Israel Katz spoke.", dt.date(2024, 6, 1),
+         [("person_role", "Defence Minister Israel Katz", "refuted", "Foreign Minister")]),
+        ("Vice President Joe Biden visited Israel in 2012.", dt.date(2024, 3, 1),
+         [("person_role", "Vice President Joe Biden", "unverified", None)]),
+        ("Antony Blinken, who was secretary of state, spoke.", dt.date(2025, 3, 1),
+         [("person_role", "Antony Blinken, who was secretary of state", "supported", None)]),
+        ("Mike Waltz replaces Jake Sullivan as national security adviser.", dt.date(2025, 1, 21),
+         [("person_role", "Mike Waltz replaces Jake Sullivan as national security adviser", "supported", None)]),
+        ("Gideon Sa'ar will become foreign minister.", dt.date(2024, 11, 6),
+         [("person_role", "Gideon Sa'ar will become foreign minister", "supported", None)]),
+        ("Acting Defence Minister Israel Katz spoke.", dt.date(2024, 6, 1),
+         [("person_role", "Acting Defence Minister Israel Katz", "unverified", None)]),
+        # a death reported in the sentence: the title held at death is right
+        ("Ismail Haniyeh, the head of Hamas's political bureau, was killed on Wednesday.", dt.date(2024, 8, 1),
+         [("person_role", "Ismail Haniyeh, the head of Hamas's political bureau", "supported", None)]),
+        # presumption of continuity after the last attested date
+        ("Secretary of State Marco Rubio spoke.", dt.date(2025, 3, 14),
+         [("person_role", "Secretary of State Marco Rubio", "supported", None)]),
+        # a near-miss name next to an unrelated title is someone else
+        ("Mayor Mark Carey spoke.", dt.date(2025, 4, 1),
+         [("person_role", "Mayor Mark Carey", "unverified", None)]),
+    ],
+)
+def test_people(text: str, pub: dt.date, expected: list[tuple]) -> None:
+    assert run(text, pub) == expected
+
+
+def test_presumption_is_bounded_and_never_refutes() -> None:
+    office = Office(role="x", start=dt.date(2020, 1, 1), known_until=dt.date(2020, 1, 1), sources=["https://example.org"])
+    assert tenure(office, dt.date(2020, 1, 1)) is Tenure.held
+    assert tenure(office, dt.date(2022, 1, 1)) is Tenure.presumed
+    assert tenure(office, dt.date(2030, 1, 1)) is Tenure.unknown
+    # "former" on a presumed office is not refuted
+    assert run("former Secretary of State Marco Rubio spoke.", dt.date(2025, 3, 14)) == [
+        ("person_role", "former Secretary of State Marco Rubio", "unverified", None)
+    ]
+
+
+def test_successor_ends_the_presumption() -> None:
+    refs = _refs()
+    zhang = refs.people["zhang-jun"]
+    (office,) = zhang.offices
+    assert refs.tenure_of(zhang, office, dt.date(2024, 6, 1)) is Tenure.unknown
