@@ -128,3 +128,14 @@ def test_successor_ends_the_presumption() -> None:
     zhang = refs.people["zhang-jun"]
     (office,) = zhang.offices
     assert refs.tenure_of(zhang, office, dt.date(2024, 6, 1)) is Tenure.unknown
+
+
+def test_change_of_government_ends_the_presumption() -> None:
+    # last attested 2025-01-16; a new U.S. president took office on 2025-01-20
+    assert run("U.S. Ambassador Linda Thomas-Greenfield spoke.", dt.date(2025, 3, 14)) == [
+        ("person_role", "U.S. Ambassador Linda Thomas-Greenfield", "unverified", None)
+    ]
+    # the incoming administration's own officials are still presumed in office
+    assert run("Vice President JD Vance spoke.", dt.date(2025, 3, 14)) == [
+        ("person_role", "Vice President JD Vance", "supported", None)
+    ]

@@ -175,6 +175,18 @@ class ReferenceBase:
         if state is not Tenure.presumed:
             return state
         last = office.known_until or office.start or office.end
+        role = self.roles.get(office.role)
+        if role is not None and role.country and office.end is None and last is not None:
+            # a change of the country's head of state or government after the last
+            # attested date ends the presumption for everyone else's office
+            heads = {r.id for r in self.roles.values()
+                     if r.country == role.country and r.id != role.id and fold(r.title) in _HEAD_TITLES}
+            for p in self.people.values():
+                if p.id == person.id:
+                    continue
+                for o in p.offices:
+                    if o.role in heads and o.start is not None and last < o.start <= on:
+                        return Tenure.unknown
         for p in self.people.values():
             for o in p.offices:
                 if o.role != office.role or o is office:
@@ -234,6 +246,8 @@ UNCERTAIN_MARGIN = dt.timedelta(days=31)
 #: start. A presumption only ever supports a claim; it never refutes one.
 PRESUME_AFTER = dt.timedelta(days=4 * 365)
 PRESUME_BEFORE = dt.timedelta(days=365)
+#: offices whose change of holder ends the presumption for a country's other offices
+_HEAD_TITLES = {"president", "prime minister"}
 
 
 def _title_key(title: str) -> str:
