@@ -106,6 +106,9 @@ class PersonRoleChecker(BaseChecker):
         if not mine:
             if modifier in ("acting", "interim"):
                 return self.unverified(f"The references record no '{title}' office for {person.name}; acting holders are not recorded.")
+            if modifier in ("then", "late", "was", "former", "ex"):
+                return self.unverified(f"The references record no '{title}' office for {person.name}; the claim is about "
+                                       "an earlier time, which the current holder does not settle.")
             return self._never_held(person, roles, refs, ctx, title)
         states = [(refs.tenure_of(person, o, on), o, r) for o, r in mine]
         held = [x for x in states if x[0] is Tenure.held]

@@ -139,3 +139,10 @@ def test_change_of_government_ends_the_presumption() -> None:
     assert run("Vice President JD Vance spoke.", dt.date(2025, 3, 14)) == [
         ("person_role", "Vice President JD Vance", "supported", None)
     ]
+
+
+def test_past_claim_about_an_office_never_recorded_is_unverified() -> None:
+    # "was"/"former" is about an earlier time; today's holder does not settle it
+    assert run("former Defence Minister Benjamin Netanyahu spoke.", dt.date(2024, 3, 1)) == [
+        ("person_role", "former Defence Minister Benjamin Netanyahu", "unverified", None)
+    ]
