@@ -165,21 +165,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     fail_on = args.fail_on or cfg.fail_on or "refuted"
     refs = _reference_base(settings, store=not args.no_store)
     checkers = load_checkers(settings.checkers)
-    reports = [ci.apply_suppressions(check_document(doc, view, refs, checkers)) for doc, view in inputs]
-    if args.changed_lines:
-        for report, path in zip(reports, paths, strict=True):
-            keep = ci.changed_lines(path, args.changed_lines)
-            report.claims = [c for c in report.claims if c.line in keep]
-    if args.write_baseline:
-        n = ci.write_baseline(Path(args.write_baseline), reports)
-        print(f"wrote {n} accepted findings to {args.write_baseline}")
-        return 0
-    baseline = Path(args.baseline) if args.baseline else cfg.baseline
-    if baseline is not None:
-        known = ci.read_baseline(baseline)
-        for report in reports:
-            ci.apply_baseline(report, known)
-    if not args.no_store:
+    baseline_file = Path(args.baseline) if args.baseline else cfg.baseline
+    known = ci.read_baseline(baseline_file) if baseline_file is not None and not args.write_baseline else set()
+    session_factory = None
+    if not args.no_store and not args.write_baseline:
         from sqlmodel import Session
 
         from factdesk.store.crud import save_report
@@ -187,11 +176,27 @@ def cmd_check(args: argparse.Namespace) -> int:
 
         engine = get_engine(settings.database_url)
         names = ",".join(f"{c.name}@{c.version}" for c in checkers.values())
-        for report in reports:
-            with Session(engine) as session:
+        session_factory = Session
+    reports = []
+    for (doc, view), path in zip(inputs, paths, strict=True):
+        # one document at a time: checked, filtered and committed before the next starts,
+        # so an interrupted batch leaves each document either fully stored or not at all
+        report = ci.apply_suppressions(check_document(doc, view, refs, checkers))
+        if args.changed_lines:
+            keep = ci.changed_lines(path, args.changed_lines)
+            report.claims = [c for c in report.claims if c.line in keep]
+        if known:
+            ci.apply_baseline(report, known)
+        if session_factory is not None:
+            with session_factory(engine) as session:
                 report.run_id = save_report(
                     session=session, report=report, reference_version=refs.version, checkers=names
                 )
+        reports.append(report)
+    if args.write_baseline:
+        n = ci.write_baseline(Path(args.write_baseline), reports)
+        print(f"wrote {n} accepted findings to {args.write_baseline}")
+        return 0
     from factdesk import formats
 
     if args.format == "json":

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
@@ -59,7 +61,9 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def migrate(engine: Engine) -> None:
-    """Upgrade to head; a no-op (one cheap query) when already there."""
+    """Upgrade to head; a no-op (one cheap query) when already there. Safe when
+    several processes start on a new database at once: one migrates, the others
+    wait for it and then find the schema at head."""
     if current_revision(engine) == HEAD:
         return
     from alembic import command
@@ -67,9 +71,25 @@ def migrate(engine: Engine) -> None:
 
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
-    with engine.begin() as conn:
+    with _sqlite_file_lock(engine), engine.begin() as conn:
         if engine.dialect.name == "postgresql":
-            # one migrator at a time across processes
             conn.execute(text("SELECT pg_advisory_xact_lock(424242)"))
         cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+        command.upgrade(cfg, "head")  # re-reads alembic_version under the lock
+
+
+@contextmanager
+def _sqlite_file_lock(engine: Engine) -> Iterator[None]:
+    """SQLite has no advisory locks: serialise migrators with a lock file beside the DB."""
+    path = engine.url.database if engine.dialect.name == "sqlite" else None
+    if not path or path == ":memory:":
+        yield
+        return
+    import fcntl
+
+    with open(f"{path}.migrate-lock", "w") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
