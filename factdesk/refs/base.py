@@ -63,6 +63,11 @@ class ReferenceBase:
     _alias_index: dict[str, list[str]] = field(default_factory=dict)
     _surname_index: dict[str, list[str]] = field(default_factory=dict)
     _fuzzy_names: list[tuple[str, str]] = field(default_factory=list)
+    #: fuzzy candidates blocked by (first letter of given name, of surname): a
+    #: misspelling keeps both (near_miss requires it), so lookups scan one block
+    _fuzzy_blocks: dict[tuple[str, str], tuple[list[str], list[str]]] = field(default_factory=dict)
+    _offices_by_role: dict[str, list[tuple[Person, Office]]] = field(default_factory=dict)
+    _roles_by_title: dict[str, list[Role]] = field(default_factory=dict)
 
     # ----------------------------------------------------------------- building
     @classmethod
@@ -95,10 +100,24 @@ class ReferenceBase:
         self._alias_index = {}
         self._surname_index = {}
         self._fuzzy_names = []
+        self._fuzzy_blocks = {}
+        self._offices_by_role = {}
+        self._roles_by_title = {}
+        for role in self.roles.values():
+            for t in {_title_key(role.title), *(_title_key(a) for a in role.aliases)}:
+                self._roles_by_title.setdefault(t, []).append(role)
         for p in self.people.values():
+            for o in p.offices:
+                self._offices_by_role.setdefault(o.role, []).append((p, o))
             for alias in (p.name, *p.aliases):
-                self._alias_index.setdefault(fold(alias), []).append(p.id)
-                self._fuzzy_names.append((fold(alias), p.id))
+                key = fold(alias)
+                self._alias_index.setdefault(key, []).append(p.id)
+                self._fuzzy_names.append((key, p.id))
+                given, _, surname = key.rpartition(" ")
+                if given and surname:
+                    names, ids = self._fuzzy_blocks.setdefault((given[0], surname[0]), ([], []))
+                    names.append(key)
+                    ids.append(p.id)
             surname = fold(p.name).split(" ")[-1]
             self._surname_index.setdefault(surname, []).append(p.id)
 
@@ -135,14 +154,15 @@ class ReferenceBase:
         key = fold(text)
         if key in self._alias_index or " " not in key:
             return None
-        best = process.extractOne(
-            key, [n for n, _ in self._fuzzy_names], scorer=fuzz.ratio, score_cutoff=84
-        )
+        given, _, surname = key.rpartition(" ")
+        block = self._fuzzy_blocks.get((given[0], surname[0])) if given and surname else None
+        if block is None:
+            return None
+        best = process.extractOne(key, block[0], scorer=fuzz.ratio, score_cutoff=84)
         if best is None:
             return None
         alias, score, idx = best
-        pid = self._fuzzy_names[idx][1]
-        given, _, surname = key.rpartition(" ")
+        pid = block[1][idx]
         a_given, _, a_surname = alias.rpartition(" ")
         if fuzz.ratio(surname, a_surname) < 80 or fuzz.ratio(given, a_given) < 70:
             return None
@@ -160,13 +180,8 @@ class ReferenceBase:
 
     # ------------------------------------------------------------------- roles
     def roles_titled(self, title: str, country: str | None = None) -> list[Role]:
-        key = _title_key(title)
-        out = []
-        for role in self.roles.values():
-            titles = {_title_key(role.title), *(_title_key(a) for a in role.aliases)}
-            if key in titles and (country is None or role.country in (None, country)):
-                out.append(role)
-        return out
+        roles = self._roles_by_title.get(_title_key(title), [])
+        return [r for r in roles if country is None or r.country in (None, country)]
 
     def tenure_of(self, person: Person, office: Office, on: dt.date) -> Tenure:
         """``tenure`` plus what the other holders of the office tell: a presumption
@@ -179,33 +194,25 @@ class ReferenceBase:
         if role is not None and role.country and office.end is None and last is not None:
             # a change of the country's head of state or government after the last
             # attested date ends the presumption for everyone else's office
-            heads = {r.id for r in self.roles.values()
-                     if r.country == role.country and r.id != role.id and fold(r.title) in _HEAD_TITLES}
-            for p in self.people.values():
-                if p.id == person.id:
-                    continue
-                for o in p.offices:
-                    if o.role in heads and o.start is not None and last < o.start <= on:
+            heads = {r.id for t in _HEAD_TITLES for r in self._roles_by_title.get(t, [])
+                     if r.country == role.country and r.id != role.id}
+            for head in heads:
+                for p, o in self._offices_by_role.get(head, []):
+                    if p.id != person.id and o.start is not None and last < o.start <= on:
                         return Tenure.unknown
-        for p in self.people.values():
-            for o in p.offices:
-                if o.role != office.role or o is office:
-                    continue
-                begun = o.start or o.known_from
-                if p.id != person.id and begun is not None and last is not None and last <= begun <= on:
-                    return Tenure.unknown  # a successor is recorded: the presumption fails
-                if p.id != person.id and office.end is not None and o.end is not None and office.start is None:
-                    if on <= o.end and (o.start is None or o.start <= on):
-                        return Tenure.unknown  # someone else in the office then
+        for p, o in self._offices_by_role.get(office.role, []):
+            if o is office or p.id == person.id:
+                continue
+            begun = o.start or o.known_from
+            if begun is not None and last is not None and last <= begun <= on:
+                return Tenure.unknown  # a successor is recorded: the presumption fails
+            if office.end is not None and o.end is not None and office.start is None:
+                if on <= o.end and (o.start is None or o.start <= on):
+                    return Tenure.unknown  # someone else in the office then
         return state
 
     def holders(self, role_id: str, on: dt.date) -> list[tuple[Person, Office]]:
-        out = []
-        for p in self.people.values():
-            for o in p.offices:
-                if o.role == role_id and tenure(o, on) is Tenure.held:
-                    out.append((p, o))
-        return out
+        return [(p, o) for p, o in self._offices_by_role.get(role_id, []) if tenure(o, on) is Tenure.held]
 
     # ------------------------------------------------------------------- votes
     def votes_between(
