@@ -12,6 +12,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 MONTHS = {
@@ -104,6 +105,14 @@ def _recent_year(month: int, pub: dt.date, future: bool) -> int:
 
 
 def find_dates(text: str, pub: dt.date, *, context: str | None = None) -> list[DateRange]:
+    """All date expressions in ``text`` (a sentence), non-overlapping, in order.
+
+    Several extractors ask about the same sentence: answers are cached."""
+    return list(_find_dates(text, pub, context))
+
+
+@lru_cache(maxsize=1024)
+def _find_dates(text: str, pub: dt.date, context: str | None) -> tuple[DateRange, ...]:
     """All date expressions in ``text`` (a sentence), non-overlapping, in order."""
     future = bool(_FUTURE.search(context if context is not None else text))
     taken: list[tuple[int, int]] = []
@@ -120,7 +129,7 @@ def find_dates(text: str, pub: dt.date, *, context: str | None = None) -> list[D
             start, end, vague = r
             taken.append((s, e))
             out.append(DateRange(start, end, m.group(0), (s, e), vague))
-    return sorted(out, key=lambda d: d.span)
+    return tuple(sorted(out, key=lambda d: d.span))
 
 
 def _resolve(

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from factdesk.extract.dates import DateRange, find_dates
-from factdesk.extract.types import Found
+from factdesk.extract.types import Found, rx
 from factdesk.refs.base import ReferenceBase, fold
 from schemas.contracts import ClaimKind
 
@@ -68,10 +68,10 @@ def find_events(
 
 
 def _known_events(sentence: str, offset: int, refs: ReferenceBase, pub: dt.date, dates: list[DateRange]) -> list[Found]:
-    keys = tuple(sorted((e.id, (e.name, *e.aliases)) for e in refs.events.values()))
-    if not keys:
+    if not refs.events:
         return []
-    pattern, ids = _event_re(keys)
+    pattern, ids = refs.memo("events.pattern", lambda: _event_re(
+        tuple(sorted((e.id, (e.name, *e.aliases)) for e in refs.events.values()))))
     found = []
     for m in pattern.finditer(sentence):
         idx = int(next(k for k, v in m.groupdict().items() if v is not None)[1:])
@@ -155,14 +155,17 @@ def _name_re(names: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _people_in(sentence: str, refs: ReferenceBase) -> list[tuple[int, int, str]]:
-    names = set()
-    for p in refs.people.values():
-        names.update((p.name, *p.aliases))
-        surname = p.name.split()[-1]
-        if refs.person_by_surname(surname) is p:
-            names.add(surname)
+    def gazetteer() -> re.Pattern[str]:
+        names = set()
+        for p in refs.people.values():
+            names.update((p.name, *p.aliases))
+            surname = p.name.split()[-1]
+            if refs.person_by_surname(surname) is p:
+                names.add(surname)
+        return _name_re(tuple(sorted(names)))
+
     out = []
-    for m in _name_re(tuple(sorted(names))).finditer(sentence):
+    for m in refs.memo("events.people", gazetteer).finditer(sentence):
         p = refs.person_by_alias(m.group(0)) or refs.person_by_surname(m.group(0))
         if p is not None:
             out.append((m.start(), m.end(), p.id))
@@ -223,7 +226,7 @@ def _office_starts(
         window = fold(sentence[m.start() : d.span[1] if d.span[1] > m.end() else m.end() + 60])
         offices = [o for o in person.offices if o.start is not None]
         named = [o for o in offices if o.role in refs.roles and any(
-            re.search(rf"(?<!\w){re.escape(w)}(?!\w)", window) for w in _role_words(refs.roles[o.role]))]
+            rx(rf"(?<!\w){re.escape(w)}(?!\w)").search(window) for w in _role_words(refs.roles[o.role]))]
         roles = {o.role for o in named} or {o.role for o in offices}
         if kind == "became" and not named and not _GENERIC_OFFICE.search(window):
             continue  # "became" what? only with an office named

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from factdesk.extract.types import Found
+from factdesk.extract.types import Found, rx
 from factdesk.refs.base import ReferenceBase
 from factdesk.refs.countries import COUNTRIES, canonical_country
 from schemas.contracts import ClaimKind
@@ -170,10 +170,8 @@ def _resolve(name: str, refs: ReferenceBase) -> tuple[str | None, bool, float]:
 
 
 def find_people(sentence: str, offset: int, refs: ReferenceBase) -> list[Found]:
-    titles = tuple(sorted({r.title for r in refs.roles.values()} | {
-        a for r in refs.roles.values() for a in r.aliases
-    }))
-    before, after, names, succession, future = _patterns(titles)
+    before, after, names, succession, future = refs.memo("people.patterns", lambda: _patterns(tuple(sorted(
+        {r.title for r in refs.roles.values()} | {a for r in refs.roles.values() for a in r.aliases}))))
     found: list[Found] = []
     covered: list[tuple[int, int]] = []
     for pat in (before, after, succession, future):
@@ -196,14 +194,14 @@ def find_people(sentence: str, offset: int, refs: ReferenceBase) -> list[Found]:
             # ("Georgia Secretary of State ...") qualifies the title unknowably
             start = m.start()
             prefix = sentence[:start].rstrip()
-            qualifier = re.search(rf"({_TOKEN})$", prefix) if pat is before else None
+            qualifier = rx(rf"({_TOKEN})$").search(prefix) if pat is before else None
             if qualifier and not country and qualifier.group(1) not in _NOT_NAME:
                 if not re.search(r"(?:^|[.;:]\s*)$", prefix[: qualifier.start()]):
                     country = f"?{qualifier.group(1)}"
             # "the president of Harvard": an unknown body after the title
             title_end = m.end("country2") if groups.get("country2") else m.end("title")
             if pat is after and not groups.get("country2"):
-                tail = re.match(rf"\s+(?:of|at|for)\s+(?:the\s+)?({_TOKEN}(?:\s+{_TOKEN})*)", sentence[title_end:])
+                tail = rx(rf"\s+(?:of|at|for)\s+(?:the\s+)?({_TOKEN}(?:\s+{_TOKEN})*)").match(sentence[title_end:])
                 if tail and not canonical_country(tail.group(1)):
                     country = f"?{tail.group(1)}"
             mod = (groups.get("mod") or groups.get("mod2") or "").rstrip("-").lower() or None

@@ -7,7 +7,7 @@ import re
 
 from factdesk.extract.dates import find_dates
 from factdesk.extract.numbers import NUMBER
-from factdesk.extract.types import Found
+from factdesk.extract.types import Found, rx
 from factdesk.refs.base import ReferenceBase
 from schemas.contracts import ClaimKind
 
@@ -83,7 +83,7 @@ def find_quantities(sentence: str, offset: int, refs: ReferenceBase) -> list[Fou
     for q in refs.quantities.values():
         group_hits = []
         for group in q.keywords:
-            hits = [h.span() for h in re.finditer(rf"(?<!\w)(?:{group})(?!\w)", sentence, re.I)]
+            hits = [h.span() for h in rx(rf"(?<!\w)(?:{group})(?!\w)", re.I).finditer(sentence)]
             if not hits:
                 break
             group_hits.append(hits)
@@ -119,6 +119,6 @@ def find_quantities(sentence: str, offset: int, refs: ReferenceBase) -> list[Fou
 def _in_change(sentence: str, s: int, e: int) -> bool:
     """A figure in "from X to Y": a change between two values, ambiguous to check."""
     before, after = sentence[:s], sentence[e:]
-    if _CHANGE.search(before) and re.match(rf"^\s*to\s+(?:\$|US\$)?{NUMBER}", after, re.I):
+    if _CHANGE.search(before) and rx(rf"^\s*to\s+(?:\$|US\$)?{NUMBER}", re.I).match(after):
         return True
-    return bool(re.search(rf"\bfrom\s+(?:\$|US\$)?{NUMBER}(?:\s*(?:million|billion|thousand|bn|m)\b)?\s+to\s*$", before, re.I))
+    return bool(rx(rf"\bfrom\s+(?:\$|US\$)?{NUMBER}(?:\s*(?:million|billion|thousand|bn|m)\b)?\s+to\s*$", re.I).search(before))

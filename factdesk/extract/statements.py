@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from factdesk.extract.types import Found
+from factdesk.extract.types import Found, rx
 from factdesk.refs.base import ReferenceBase
 from schemas.contracts import ClaimKind
 
@@ -97,20 +97,19 @@ def find_statements(sentence: str, offset: int, refs: ReferenceBase) -> list[Fou
 
 def _match(sentence: str, subj: str, prop: str, *, bare_subject: bool = False) -> tuple[int, int, bool] | None:
     # "<subject> are (not) (legally) binding", "<subject>, which is not legally binding"
-    m = re.search(
+    m = rx(
         rf"(?<![\w-])(?P<subj>{subj})(?P<mid>,?\s+(?:which\s+|that\s+)?(?:are|is|were|was|remain|remains)\s+(?:\w+\s+){{0,3}}?)(?P<pre>non-?|un)?(?P<prop>{prop})\b",
-        sentence,
         re.I,
-    )
+    ).search(sentence)
     if m and not re.search(r"\b(?:whether|if)\b", m.group("mid"), re.I):
         negated = bool(_NEG.search(m.group("mid"))) or bool(m.group("pre"))
         return m.start(), m.end(), not negated
     # "(non-)binding <subject>", "a legally binding resolution"
     if bare_subject:
         subj = subj.split(r"\s+(?:[\w-]+\s+)?", 1)[-1]  # just the noun: "(the) legally binding resolution"
-        m = re.search(rf"(?P<det>\b(?:the|a|an|this|that|its)\s+)?(?:(?:legally|not)\s+)?(?P<pre>\bnon-?|\bun)?(?P<prop>\b{prop})\s+(?P<subj>{subj})\b", sentence, re.I)
+        m = rx(rf"(?P<det>\b(?:the|a|an|this|that|its)\s+)?(?:(?:legally|not)\s+)?(?P<pre>\bnon-?|\bun)?(?P<prop>\b{prop})\s+(?P<subj>{subj})\b", re.I).search(sentence)
     else:
-        m = re.search(rf"(?P<pre>\bnon-?|\bun)?(?P<prop>\b{prop})\s+(?:\w+\s+)?(?P<subj>{subj})", sentence, re.I)
+        m = rx(rf"(?P<pre>\bnon-?|\bun)?(?P<prop>\b{prop})\s+(?:\w+\s+)?(?P<subj>{subj})", re.I).search(sentence)
     if m:
         s = m.start("det") if "det" in m.groupdict() and m.group("det") else m.start()
         if re.search(r"\bnot\s+$", sentence[:s] + (m.group(0)[: m.start("prop") - m.start()] if False else ""), re.I):

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from factdesk.extract.dates import DateRange, find_dates
 from factdesk.extract.numbers import NUMBER, parse_number
-from factdesk.extract.types import Found
+from factdesk.extract.types import Found, rx
 from factdesk.refs.countries import COUNTRY_RE, canonical_country, find_countries
 from schemas.contracts import ClaimKind
 
@@ -384,7 +384,7 @@ def _vetoes(sentence: str, neg: list[tuple[int, int]]) -> list[tuple[int, int, l
         if found:
             out.append((start, m.end(), found))
             continue
-        adj = re.search(rf"({COUNTRY_RE.pattern})\s+vetoe?s?\b", sentence[max(0, m.start() - 30): m.end()])
+        adj = rx(rf"({COUNTRY_RE.pattern})\s+vetoe?s?\b").search(sentence[max(0, m.start() - 30): m.end()])
         if adj:
             c = canonical_country(adj.group(1))
             if c:

@@ -97,6 +97,7 @@ class ReferenceBase:
         self._reindex()
 
     def _reindex(self) -> None:
+        self.__dict__.pop("_memo", None)
         self._alias_index = {}
         self._surname_index = {}
         self._fuzzy_names = []
@@ -130,6 +131,14 @@ class ReferenceBase:
     def provenance(self, record: Record) -> Provenance:
         rid = getattr(record, "id", None)
         return self.origin.get(f"{record.type}:{rid}", Provenance("unknown", "0"))
+
+    def memo(self, key: str, factory):  # noqa: ANN001, ANN201
+        """A value derived from the loaded records (a gazetteer, a pattern), computed
+        once per base and dropped whenever records are added."""
+        cache = self.__dict__.setdefault("_memo", {})
+        if key not in cache:
+            cache[key] = factory()
+        return cache[key]
 
     # ------------------------------------------------------------------ people
     def person_by_alias(self, text: str) -> Person | None:
