@@ -75,7 +75,10 @@ class Office(_Record):
     while held). A boundary known only roughly sets ``start_exact``/``end_exact``
     false, and checkers then refuse to be certain within a month of it. Where the
     sources do not give a boundary, ``known_from``/``known_until`` bound the
-    period they do attest; outside it the holder is unknown, never assumed."""
+    period they do attest. Outside it a checker may *presume* continuity for a
+    limited time (``refs.base.PRESUME_AFTER``/``PRESUME_BEFORE``) unless a successor
+    or a change of government is recorded; a presumption can support a claim (at
+    confidence 0.7, saying so in the rationale) but never refutes one."""
 
     role: str
     start: dt.date | None = None
