@@ -18,7 +18,18 @@ from pathlib import Path
 from factdesk.errors import InputError
 from schemas.contracts import Document
 
-MAX_BYTES = 20 * 1024 * 1024
+# Limits (each breach is an InputError with one line; measured in DESIGN notes of
+# tests/test_robustness.py): extraction costs about 10-20 us per character, so the
+# text to check is capped at 250,000 characters (~40,000 words, longer than any news
+# draft, checked in a few seconds); a file is capped at 2 MiB (HTML markup around
+# that text parses in about 2 s); front matter is metadata and capped at 64 KiB
+# (PyYAML parses ~70 KB/s); HTML nesting is capped at 2,000 open elements; and a
+# publication date must lie in 1900..2199 (date arithmetic on "last week" needs room).
+MAX_BYTES = 2 * 1024 * 1024
+MAX_TEXT_CHARS = 250_000
+MAX_FRONT_MATTER_CHARS = 64 * 1024
+MAX_HTML_DEPTH = 2000
+MIN_DATE, MAX_DATE = dt.date(1900, 1, 1), dt.date(2199, 12, 31)
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 MD_SUFFIXES = {".md", ".markdown", ".mdx"}
@@ -75,6 +86,9 @@ def parse_bytes(
     except UnicodeDecodeError as exc:
         raise InputError(f"{origin}: not UTF-8 text (bad byte at offset {exc.start})") from None
     text = text.removeprefix("\ufeff")
+    if len(text) > MAX_TEXT_CHARS and not (fmt == "html" or Path(origin).suffix.lower() in HTML_SUFFIXES):
+        # HTML is measured by its visible text below; other formats are checked whole
+        raise InputError(f"{origin}: text is {len(text)} characters; the limit for checking is {MAX_TEXT_CHARS}")
     if fmt is None:
         suffix = Path(origin).suffix.lower()
         if suffix in HTML_SUFFIXES or (
@@ -88,6 +102,10 @@ def parse_bytes(
     meta: dict = {}
     if fmt == "html":
         view, meta = _html_view(text, origin)
+        if len(view.text) > MAX_TEXT_CHARS:
+            raise InputError(
+                f"{origin}: visible text is {len(view.text)} characters; the limit for checking is {MAX_TEXT_CHARS}"
+            )
     else:
         view, meta = _markdown_view(text, origin) if fmt == "markdown" else (TextView(text), {})
     front_date = _meta_date(meta, origin)
@@ -97,7 +115,11 @@ def parse_bytes(
         pub, source = published, "flag"
     else:
         pub, source = dt.date.today(), "today"
+    if not MIN_DATE <= pub <= MAX_DATE:
+        raise InputError(f"{origin}: publication date {pub.isoformat()} is outside {MIN_DATE}..{MAX_DATE}")
     title = meta.get("title")
+    if not isinstance(title, (str, int, float, dt.date)) or isinstance(title, bool):
+        title = None  # a list or mapping is not a title (and may be a YAML alias bomb: never str() it)
     doc = Document(
         text=text,
         origin=origin,
@@ -119,25 +141,55 @@ def _meta_date(meta: dict, origin: str) -> dt.date | None:
             return value.date()
         if isinstance(value, dt.date):
             return value
-        m = re.match(r"\s*(\d{4}-\d{2}-\d{2})", str(value))
-        if m:
-            try:
-                return dt.date.fromisoformat(m.group(1))
-            except ValueError:
-                pass
-        raise InputError(f"{origin}: front matter {key!r} is not a YYYY-MM-DD date: {value!r}")
+        if isinstance(value, str):
+            m = re.match(r"\s*(\d{4}-\d{2}-\d{2})", value)
+            if m:
+                try:
+                    return dt.date.fromisoformat(m.group(1))
+                except ValueError:
+                    pass
+        # never str() a list or mapping: a YAML alias bomb would expand to gigabytes
+        shown = repr(value) if isinstance(value, (str, int, float, bool)) else f"a {type(value).__name__}"
+        if len(shown) > 60:
+            shown = shown[:57] + "..."
+        raise InputError(f"{origin}: front matter {key!r} is not a YYYY-MM-DD date: {shown}")
     return None
 
 
 def _blank(text: str, start: int, end: int) -> str:
     """Replace text[start:end] by spaces, keeping newlines (so offsets stay put)."""
-    chunk = re.sub(r"[^\n]", " ", text[start:end])
-    return text[:start] + chunk + text[end:]
+    return _blank_spans(text, [(start, end)])
 
 
-_MD_LINK_TARGET = re.compile(r"\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
-_MD_COMMENT = re.compile(r"<!--.*?-->", re.S)
+def _blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """Blank several sorted, disjoint spans in one pass (linear, not one copy per span)."""
+    if not spans:
+        return text
+    out, at = [], 0
+    for start, end in spans:
+        out.append(text[at:start])
+        out.append(re.sub(r"[^\n]", " ", text[start:end]))
+        at = end
+    out.append(text[at:])
+    return "".join(out)
+
+
+# Bounded, possessive quantifiers: every "](" is a possible start, so an unbounded scan
+# per start is quadratic on "](](](..." or on many '](x "' without a closing quote.
+_MD_LINK_TARGET = re.compile(r"\]\([^)\s]{0,512}+(?:\s{1,64}+\"[^\"]{0,512}+\")?\)")
 _MD_CODE = re.compile(r"```.*?```|`[^`\n]*`", re.S)
+
+
+def _md_comments(text: str) -> list[tuple[int, int]]:
+    """Spans of ``<!-- ... -->`` (linear: the regex rescans to the end for each unclosed '<!--')."""
+    spans, at = [], 0
+    while (start := text.find("<!--", at)) >= 0:
+        end = text.find("-->", start + 4)
+        if end < 0:
+            break
+        spans.append((start, end + 3))
+        at = end + 3
+    return spans
 
 
 def _markdown_view(text: str, origin: str) -> tuple[TextView, dict]:
@@ -147,28 +199,41 @@ def _markdown_view(text: str, origin: str) -> tuple[TextView, dict]:
     view = text
     m = FRONT_MATTER.match(text)
     if m:
+        if len(m.group(1)) > MAX_FRONT_MATTER_CHARS:
+            raise InputError(
+                f"{origin}: front matter is {len(m.group(1))} characters; the limit is {MAX_FRONT_MATTER_CHARS}"
+            )
         try:
             loaded = yaml.safe_load(m.group(1)) if m.group(1).strip() else {}
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             where = f" (line {mark.line + 2})" if mark is not None else ""
             raise InputError(f"{origin}: malformed front matter{where}") from None
-        except ValueError as exc:  # YAML resolved an impossible date such as 2023-02-30
-            raise InputError(f"{origin}: malformed front matter ({exc})") from None
+        except (ValueError, OverflowError) as exc:  # an impossible date such as 2023-02-30
+            raise InputError(f"{origin}: malformed front matter ({str(exc)[:80]})") from None
+        except RecursionError:
+            raise InputError(f"{origin}: malformed front matter (nested too deeply)") from None
         if loaded is not None and not isinstance(loaded, dict):
             raise InputError(f"{origin}: front matter must be a YAML mapping")
         meta = loaded or {}
         view = _blank(view, 0, m.end())
     elif text.startswith("---\n") and "\n---" not in text[4:]:
         raise InputError(f"{origin}: malformed front matter (no closing '---')")
-    for pattern in (_MD_COMMENT, _MD_CODE, _MD_LINK_TARGET):
-        for mm in pattern.finditer(view):
-            keep = 1 if pattern is _MD_LINK_TARGET else 0  # keep the ']' (offset-neutral)
-            view = _blank(view, mm.start() + keep, mm.end())
+    view = _blank_spans(view, _md_comments(view))
+    view = _blank_spans(view, [mm.span() for mm in _MD_CODE.finditer(view)])
+    # keep the ']' of a link (offset-neutral)
+    view = _blank_spans(view, [(mm.start() + 1, mm.end()) for mm in _MD_LINK_TARGET.finditer(view)])
     view = re.sub(r"[*_#>]", " ", view)  # emphasis and heading marks are not words
     return TextView(view), meta
 
 
+_VOID = {
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+    "track", "wbr", "keygen", "command", "basefont", "frame", "isindex",
+}
+# elements whose start closes an open element of the same name (<p>a<p>b, <li>a<li>b)
+_SELF_CLOSING_SIBLINGS = {"p", "li", "dt", "dd", "tr", "td", "th", "option", "thead", "tbody", "tfoot"}
+_COMMENT_CLOSE = re.compile(r"--\s*>")
 _SKIP = {"script", "style", "noscript", "template", "head", "svg", "iframe", "object"}
 _BLOCK = {
     "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td",
@@ -190,7 +255,48 @@ class _VisibleText(HTMLParser):
         self.length = 0
         self.skip = 0
         self.meta: dict = {}
-        self.depth = 0
+        self.open: list[str] = []  # open elements, to bound nesting (void elements excluded)
+        self._memo_raw: str | None = None
+        self._last_gt = -1
+        self._comment_closes: list[int] = []
+
+    # The stdlib parser rescans to the end of the input for every construct that has no
+    # terminator ('<!--' without '-->', '</a' without '>'), which is quadratic on inputs
+    # such as '<!--' * 50,000 (measured: 66 s for 200 KB). These guards answer "no
+    # terminator after i" from one scan per buffer; the result (-1) is what the stdlib
+    # would return, so parsing is unchanged.
+    def _memo(self) -> None:
+        if self._memo_raw is not self.rawdata:
+            self._memo_raw = self.rawdata
+            self._last_gt = self.rawdata.rfind(">")
+            self._comment_closes = [m.start() for m in _COMMENT_CLOSE.finditer(self.rawdata)]
+
+    def _no_gt_after(self, i: int) -> bool:
+        self._memo()
+        return self._last_gt < i
+
+    def parse_comment(self, i, report=1):  # noqa: ANN001, ANN201
+        self._memo()
+        k = bisect_right(self._comment_closes, i + 3)
+        if k == len(self._comment_closes):
+            return -1
+        return super().parse_comment(i, report)
+
+    def parse_endtag(self, i):  # noqa: ANN001, ANN201
+        return -1 if self._no_gt_after(i) else super().parse_endtag(i)
+
+    def parse_pi(self, i):  # noqa: ANN001, ANN201
+        return -1 if self._no_gt_after(i) else super().parse_pi(i)
+
+    def parse_html_declaration(self, i):  # noqa: ANN001, ANN201
+        return -1 if self._no_gt_after(i) else super().parse_html_declaration(i)
+
+    def parse_bogus_comment(self, i, report=1):  # noqa: ANN001, ANN201
+        return -1 if self._no_gt_after(i) else super().parse_bogus_comment(i, report)
+
+    def parse_starttag(self, i):  # noqa: ANN001, ANN201
+        # a start tag with no '>' anywhere after it is unterminated: kept as text
+        return -1 if self._no_gt_after(i) else super().parse_starttag(i)
 
     def _offset(self) -> int:
         line, col = self.getpos()
@@ -206,9 +312,12 @@ class _VisibleText(HTMLParser):
             self._emit("\n", max(self._offset() - 1, 0))
 
     def handle_starttag(self, tag, attrs):  # noqa: ANN001
-        self.depth += 1
-        if self.depth > 2000:
-            raise InputError("HTML nested more than 2000 levels deep")
+        if tag not in _VOID:
+            if tag in _SELF_CLOSING_SIBLINGS and self.open and self.open[-1] == tag:
+                self.open.pop()
+            self.open.append(tag)
+            if len(self.open) > MAX_HTML_DEPTH:
+                raise InputError(f"HTML nested more than {MAX_HTML_DEPTH} elements deep")
         if tag in _SKIP:
             self.skip += 1
         if tag == "meta":
@@ -226,10 +335,11 @@ class _VisibleText(HTMLParser):
             self._gap()
         if tag == "meta":
             self.handle_starttag(tag, attrs)
-            self.depth -= 1
 
     def handle_endtag(self, tag):  # noqa: ANN001
-        self.depth = max(self.depth - 1, 0)
+        if tag in self.open:  # close it and anything left open inside it; a stray end tag is ignored
+            while self.open.pop() != tag:
+                pass
         if tag in _SKIP and self.skip:
             self.skip -= 1
         if tag in _BLOCK:

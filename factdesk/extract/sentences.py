@@ -11,7 +11,25 @@ _ABBREV = {
     "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s",
     "u.n", "u.k", "u.a.e", "e.g", "i.e", "approx", "pres", "amb", "min",
 }
-_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+)|\n\s*\n|\n(?=\s*[#>*-])|\n")
+# A punctuation run is matched only from its first character, possessively: otherwise
+# "!!!!…" without a following space is rescanned from every position (quadratic).
+_END = re.compile(r"(?<![.!?])[.!?]++[\"'”’)\]]*+(?=\s)|\n\s*\n|\n(?=\s*[#>*-])|\n")
+_NONSPACE = re.compile(r"\S")
+# Longer "sentences" (a list without full stops, a pasted table, a one-line dump) are
+# cut at whitespace into pieces of at most this many characters, so no extractor ever
+# sees more than this at once; real sentences are far shorter.
+MAX_SENTENCE_CHARS = 2000
+
+
+def _last_word(text: str, start: int, end: int) -> str:
+    """``text[start:end].split()[-1]`` (or ""), without copying the whole slice."""
+    j = end
+    while j > start and text[j - 1].isspace():
+        j -= 1
+    i = j
+    while i > start and not text[i - 1].isspace():
+        i -= 1
+    return text[i:j]
 
 
 def split_sentences(text: str) -> Iterator[tuple[int, int]]:
@@ -21,15 +39,15 @@ def split_sentences(text: str) -> Iterator[tuple[int, int]]:
         end = m.end()
         piece = text[m.start() : m.end()]
         if piece[0] in ".!?":
-            before = text[start : m.start()].split()
-            word = before[-1].lower().rstrip(".") if before else ""
-            following = text[m.end() :].lstrip()[:1]
+            word = _last_word(text, start, m.start()).lower().rstrip(".")
+            nonspace = _NONSPACE.search(text, m.end())
+            following = text[nonspace.start()] if nonspace else ""
             if word in _ABBREV or re.fullmatch(r"[a-z]", word):
                 if not following or not following.isupper() or word in {"mr", "mrs", "ms", "dr"}:
                     continue
                 if word in {"u.s", "u.n", "u.k", "u.a.e"} and following.isupper():
                     # "the U.S. Secretary" continues; a new sentence after U.S. is rare
-                    nxt = text[m.end() :].lstrip().split(" ", 1)[0]
+                    nxt = text[nonspace.start() : nonspace.start() + 64].split(" ", 1)[0]
                     if nxt[:1].isupper() and nxt not in {"The", "It", "He", "She", "They", "A", "In", "But"}:
                         continue
             if following and not (following.isupper() or following.isdigit() or following in "\"“'‘(["):
@@ -44,5 +62,19 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = start + MAX_SENTENCE_CHARS
+        while cut > start and not text[cut].isspace():
+            cut -= 1
+        if cut == start:  # one unbroken run of characters: cut it anyway
+            cut = start + MAX_SENTENCE_CHARS
+        piece_end = cut
+        while piece_end > start and text[piece_end - 1].isspace():
+            piece_end -= 1
+        if piece_end > start:
+            yield start, piece_end
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if end > start:
         yield start, end
