@@ -225,6 +225,6 @@ def _resolve(
         if name == "year":
             y = int(g["year"])
             return dt.date(y, 1, 1), dt.date(y, 12, 31), True
-    except (ValueError, KeyError):
+    except (ValueError, KeyError, OverflowError):  # dates near year 1 or 9999
         return None
     return None
