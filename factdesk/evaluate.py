@@ -59,6 +59,7 @@ class Tally:
     corrections: int = 0
     corrections_ok: int = 0
     unverified: int = 0
+    covered_unverified: int = 0  # said unverified although the references settle it (gold is not)
 
     def metrics(self) -> dict[str, float | int]:
         def pct(a: int, b: int) -> float:
@@ -76,6 +77,7 @@ class Tally:
             "false_alarm_pct": pct(self.false_alarms, self.predicted),
             "correction_accuracy": pct(self.corrections_ok, self.corrections),
             "unverified_rate": pct(self.unverified, self.predicted),
+            "covered_unverified_pct": round(100.0 * self.covered_unverified / self.covered, 1) if self.covered else 0.0,
         }
 
 
@@ -162,6 +164,7 @@ def score(gold: list[Gold], preds: list[Pred]) -> Result:
             if g.verdict != "unverified":
                 t.covered += 1
                 t.covered_ok += ok
+                t.covered_unverified += p.verdict == "unverified"
             if g.verdict == "refuted" and p.verdict == "refuted":
                 t.caught += 1
                 if g.correction:

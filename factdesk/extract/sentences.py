@@ -13,6 +13,9 @@ _ABBREV = {
 }
 # A punctuation run is matched only from its first character, possessively: otherwise
 # "!!!!…" without a following space is rescanned from every position (quadratic).
+#: abbreviated titles: always followed by a name, never the end of a sentence
+_TITLES = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "maj", "adm", "prof",
+           "pres", "amb", "st"}
 _END = re.compile(r"(?<![.!?])[.!?]++[\"'”’)\]]*+(?=\s)|\n\s*\n|\n(?=\s*[#>*-])|\n")
 _NONSPACE = re.compile(r"\S")
 # Longer "sentences" (a list without full stops, a pasted table, a one-line dump) are
@@ -43,7 +46,7 @@ def split_sentences(text: str) -> Iterator[tuple[int, int]]:
             nonspace = _NONSPACE.search(text, m.end())
             following = text[nonspace.start()] if nonspace else ""
             if word in _ABBREV or re.fullmatch(r"[a-z]", word):
-                if not following or not following.isupper() or word in {"mr", "mrs", "ms", "dr"}:
+                if not following or not following.isupper() or word in _TITLES:
                     continue
                 if word in {"u.s", "u.n", "u.k", "u.a.e"} and following.isupper():
                     # "the U.S. Secretary" continues; a new sentence after U.S. is rare
