@@ -111,9 +111,18 @@ def find_dates(text: str, pub: dt.date, *, context: str | None = None) -> list[D
     return list(_find_dates(text, pub, context))
 
 
+#: every pattern above needs a digit or one of these words: a cheap test first
+_MAY_HOLD_DATE = re.compile(
+    r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|tonight|week|month|year|recent|ago",
+    re.I,
+)
+
+
 @lru_cache(maxsize=1024)
 def _find_dates(text: str, pub: dt.date, context: str | None) -> tuple[DateRange, ...]:
     """All date expressions in ``text`` (a sentence), non-overlapping, in order."""
+    if not _MAY_HOLD_DATE.search(text):
+        return ()
     future = bool(_FUTURE.search(context if context is not None else text))
     taken: list[tuple[int, int]] = []
     out: list[DateRange] = []

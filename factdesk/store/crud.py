@@ -43,20 +43,34 @@ def get_or_create_document(*, session: Session, report: DocumentReport) -> Docum
         published=doc.published,
         text=doc.text,
     )
-    try:
-        with session.begin_nested():
-            session.add(row)
-            session.flush()
-    except IntegrityError:
-        # another process stored the same document meanwhile: use theirs
-        row = session.exec(select(DocumentRow).where(DocumentRow.sha256 == doc.sha256)).one()
+    # No SAVEPOINT here: pysqlite's default transaction handling runs a SAVEPOINT
+    # outside the run's transaction, so the document would be committed on its own.
+    # A concurrent insert of the same document raises IntegrityError, and
+    # save_report retries the whole run.
+    session.add(row)
+    session.flush()
     return row
 
 
 def save_report(
     *, session: Session, report: DocumentReport, reference_version: str, checkers: str, trigger: str = "cli"
 ) -> str:
-    """Store one checked document as a new run; return the run id."""
+    """Store one checked document as a new run, in one transaction; return the run id."""
+    for attempt in range(3):
+        try:
+            return _save_report(session=session, report=report, reference_version=reference_version,
+                                checkers=checkers, trigger=trigger)
+        except IntegrityError as exc:
+            session.rollback()
+            stored = session.exec(select(DocumentRow).where(DocumentRow.sha256 == report.document.sha256)).first()
+            if stored is None or attempt == 2:
+                raise StoreError(f"could not store the run: {str(exc).splitlines()[0]}") from None
+            # the same document was stored by another process meanwhile: retry, finding it
+    raise AssertionError("unreachable")
+
+
+def _save_report(*, session: Session, report: DocumentReport, reference_version: str, checkers: str,
+                 trigger: str) -> str:
     try:
         doc_row = get_or_create_document(session=session, report=report)
         assert doc_row.id is not None
@@ -114,6 +128,8 @@ def save_report(
         session.add(run)
         session.commit()
         return run.id
+    except IntegrityError:
+        raise  # save_report decides: a concurrent duplicate document, or a real error
     except SQLAlchemyError as exc:
         session.rollback()
         raise StoreError(f"could not store the run: {str(exc).splitlines()[0]}") from None
