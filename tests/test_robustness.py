@@ -31,7 +31,11 @@ from factdesk.registry import load_checkers
 from factdesk.settings import Settings
 
 SEEDS = [SAMPLE, *sorted((ROOT / "tests" / "corpus" / "drafts").glob("*.md"))]
-PER_INPUT_SECONDS = 2.0
+#: Hang guards, not speed tests: speed is measured by bench/fuzz.py and bench/bench.py
+#: (shared CI machines are too noisy for timed tests). Each bound sits an order of
+#: magnitude below what the quadratic paths these tests guard against took (66-303 s)
+#: and far above what the fixed code takes (milliseconds), so only a regression trips it.
+HANG_SECONDS = 20.0
 
 
 @lru_cache(maxsize=1)
@@ -246,18 +250,15 @@ def run_fuzz(items: list[tuple[bytes, str]], workers: int, hang_seconds: float =
 
 def test_fuzz_10000_mutated_drafts_end_in_report_or_input_error() -> None:
     items = fuzz_inputs(10_000)
-    t = time.perf_counter()
     results = run_fuzz(items, workers=min(2, os.cpu_count() or 1))
-    elapsed = time.perf_counter() - t
     bad = [(o, d, items[i][1], items[i][0][:200]) for i, (o, _, d) in enumerate(results)
            if o not in ("report", "input_error")]
     assert bad == []
     slowest = max(range(len(results)), key=lambda i: results[i][1])
-    assert results[slowest][1] < PER_INPUT_SECONDS, (results[slowest], items[slowest][1], len(items[slowest][0]))
+    assert results[slowest][1] < HANG_SECONDS, (results[slowest], items[slowest][1], len(items[slowest][0]))
     outcomes = {o for o, _, _ in results}
     assert outcomes == {"report", "input_error"}  # both paths were exercised
     assert sum(o == "report" for o, _, _ in results) > 5000  # most inputs reach extraction
-    assert elapsed < 90
 
 
 # ---------------------------------------------------------------- named bad inputs, real CLI
@@ -310,7 +311,7 @@ def test_named_bad_input_exits_2_with_one_line(tmp_path: Path, name: str) -> Non
     assert proc.returncode == 2, proc.stderr[-500:]
     assert proc.stdout == ""
     assert proc.stderr == f"factdesk: error: {path}: {message}\n"
-    assert seconds < 15
+    assert seconds < HANG_SECONDS
 
 
 def test_html_with_many_line_breaks_and_open_paragraphs_is_not_too_deep() -> None:
@@ -322,14 +323,14 @@ def test_html_with_many_line_breaks_and_open_paragraphs_is_not_too_deep() -> Non
 @pytest.mark.parametrize(
     ("raw", "origin", "budget"),
     [
-        (b"<!--" * 50_000, "a.md", 2.0),  # was 137 s: one rescan per unclosed comment
-        (b"<!--" * 50_000, "a.html", 2.0),  # stdlib HTMLParser: 66 s before the guards
-        (b"<a " * 70_000, "a.html", 2.0),
-        (b"</" * 100_000, "a.html", 2.0),
-        (b"](" * 100_000, "a.md", 2.0),
-        (b'](x "' * 50_000, "a.md", 2.0),
-        (b"!" * 200_000, "a.txt", 2.0),
-        (b"a. " * 80_000, "a.txt", 2.0),
+        (b"<!--" * 50_000, "a.md", HANG_SECONDS),  # was 137 s: one rescan per unclosed comment
+        (b"<!--" * 50_000, "a.html", HANG_SECONDS),  # stdlib HTMLParser: 66 s before the guards
+        (b"<a " * 70_000, "a.html", HANG_SECONDS),
+        (b"</" * 100_000, "a.html", HANG_SECONDS),
+        (b"](" * 100_000, "a.md", HANG_SECONDS),
+        (b'](x "' * 50_000, "a.md", HANG_SECONDS),
+        (b"!" * 200_000, "a.txt", HANG_SECONDS),
+        (b"a. " * 80_000, "a.txt", HANG_SECONDS),
     ],
 )
 def test_pathological_markup_parses_in_linear_time(raw: bytes, origin: str, budget: float) -> None:
@@ -349,7 +350,7 @@ def test_yaml_alias_bomb_title_is_ignored_quickly() -> None:
     t = time.perf_counter()
     doc, _ = parse_bytes(bomb, "a.md")
     assert (doc.title, doc.published) == (None, dt.date(2023, 12, 12))
-    assert time.perf_counter() - t < 2
+    assert time.perf_counter() - t < HANG_SECONDS  # was 303 s
     with pytest.raises(InputError) as exc:
         parse_bytes(bomb.replace(b"date: 2023-12-12\n", b"").replace(b"title:", b"date:"), "a.md")
     assert str(exc.value) == "a.md: front matter 'date' is not a YYYY-MM-DD date: a list"
