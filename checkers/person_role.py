@@ -74,6 +74,8 @@ class PersonRoleChecker(BaseChecker):
     kind = "person_role"
 
     def check(self, claim: Claim, refs: ReferenceBase, ctx: CheckContext) -> Verdict:
+        if claim.slots.get("ordinal") is not None:
+            return self._ordinal(claim, refs, ctx)  # a term's number does not change with time
         v = self._check(claim, refs, ctx)
         year = claim.slots.get("year")
         if v.label is Label.refuted and year and year < ctx.published.year:
@@ -215,6 +217,41 @@ class PersonRoleChecker(BaseChecker):
             evidence=ev,
         )
 
+    def _ordinal(self, claim: Claim, refs: ReferenceBase, ctx: CheckContext) -> Verdict:
+        """"Blinken, the 70th secretary of state": refuted only when every term of the
+        person in that one office has a recorded number and none is the claimed one."""
+        slots = claim.slots
+        n, title, country = slots["ordinal"], slots["title"], slots.get("country")
+        person = refs.people.get(slots.get("person_id") or "")
+        claimed = f"{ordinal_text(n)} {title}"
+        if person is None or is_ambiguous(title):
+            return self.unverified(f"The references cannot tie '{claimed}' to one office of a known person.")
+        ids = {r.id for r in refs.roles_titled(title, country)}
+        mine = [o for o in person.offices if o.role in ids]
+        if len({o.role for o in mine}) != 1:
+            return self.unverified(
+                f"'{title}' does not resolve to exactly one office of {person.name} in the references.")
+        r = refs.roles[mine[0].role]
+        match = [o for o in mine if o.ordinal == n]
+        if match:
+            o = match[0]
+            return self.verdict(
+                Label.supported, f"{person.name} is the {ordinal_text(n)} {_role_name(r)} ({_office_text(o)}).",
+                evidence=_evidence(refs, person, o, r))
+        if any(o.ordinal is None for o in mine):
+            return self.unverified(
+                f"The references do not record the number of {person.name}'s term as {_role_name(r)}.")
+        held = [o for o in mine if refs.tenure_of(person, o, ctx.published) in (Tenure.held, Tenure.presumed)]
+        pick = held[:1] or mine
+        actual = " or ".join(ordinal_text(o.ordinal) for o in pick if o.ordinal is not None)
+        ev = [e for o in pick for e in _evidence(refs, person, o, r)]
+        return self.verdict(
+            Label.refuted,
+            f"{person.name} is recorded as the {actual} {_role_name(r)}"
+            + (f" ({_office_text(pick[0])})" if len(pick) == 1 else "") + f", not the {ordinal_text(n)}.",
+            confidence=0.9, correction=actual, evidence=ev,
+        )
+
     def _incompatible(self, person: Person, title: str, country: str | None, refs: ReferenceBase,
                       ctx: CheckContext) -> Verdict | None:
         """A known diplomat called a minister (or head of government) of the same
@@ -290,6 +327,12 @@ class PersonRoleChecker(BaseChecker):
                     confidence=0.85, correction=p.name, evidence=ev,
                 )
         return self.unverified(f"'{name}' is not in the reference base.")
+
+
+def ordinal_text(n: int) -> str:
+    """71 -> "71st", 12 -> "12th"."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
 
 
 def _incoming(title: str) -> str:

@@ -88,7 +88,13 @@ def _patterns(key: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
         rf"(?<![\w-]){_TOKEN}(?:\s+{_TOKEN}){{0,3}}\s+{_SUCCESSION}\s+{name}\s+as{tail}"
     )
     future = re.compile(rf"(?<![\w-]){name}\s+{_FUTURE}{tail}")
-    return before, after, names, succession, future
+    ordinal = re.compile(
+        rf"(?<![\w-])(?:the\s+|(?P<country>{country_re}){_POSS}\s+)?(?P<num>\d{{1,3}})(?:st|nd|rd|th)\s+"
+        rf"(?:(?P<office>(?:person|man|woman)\s+to\s+(?:hold|occupy|serve\s+in)\s+(?:the|that)\s+(?:office|post|job))|"
+        rf"(?:(?P<country3>{country_re})\s+)?(?P<title>{title_re}){of_country})(?=[\s,.;)]|$)"
+    )
+    office_title = re.compile(rf"(?:(?P<country>{country_re}){_POSS}?\s+)?(?P<title>{title_re})\s+$")
+    return before, after, names, succession, future, ordinal, office_title
 
 
 _YEAR = re.compile(r"(?<![\w-])(?P<since>(?:since|from|until|through)\s+(?:\w+\s+)?)?(?P<y>(?:19|20)\d\d)(?![\w-])")
@@ -170,8 +176,9 @@ def _resolve(name: str, refs: ReferenceBase) -> tuple[str | None, bool, float]:
 
 
 def find_people(sentence: str, offset: int, refs: ReferenceBase) -> list[Found]:
-    before, after, names, succession, future = refs.memo("people.patterns", lambda: _patterns(tuple(sorted(
-        {r.title for r in refs.roles.values()} | {a for r in refs.roles.values() for a in r.aliases}))))
+    before, after, names, succession, future, ordinal, office_title = refs.memo(
+        "people.patterns", lambda: _patterns(tuple(sorted(
+            {r.title for r in refs.roles.values()} | {a for r in refs.roles.values() for a in r.aliases}))))
     found: list[Found] = []
     covered: list[tuple[int, int]] = []
     for pat in (before, after, succession, future):
@@ -251,6 +258,67 @@ def find_people(sentence: str, offset: int, refs: ReferenceBase) -> list[Found]:
         if near:
             found.append(_name_claim(name, offset + ns, near.person.id, near.score))
             covered.append((ns, ne))
+    found.extend(_find_ordinals(sentence, offset, refs, ordinal, office_title))
+    return found
+
+
+_RUN = rf"(?<![\w-])(?P<run>{_TOKEN}(?:\s+{_TOKEN}){{0,5}})"
+_SWORN = r"sworn\s+in(?:\s+on\s+[A-Z]\w*\.?(?:\s+\d{1,2})?(?:,\s+\d{4})?)?\s+as"
+#: the ordinal phrase tied to a name: apposition ("Blinken, the 71st ..."), the name as
+#: subject ("Katz becomes ...", "Rubio was sworn in on Tuesday as ..."), or a relative clause
+_ORDINAL_ANCHORS = (
+    re.compile(rf"{_RUN},\s+(?:who\s+(?:is|was|became|has\s+been|had\s+been|serves\s+as|served\s+as)\s+)?$"),
+    re.compile(rf"{_RUN},\s+who\s+(?:was|has\s+been|had\s+been)\s+(?:[^,.;]{{0,60}}?\s+and\s+)?{_SWORN}\s+$"),
+    re.compile(rf"{_RUN}\s+(?:is|was|became|becomes|has\s+become|had\s+become|will\s+become)\s+$"),
+    re.compile(rf"{_RUN}\s+(?:is|was|has\s+been|had\s+been|will\s+be)\s+{_SWORN}\s+$"),
+)
+
+
+def _anchored_person(left: str, refs: ReferenceBase) -> tuple[str, int] | None:
+    """The known person the text just before an ordinal phrase names (exact
+    names only), and where the name starts."""
+    for anchor in _ORDINAL_ANCHORS:
+        m = anchor.search(left)
+        if not m:
+            continue
+        tokens = list(re.finditer(r"\S+", m.group("run")))
+        for i in range(len(tokens)):  # the longest known suffix of the capitalised run
+            name = m.group("run")[tokens[i].start():]
+            pid, exact, _ = _resolve(name, refs)
+            if pid and exact:
+                return pid, m.start("run") + tokens[i].start()
+        return None
+    return None
+
+
+def _find_ordinals(sentence: str, offset: int, refs: ReferenceBase, ordinal: re.Pattern[str],
+                   office_title: re.Pattern[str]) -> list[Found]:
+    """"Blinken, the 71st secretary of state": an office ordinal tied to a known person."""
+    found = []
+    for m in ordinal.finditer(sentence):
+        tied = _anchored_person(sentence[: m.start()], refs)
+        if tied is None:
+            continue
+        pid, ns = tied
+        country = m.group("country") or m.group("country3") or m.group("country2")
+        if m.group("office"):
+            # "Vice President JD Vance, the 50th person to hold the office": the title before the name
+            t = office_title.search(sentence[:ns])
+            if t is None:
+                continue
+            title, country = t.group("title"), country or t.group("country")
+        else:
+            title = m.group("title")
+        slots = {
+            "title": re.sub(r"\s+", " ", title),
+            "country": canonical_country(country) if country else None,
+            "modifier": None,
+            "name": refs.people[pid].name,
+            "person_id": pid,
+            "name_exact": True,
+            "ordinal": int(m.group("num")),
+        }
+        found.append(Found(ClaimKind.person_role, offset + m.start(), offset + m.end(), slots))
     return found
 
 

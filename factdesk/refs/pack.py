@@ -78,7 +78,9 @@ class Office(_Record):
     period they do attest. Outside it a checker may *presume* continuity for a
     limited time (``refs.base.PRESUME_AFTER``/``PRESUME_BEFORE``) unless a successor
     or a change of government is recorded; a presumption can support a claim (at
-    confidence 0.7, saying so in the rationale) but never refutes one."""
+    confidence 0.7, saying so in the rationale) but never refutes one.
+    ``ordinal`` is the term's place in the office's numbering ("71st Secretary of
+    State"), set only where a source states it; null when not recorded."""
 
     role: str
     start: dt.date | None = None
@@ -87,6 +89,7 @@ class Office(_Record):
     end_exact: bool = True
     known_from: dt.date | None = None
     known_until: dt.date | None = None
+    ordinal: int | None = Field(default=None, ge=1)
     sources: Sources
     note: str = ""
 
