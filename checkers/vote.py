@@ -263,8 +263,86 @@ class VoteChecker(BaseChecker):
             evidence=evidence_for(refs, v, describe(v, refs)),
         )
 
+    # ------------------------------------------------------------ drafters
+    def _check_proposer(self, s: dict, refs: ReferenceBase, pub: dt.date) -> Verdict:
+        """Who drafted the vote. The vote is identified without the drafter; a drafter that
+        names another vote the writer may have meant never yields a refutation."""
+        pc = s["proposer_claim"]
+        who = pc.get("who")
+        feats = s.get("features") or {}
+        want = "amendment" if s.get("amendment") else "draft_resolution"
+        wide = False
+        if not s.get("basis"):
+            return self.unverified("The vote this drafter is said of is not identified without the drafter.")
+        if s.get("resolution") and not s.get("amendment"):
+            num = s["resolution"]
+            base = [v for v in refs.votes.values() if (v.resolution and num in v.resolution) or num in v.keywords]
+            around = base
+        elif s.get("date_start"):
+            start, end = dt.date.fromisoformat(s["date_start"]), dt.date.fromisoformat(s["date_end"])
+            base = [v for v in refs.votes_between(start, end, s.get("body")) if v.kind == want]
+            # a date may be off by days ("a Brazilian text on October 16" for the 18th): any vote
+            # near it by the named drafter may be the one meant
+            around = [v for v in refs.votes_between(start - NEAR, min(end + NEAR, pub), None)]
+            if not base:
+                wide = True
+                base = [v for v in refs.votes_between(start - NEAR, min(end + NEAR, pub), s.get("body")) if v.kind == want]
+        else:
+            return self.unverified("The vote this drafter is said of is not identified.")
+        cands = list(base)
+        narrowed_by_feature = False
+        if feats.get("vetoed_by"):
+            cands = [v for v in cands if set(feats["vetoed_by"]) == set(v.vetoed_by)]
+            narrowed_by_feature = True
+        if feats.get("outcome"):
+            cands = [v for v in cands if _outcome_fits(feats["outcome"], v)]
+            narrowed_by_feature = True
+        if feats.get("tally") and len(cands) > 1:
+            cands = [v for v in cands if _tally_match(feats["tally"], v)]
+            narrowed_by_feature = True
+        if len(cands) > 1:
+            cands = _by_keywords(cands, s)
+        said = pc.get("text") or ""
+        if len(cands) != 1:
+            return self.unverified(f"The vote '{said}' is said of is not identified without its drafter.")
+        v = cands[0]
+        ev = evidence_for(refs, v, describe(v, refs))
+        e10_note = bool(re.search(r"\b(?:10|ten)\s+elected\s+members\b|\bE10\b", v.note or ""))
+        if who is None:  # the ten elected members
+            if len(v.proposer) >= 10 or e10_note:
+                return self.verdict(Label.supported, f"{describe(v, refs)}; drafted by the elected members.", evidence=ev)
+            return self.unverified(f"The references do not record the elected members as drafters of {describe(v, refs)}.")
+        if who in v.proposer:
+            return self.verdict(Label.supported, f"{describe(v, refs)}; drafted by {', '.join(v.proposer)}.", evidence=ev)
+        if any(who in b.proposer for b in base + around):
+            return self.unverified(f"'{said}' may name the vote meant rather than a wrong drafter.")
+        if not v.proposer:
+            return self.unverified(f"The references do not record who drafted {describe(v, refs)}.")
+        if wide and not narrowed_by_feature:
+            return self.unverified(f"No vote on the date given; '{said}' may be about another vote.")
+        verb = pc.get("verb") or "drafted"
+        if e10_note and verb.lower() not in ("introduced", "tabled", "put forward", "submitted"):
+            return self.unverified(f"{describe(v, refs)}: drafted by the elected members, which may include the one named.")
+        if len(v.proposer) >= 10:
+            names = "the 10 elected members (" + ", ".join(v.proposer) + ")"
+            adj_name = "E10"
+        else:
+            names = " and ".join(("the " + p) if p in ("United States", "United Kingdom", "United Arab Emirates") else p
+                                 for p in v.proposer)
+            adj_name = "-".join({"United States": "US", "United Kingdom": "UK"}.get(p, p) for p in v.proposer)
+        correction = f"{adj_name}-{verb.lower()} ({verb} by {names})" if pc.get("adjectival") else f"{verb} by {names}"
+        return self.verdict(
+            Label.refuted,
+            f"{describe(v, refs)} — {verb} by {names}, not {who}; the draft says '{said}'.",
+            confidence=0.9,
+            correction=correction,
+            evidence=ev,
+        )
+
     def check(self, claim: Claim, refs: ReferenceBase, ctx: CheckContext) -> Verdict:
         s = claim.slots
+        if s.get("proposer_claim"):
+            return self._check_proposer(s, refs, ctx.published)
         if s.get("date_claim"):
             return self._check_date(s, refs, ctx.published)
         cands, dated = self._candidates(s, refs, ctx.published)

@@ -182,10 +182,11 @@ class VoteContext:
     own: bool = False  # identified by the current sentence itself
     lead: dict | None = None  # the first identified vote of the document
     age: int = 0  # sentences since the vote was last identified
+    feats: dict | None = None  # outcome, vetoers, tally stated where the vote was identified
 
     def snapshot(self) -> VoteContext:
         return VoteContext(self.body, self.date, self.proposer, self.resolution, self.amendment, self.subject,
-                           self.own, self.lead, self.age)
+                           self.own, self.lead, self.age, self.feats)
 
     def restore(self, other: VoteContext) -> None:
         lead = self.lead
@@ -228,6 +229,7 @@ class VoteContext:
             self.subject = sentence
             self.own = True
             self.age = 0
+            self.feats = None
             if self.lead is None and (self.date or self.resolution):
                 self.lead = self.ident()
         else:
@@ -439,7 +441,8 @@ def find_votes(sentence: str, offset: int, pub: dt.date, ctx: VoteContext) -> li
     prev = ctx.snapshot()
     ctx.update(sentence, body, pub)
     if not VOTE_WORD.search(sentence) and not re.search(r"\b(?:adopted|passed|gained support|blocked|backed)\b", sentence):
-        return []
+        # "The text was drafted by ... and introduced by Algeria.": only who drafted it is claimed
+        return _proposer_claims(sentence, offset, pub, ctx, prev, [], _usable_dates(sentence, pub), _clauses(sentence))
 
     tallies = _tallies(sentence)
     if UNANIMOUS.search(sentence) and not tallies:
@@ -670,9 +673,117 @@ def find_votes(sentence: str, offset: int, pub: dt.date, ctx: VoteContext) -> li
         out = {**ident, "outcome": None, "vetoed_by": [], "country_votes": {}, "date_claim": True,
                "relative": {"days": days, "tolerance": tol, "anchor": anchor}, "features": feats}
         found.append(Found(ClaimKind.vote, offset + span[0], offset + span[1], out))
+    found.extend(_proposer_claims(sentence, offset, pub, ctx, prev, items, dates, clauses))
+    if ctx.own and items:
+        feats: dict = {}
+        for _, _, sl in items:
+            for k in ("vetoed_by", "outcome", "tally"):
+                if sl.get(k) and k not in feats:
+                    feats[k] = sl[k]
+        ctx.feats = feats
     if background and not prev.is_empty():
         ctx.restore(prev)
     return found
+
+
+#: "drafted by the 10 elected members", "drafted by the council's 10 elected members", "the E10 draft"
+E10_BY = re.compile(
+    r"(?P<verb>drafted|sponsored|proposed|tabled|put\s+forward|introduced|submitted|written|penned)\s+by\s+"
+    r"(?:the\s+)?(?:(?:council|Council)'s\s+)?(?:10|ten)\s+(?:elected|non-permanent)\s+(?:council\s+)?members\b"
+)
+PROPOSER_VERB = re.compile(r"(drafted|sponsored|proposed|tabled|put\s+forward|introduced|submitted|authored|led|backed)", re.I)
+#: a sentence about the vote named just before: "The text was drafted by ...", "The measure, tabled by ..."
+ANAPHORIC = re.compile(r"^\s*(?:The|This|That|Its|It)\b(?:\s+(?:\w+\s+){0,2}?(?:text|resolution|draft|measure|proposal|demand|bid))?\b")
+
+
+def _proposer_mentions(sentence: str) -> list[tuple[int, int, str | None, str, bool]]:
+    """(start, end, country or None for the ten elected members, verb, adjectival) of each
+    drafter phrase: "drafted by Malta", "a British-drafted resolution", "introduced by Algeria"."""
+    out: list[tuple[int, int, str | None, str, bool]] = []
+    for m in E10_BY.finditer(sentence):
+        out.append((m.start(), m.end(), None, re.sub(r"\s+", " ", m.group("verb")), False))
+    for m in PROPOSER.finditer(sentence):
+        name = m.group("a") or m.group("b") or ""
+        c = canonical_country(name)
+        if not c and name.endswith("."):
+            name = name[:-1]  # "introduced by Algeria." at the end of the sentence
+            c = canonical_country(name)
+        if not c:
+            continue
+        vm = PROPOSER_VERB.search(m.group(0))
+        verb = re.sub(r"\s+", " ", vm.group(1)) if vm else "drafted"
+        if m.group("a"):
+            if verb.lower() in ("led", "backed"):
+                continue  # "U.S.-backed" says who supported it, not who drafted it
+            s, e = m.start(), m.end()
+            nm = re.match(r"\s+(?:(?:Security\s+Council|General\s+Assembly|[a-z]+)\s+){0,2}?(?:draft\s+resolution|resolution|draft|text|amendment|proposal)\b", sentence[e:])
+            if nm:
+                e += nm.end()
+            am = re.search(r"\b(?:a|an|the)\s+$", sentence[:s])
+            if am and nm:
+                s = am.start()
+            out.append((s, e, c, verb.lower(), True))
+        else:
+            e = m.start("b") + len(name.rstrip())
+            out.append((m.start(), e, c, verb, False))
+    # a bare "Russian draft" / "the U.S. text" names which vote is meant; it is not checked
+    return sorted(out)
+
+
+def _resolution_body(rm: re.Match) -> str:
+    return "GA" if rm.group("es") else "SC"
+
+
+def _proposer_claims(sentence: str, offset: int, pub: dt.date, ctx: VoteContext, prev: VoteContext,
+                     items: list[list], dates: list[DateRange], clauses: list[tuple[int, int]]) -> list[Found]:
+    """Who drafted the vote, as a checked claim. The vote must be identified without the
+    drafter: by a resolution number or date in the same clause, or by the sentence just
+    before when this one refers back to it ("The text was drafted by ...")."""
+    out: list[Found] = []
+    for s, e, who, verb, adj in _proposer_mentions(sentence):
+        explicit = bool(re.search(r"(?:drafted|sponsored|proposed|tabled|forward|introduced|submitted|authored|written|penned)\b",
+                                  sentence[s:e]))
+        cs, ce = next(((a, b) for a, b in clauses if a <= s < b), clauses[-1])
+        ctext = sentence[cs:ce]
+        rm = RESOLUTION_RE.search(ctext)
+        cdates = [d for d in dates if cs <= d.span[0] < ce]
+        amendment = bool(re.search(r"\bamendments?\b", sentence[s:e] + " " + ctext, re.I)) and not re.search(
+            r"\b(?:resolution|text)\b", sentence[s:e])
+        feats: dict = {}
+        for s2, _, sl in items:
+            if cs <= s2 < ce:
+                for k in ("vetoed_by", "outcome", "tally"):
+                    if sl.get(k) and k not in feats:
+                        feats[k] = sl[k]
+        if rm or cdates:
+            ident: dict = {"body": _body_of(ctext) or ctx.body or (_resolution_body(rm) if rm else None), "resolution": (rm.group("num") or rm.group("es")) if rm else None,
+                           "basis": "resolution" if rm else "date"}
+            if cdates and not rm:
+                d = min(cdates, key=lambda d: abs(d.span[0] - s))
+                ident.update(date_start=d.start.isoformat(), date_end=d.end.isoformat(), date_text=d.text,
+                             date_exact=not d.vague)
+        elif prev.age == 0 and cs == 0 and ANAPHORIC.match(sentence) and (
+            prev.resolution or (prev.date and prev.body)
+        ):
+            pbody = prev.body or ("GA" if str(prev.resolution).startswith("ES") else "SC")
+            ident = {"body": pbody, "resolution": prev.resolution, "basis": "context"}
+            if prev.date is not None and not prev.resolution:
+                ident.update(date_start=prev.date.start.isoformat(), date_end=prev.date.end.isoformat(),
+                             date_text=prev.date.text, date_exact=not prev.date.vague)
+            amendment = amendment or (prev.amendment and not re.search(r"\b(?:resolution|text|draft)\b", ctext))
+            feats = {**(prev.feats or {}), **feats}
+        elif explicit and (prev.resolution or prev.date):
+            # the vote is not identified without its drafter: the claim is found, and stays unverified
+            ident = {"body": ctx.body or prev.body or _body_of(ctext), "resolution": None, "basis": None}
+        else:
+            continue
+        if ident["body"] is None:
+            continue
+        slots = {**ident, "amendment": amendment, "proposer": None, "outcome": None, "vetoed_by": [],
+                 "country_votes": {}, "sentence": ctx.subject, "clause": ctext, "features": feats,
+                 "proposer_claim": {"who": who, "verb": verb, "adjectival": adj, "text": sentence[s:e]}}
+        out.append(Found(ClaimKind.vote, offset + s, offset + e, slots))
+    return out
 
 
 def _is_background(sentence: str) -> bool:
