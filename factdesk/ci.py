@@ -24,9 +24,8 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from schemas.contracts import DocumentReport, Label
-
 from factdesk.errors import ConfigError, UsageError
+from schemas.contracts import DocumentReport, Label
 
 KEYS = {"fail-on", "packs", "checkers", "ignore", "baseline"}
 

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from schemas.contracts import ClaimKind, DocumentReport, Label
-
 from factdesk import __version__
+from schemas.contracts import ClaimKind, DocumentReport, Label
 
 COLOURS = {"supported": "32", "refuted": "31;1", "unverified": "33", "conflicting": "35"}
 RULE_HELP = {

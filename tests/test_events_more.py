@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from functools import lru_cache
 
-from factdesk.extract import extract
 from factdesk.ingest import TextView
 from factdesk.pipeline import check_document, load_reference_base
 from factdesk.registry import load_checkers

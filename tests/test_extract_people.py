@@ -5,8 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from functools import lru_cache
 
-import pytest
-
 from factdesk.extract import extract
 from factdesk.extract.people import find_people
 from factdesk.ingest import TextView

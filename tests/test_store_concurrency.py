@@ -9,11 +9,11 @@ import sys
 import time
 from pathlib import Path
 
-from schemas.tables import ClaimRow, DocumentRow, RunRow, VerdictRow
+from conftest import SAMPLE
 from sqlmodel import Session, func, select
 
-from conftest import SAMPLE
 from factdesk.store.db import get_engine
+from schemas.tables import ClaimRow, DocumentRow, RunRow, VerdictRow
 
 BODY = SAMPLE.read_text(encoding="utf-8")
 

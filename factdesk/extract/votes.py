@@ -623,7 +623,7 @@ def find_votes(sentence: str, offset: int, pub: dt.date, ctx: VoteContext) -> li
             continue
         out = {**ident, "outcome": None, "vetoed_by": [], "country_votes": {}, "date_claim": True}
         feats = {}
-        for s2, e2, sl in items:
+        for s2, _e2, sl in items:
             if clause_of(s2) == (cs, ce):
                 for k in ("vetoed_by", "outcome", "tally"):
                     if sl.get(k) and k not in feats:
@@ -637,7 +637,7 @@ def find_votes(sentence: str, offset: int, pub: dt.date, ctx: VoteContext) -> li
         before = sentence[:rs]
         bm = re.search(r"\b(?:vetoed|vetoing|adopted|rejected|blocked|failed)\b[^.;]{0,60}$", before)
         if vm:
-            vs, ve = re_, re_ + vm.end()
+            ve = re_ + vm.end()
             nm = DRAFT_NOUN.match(sentence, ve)
             span = (rs, nm.end() if nm else ve)
         elif bm:
@@ -663,7 +663,7 @@ def find_votes(sentence: str, offset: int, pub: dt.date, ctx: VoteContext) -> li
             ident.pop(k, None)
         ident["body"] = _body_of(ctext) or ("SC" if re.search(r"veto", ctext) else ident["body"])
         feats = {}
-        for s2, e2, sl in items:
+        for s2, _e2, sl in items:
             if span[0] <= s2 < span[1]:
                 for k in ("vetoed_by", "outcome", "tally"):
                     if sl.get(k) and k not in feats:
