@@ -64,6 +64,12 @@ def formal_title(role: Role) -> str:
     return role.title
 
 
+def _held_on(refs: ReferenceBase, person: Person, on) -> list[tuple[Office, Role]]:  # noqa: ANN001
+    """The offices ``person`` certainly held on ``on``, with their roles."""
+    return [(o, refs.roles[o.role]) for o in person.offices
+            if o.role in refs.roles and refs.tenure_of(person, o, on) is Tenure.held]
+
+
 def _evidence(refs: ReferenceBase, person: Person, office: Office, role: Role) -> list:
     return evidence_for(refs, person, f"{person.name}: {_role_name(role)}, {_office_text(office)}", list(office.sources))
 
@@ -199,8 +205,7 @@ class PersonRoleChecker(BaseChecker):
             )
         st, o, r = before[0]
         ev = _evidence(refs, person, o, r)
-        actual = [(ao, refs.roles[ao.role]) for ao in person.offices
-                  if ao.role in refs.roles and refs.tenure_of(person, ao, on) is Tenure.held]
+        actual = _held_on(refs, person, on)
         if actual:
             ao, ar = actual[0]
             ev += _evidence(refs, person, ao, ar)
@@ -283,8 +288,7 @@ class PersonRoleChecker(BaseChecker):
             return self.unverified(
                 f"The references record no '{title}' office for {person.name}, but the title is too general to rule it out."
             )
-        actual = [(o, refs.roles[o.role]) for o in person.offices
-                  if o.role in refs.roles and refs.tenure_of(person, o, on) is Tenure.held]
+        actual = _held_on(refs, person, on)
         holders = [(p, o, r) for r in roles for p, o in refs.holders(r.id, on)]
         if len(roles) == 1 and holders:
             p, o, r = holders[0]

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import uuid
 from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -63,3 +65,30 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.M
                 conn.execute(table.delete())
     monkeypatch.setenv("FACTDESK_DATABASE_URL", url)
     return url
+
+
+@lru_cache(maxsize=1)
+def bundled_refs():  # noqa: ANN201
+    """The bundled reference pack only (no FACTDESK_PACKS), loaded once per session."""
+    from factdesk.pipeline import load_reference_base
+    from factdesk.settings import Settings
+
+    return load_reference_base(Settings(bundled_packs=True, packs=""))
+
+
+@lru_cache(maxsize=1)
+def builtin_checkers():  # noqa: ANN201
+    from factdesk.registry import load_checkers
+
+    return load_checkers()
+
+
+def check_text(text: str, published: dt.date):  # noqa: ANN201
+    """Run the whole pipeline on plain ``text`` published on ``published``."""
+    from factdesk.ingest import TextView
+    from factdesk.pipeline import check_document
+    from schemas.contracts import Document
+
+    doc = Document(text=text, origin="t.txt", sha256="0" * 64, format="text", published=published,
+                   published_source="flag")
+    return check_document(doc, TextView(text), bundled_refs(), builtin_checkers())

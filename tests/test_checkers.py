@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from functools import lru_cache
 
 import pytest
+from conftest import builtin_checkers as all_checkers
+from conftest import bundled_refs as refs
 
 from checkers.base import BaseChecker
 from checkers.event_date import EventDateChecker
@@ -16,23 +17,14 @@ from checkers.spec import Checker
 from checkers.statement import StatementChecker
 from checkers.vote import VoteChecker
 from factdesk.ingest import TextView
-from factdesk.pipeline import Context, check_claim, check_document, load_reference_base
-from factdesk.refs.base import ReferenceBase
-from factdesk.registry import load_checkers
-from factdesk.settings import Settings
+from factdesk.pipeline import Context, check_claim, check_document
 from schemas.contracts import Claim, ClaimKind, Document, Label
 
 PUB = dt.date(2023, 12, 12)
 
 
-@lru_cache(maxsize=1)
-def refs() -> ReferenceBase:
-    return load_reference_base(Settings(bundled_packs=True, packs=""))
 
 
-@lru_cache(maxsize=1)
-def all_checkers() -> dict[str, Checker]:
-    return load_checkers()
 
 
 def check(text: str, pub: dt.date = PUB, kind: str | None = None) -> list[tuple[str, str, str, str | None]]:

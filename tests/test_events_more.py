@@ -3,18 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from functools import lru_cache
+
+from conftest import bundled_refs as _refs
 
 from factdesk.ingest import TextView
-from factdesk.pipeline import check_document, load_reference_base
+from factdesk.pipeline import check_document
 from factdesk.registry import load_checkers
-from factdesk.settings import Settings
 from schemas.contracts import Document
-
-
-@lru_cache(maxsize=1)
-def _refs():  # noqa: ANN202
-    return load_reference_base(Settings(bundled_packs=True, packs=""))
 
 
 def run(text: str, kind: str, pub: dt.date) -> list[tuple[str, str, str | None]]:

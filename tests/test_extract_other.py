@@ -3,25 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
-from functools import lru_cache
 
 import pytest
+from conftest import bundled_refs as refs
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factdesk.extract import extract
 from factdesk.ingest import TextView
-from factdesk.pipeline import load_reference_base
-from factdesk.refs.base import ReferenceBase
-from factdesk.settings import Settings
 from schemas.contracts import Claim, Document
 
 PUB = dt.date(2023, 12, 12)
 
 
-@lru_cache(maxsize=1)
-def refs() -> ReferenceBase:
-    return load_reference_base(Settings(bundled_packs=True, packs=""))
 
 
 def doc_of(text: str, pub: dt.date = PUB) -> Document:

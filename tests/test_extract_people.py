@@ -3,22 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-from functools import lru_cache
+
+from conftest import bundled_refs as refs
 
 from factdesk.extract import extract
 from factdesk.extract.people import find_people
 from factdesk.ingest import TextView
-from factdesk.pipeline import load_reference_base
-from factdesk.refs.base import ReferenceBase
-from factdesk.settings import Settings
 from schemas.contracts import Claim, Document
 
 PUB = dt.date(2023, 12, 12)
 
 
-@lru_cache(maxsize=1)
-def refs() -> ReferenceBase:
-    return load_reference_base(Settings(bundled_packs=True, packs=""))
 
 
 def claims(text: str, pub: dt.date = PUB) -> list[Claim]:

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from functools import lru_cache
 
 import pytest
+from conftest import bundled_refs as refs
 
 from factdesk.extract import extract
 from factdesk.ingest import TextView
-from factdesk.pipeline import load_reference_base
-from factdesk.refs.base import ReferenceBase
-from factdesk.settings import Settings
 from schemas.contracts import Claim, Document
 
 PUB = dt.date(2023, 12, 12)  # Tuesday
@@ -30,9 +27,6 @@ KEYS = (
 )
 
 
-@lru_cache(maxsize=1)
-def refs() -> ReferenceBase:
-    return load_reference_base(Settings(bundled_packs=True, packs=""))
 
 
 def votes(text: str, pub: dt.date = PUB) -> list[Claim]:

@@ -3,22 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from functools import lru_cache
 from pathlib import Path
 
 import pytest
+from conftest import bundled_refs as refs
 
 from factdesk.errors import InputError
 from factdesk.extract import extract
 from factdesk.ingest import parse_bytes, read_document
-from factdesk.pipeline import load_reference_base
-from factdesk.refs.base import ReferenceBase
-from factdesk.settings import Settings
-
-
-@lru_cache(maxsize=1)
-def refs() -> ReferenceBase:
-    return load_reference_base(Settings(bundled_packs=True, packs=""))
 
 
 def spans(raw: bytes, origin: str, published: dt.date | None = None) -> list[tuple[str, int, int, str]]:

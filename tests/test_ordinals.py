@@ -4,31 +4,15 @@ person, refuted only against a recorded ordinal of that person's one office."""
 from __future__ import annotations
 
 import datetime as dt
-from functools import lru_cache
 
 import pytest
+from conftest import check_text
 
 from checkers.person_role import ordinal_text
-from factdesk.ingest import TextView
-from factdesk.pipeline import check_document, load_reference_base
-from factdesk.registry import load_checkers
-from factdesk.settings import Settings
-from schemas.contracts import Document
-
-
-@lru_cache(maxsize=1)
-def _refs():
-    return load_reference_base(Settings(bundled_packs=True, packs=""))
-
-
-@lru_cache(maxsize=1)
-def _checkers():
-    return load_checkers()
 
 
 def ordinals(text: str, pub: dt.date) -> list[tuple]:
-    doc = Document(text=text, origin="t.txt", sha256="0" * 64, format="text", published=pub, published_source="flag")
-    rep = check_document(doc, TextView(text), _refs(), _checkers())
+    rep = check_text(text, pub)
     return [(c.claim.text, c.verdict.label.value, c.verdict.correction)
             for c in rep.claims if c.claim.kind.value == "person_role" and "ordinal" in c.claim.slots]
 

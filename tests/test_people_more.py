@@ -4,35 +4,20 @@ ambiguous titles, time context, and the presumption of continuity."""
 from __future__ import annotations
 
 import datetime as dt
-from functools import lru_cache
 
 import pytest
+from conftest import bundled_refs as _refs
+from conftest import check_text
 
-from factdesk.ingest import TextView
-from factdesk.pipeline import check_document, load_reference_base
 from factdesk.refs.base import Tenure, tenure
 from factdesk.refs.pack import Office
-from factdesk.registry import load_checkers
-from factdesk.settings import Settings
-from schemas.contracts import Document
-
-
-@lru_cache(maxsize=1)
-def _refs():
-    return load_reference_base(Settings(bundled_packs=True, packs=""))
-
-
-@lru_cache(maxsize=1)
-def _checkers():
-    return load_checkers()
 
 
 def run(text: str, pub: dt.date, kinds: tuple[str, ...] = ("person_role", "name")) -> list[tuple]:
-    doc = Document(text=text, origin="t.txt", sha256="0" * 64, format="text", published=pub, published_source="flag")
-    rep = check_document(doc, TextView(text), _refs(), _checkers())
+    rep = check_text(text, pub)
     out = []
     for c in rep.claims:
-        assert doc.text[c.claim.start : c.claim.end] == c.claim.text
+        assert text[c.claim.start : c.claim.end] == c.claim.text
         if c.claim.kind.value in kinds:
             out.append((c.claim.kind.value, c.claim.text, c.verdict.label.value, c.verdict.correction))
     return out

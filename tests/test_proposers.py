@@ -4,30 +4,13 @@ drafter, and never refuted when the drafter may name the vote the writer meant."
 from __future__ import annotations
 
 import datetime as dt
-from functools import lru_cache
 
 import pytest
-
-from factdesk.ingest import TextView
-from factdesk.pipeline import check_document, load_reference_base
-from factdesk.registry import load_checkers
-from factdesk.settings import Settings
-from schemas.contracts import Document
-
-
-@lru_cache(maxsize=1)
-def _refs():
-    return load_reference_base(Settings(bundled_packs=True, packs=""))
-
-
-@lru_cache(maxsize=1)
-def _checkers():
-    return load_checkers()
+from conftest import check_text
 
 
 def drafters(text: str, pub: dt.date) -> list[tuple]:
-    doc = Document(text=text, origin="t.txt", sha256="0" * 64, format="text", published=pub, published_source="flag")
-    rep = check_document(doc, TextView(text), _refs(), _checkers())
+    rep = check_text(text, pub)
     return [(c.claim.text, c.verdict.label.value, c.verdict.correction)
             for c in rep.claims if "proposer_claim" in c.claim.slots]
 

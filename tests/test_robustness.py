@@ -19,16 +19,15 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT, SAMPLE
+from conftest import bundled_refs as refs
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from factdesk.errors import InputError
 from factdesk.extract import extract
 from factdesk.ingest import MAX_BYTES, MAX_TEXT_CHARS, parse_bytes
-from factdesk.pipeline import check_document, load_reference_base
-from factdesk.refs.base import ReferenceBase
+from factdesk.pipeline import check_document
 from factdesk.registry import load_checkers
-from factdesk.settings import Settings
 
 SEEDS = [SAMPLE, *sorted((ROOT / "tests" / "corpus" / "drafts").glob("*.md"))]
 #: Hang guards, not speed tests: speed is measured by bench/fuzz.py and bench/bench.py
@@ -38,9 +37,6 @@ SEEDS = [SAMPLE, *sorted((ROOT / "tests" / "corpus" / "drafts").glob("*.md"))]
 HANG_SECONDS = 20.0
 
 
-@lru_cache(maxsize=1)
-def refs() -> ReferenceBase:
-    return load_reference_base(Settings(bundled_packs=True, packs=""))
 
 
 @lru_cache(maxsize=1)
