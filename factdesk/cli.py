@@ -53,6 +53,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="ignore findings recorded in this baseline (default: baseline in the config)")
     c.add_argument("--changed-lines", metavar="GIT_REF",
                    help="report only claims on lines changed since this git ref")
+    c.add_argument("--online", action="store_true", default=None,
+                   help="look up names and votes the local references do not know in the live sources "
+                        "(default: FACTDESK_ONLINE, off)")
 
     r = sub.add_parser("refs", help="reference packs")
     rs = r.add_subparsers(dest="refs_command", required=True, parser_class=_Parser)
@@ -61,6 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
     rs.add_parser("list", help="list the packs in use")
     rsh = rs.add_parser("show", help="show the facts about a person, event or vote, with sources")
     rsh.add_argument("name", metavar="NAME_OR_ID")
+    from factdesk.sources import cli as sources_cli  # stdlib-only at import: start-up stays fast
+
+    sources_cli.add_refs_parsers(rs)
 
     f = sub.add_parser("flow", help="run the pipeline as Prefect flows")
     fs = f.add_subparsers(dest="flow_command", required=True, parser_class=_Parser)
@@ -75,6 +81,14 @@ def build_parser() -> argparse.ArgumentParser:
     d = sub.add_parser("db", help="database maintenance")
     ds = d.add_subparsers(dest="db_command", required=True, parser_class=_Parser)
     ds.add_parser("upgrade", help="apply migrations (also done automatically)")
+
+    # Subcommands of the other subsystems. Each module defines its own arguments and sets
+    # ``handler="module:function"``; it imports only the standard library at module level.
+    from factdesk.feeds import cli as feeds_cli
+    from factdesk.review import cli as review_cli
+
+    review_cli.add_parsers(sub)
+    feeds_cli.add_parsers(sub, flow_subparsers=fs)
     return p
 
 
@@ -98,6 +112,12 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _dispatch(args: argparse.Namespace) -> int:
+    handler = getattr(args, "handler", None)
+    if handler:
+        import importlib
+
+        module, _, func = handler.partition(":")
+        return getattr(importlib.import_module(module), func)(args)
     if args.command == "check":
         return cmd_check(args)
     if args.command == "refs":

@@ -1,0 +1,1 @@
+"""Scheduled checking: feeds, sitemaps and drop folders; deployments and serving."""

@@ -1,0 +1,1 @@
+"""Editors' side: HTML verdict reports, the review desk web app, ClaimReview export."""

@@ -1,0 +1,1 @@
+"""Live reference sources (Wikidata, Wikipedia, UN records): connectors, snapshots, refresh."""
