@@ -143,27 +143,9 @@ def _dispatch(args: argparse.Namespace) -> int:
 
 
 def _reference_base(settings, store: bool):  # noqa: ANN001, ANN202
-    from factdesk.pipeline import load_reference_base
+    from factdesk.pipeline import reference_base
 
-    extra = []
-    if store:
-        from sqlmodel import Session
-
-        from factdesk.store.crud import stored_packs
-        from factdesk.store.db import get_engine
-
-        with Session(get_engine(settings.database_url)) as session:
-            extra = stored_packs(session=session)
-    base_packs = load_reference_base(settings)
-    if extra:
-        loaded = {p.pack for p in base_packs.packs}
-        for pack in extra:
-            if pack.header.name in loaded:
-                continue  # a stored copy of a bundled pack: the bundled file wins
-            from factdesk.refs.base import Provenance
-
-            base_packs.add(pack.records, Provenance(pack.header.name, pack.header.version))
-    return base_packs
+    return reference_base(settings, store=store)
 
 
 def cmd_check(args: argparse.Namespace) -> int:

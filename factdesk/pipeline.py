@@ -29,6 +29,28 @@ def load_reference_base(settings: Settings, extra: list[Pack] | None = None) -> 
     return ReferenceBase.from_packs(packs)
 
 
+def reference_base(settings: Settings, *, store: bool) -> ReferenceBase:
+    """The reference base a check uses: the bundled and configured packs, plus (with
+    ``store``) the packs stored in the database (``factdesk refs load``, live-source
+    refreshes). A stored copy of a pack that is also loaded from a file is skipped."""
+    refs = load_reference_base(settings)
+    if not store:
+        return refs
+    from sqlmodel import Session
+
+    from factdesk.refs.base import Provenance
+    from factdesk.store.crud import stored_packs
+    from factdesk.store.db import get_engine
+
+    with Session(get_engine(settings.database_url)) as session:
+        extra = stored_packs(session=session)
+    loaded = {p.pack for p in refs.packs}
+    for pack in extra:
+        if pack.header.name not in loaded:
+            refs.add(pack.records, Provenance(pack.header.name, pack.header.version))
+    return refs
+
+
 def check_claim(claim: Claim, refs: ReferenceBase, checkers: dict[str, Checker], ctx: Context) -> Verdict:
     checker = checkers.get(claim.kind.value)
     if checker is None:

@@ -16,7 +16,7 @@ from sqlmodel import Session
 
 from factdesk.extract import extract
 from factdesk.ingest import read_document
-from factdesk.pipeline import Context, check_claim, line_of, load_reference_base
+from factdesk.pipeline import Context, check_claim, line_of, reference_base
 from factdesk.refs.base import ReferenceBase
 from factdesk.registry import load_checkers
 from factdesk.settings import get_settings
@@ -81,7 +81,7 @@ def _artifact_key(origin: str) -> str:
 
 @flow(name="check_document")
 def check_document(path: str, published: dt.date | None = None) -> DocumentReport:
-    refs = load_reference_base(get_settings())
+    refs = reference_base(get_settings(), store=True)
     doc, claims = extract_task(path, published, refs)
     report = check_task(doc, claims, refs)
     report.run_id = store_task(report, refs.version)
