@@ -13,6 +13,7 @@ import datetime as dt
 import re
 
 from checkers.base import BaseChecker, evidence_for
+from checkers.confirmation import check_confirmation
 from checkers.spec import CheckContext
 from factdesk.refs.base import ReferenceBase
 from factdesk.refs.pack import Vote
@@ -81,7 +82,7 @@ def _outcome_fits(said: str, vote: Vote) -> bool:
 
 class VoteChecker(BaseChecker):
     name = "vote"
-    version = "1"
+    version = "2"
     kind = "vote"
 
     def _candidates(self, s: dict, refs: ReferenceBase, pub: dt.date) -> tuple[list[Vote], bool]:
@@ -341,6 +342,8 @@ class VoteChecker(BaseChecker):
 
     def check(self, claim: Claim, refs: ReferenceBase, ctx: CheckContext) -> Verdict:
         s = claim.slots
+        if s.get("confirmation"):
+            return check_confirmation(self, s, refs)
         if s.get("proposer_claim"):
             return self._check_proposer(s, refs, ctx.published)
         if s.get("date_claim"):

@@ -150,7 +150,8 @@ def score(gold: list[Gold], preds: list[Pred]) -> Result:
     matched: set[int] = set()
     for g in gold:
         cands = [p for p in by_draft[g.draft] if p.start < g.end and g.start < p.end and id(p) not in matched]
-        cands.sort(key=lambda p: (p.kind != g.kind, -min(p.end, g.end) + max(p.start, g.start)))
+        # same kind first, then the largest overlap, then the tightest span around the gold text
+        cands.sort(key=lambda p: (p.kind != g.kind, -min(p.end, g.end) + max(p.start, g.start), p.end - p.start))
         p = cands[0] if cands else None
         for t in (res.overall, res.by_kind[g.kind]):
             t.gold += 1

@@ -6,6 +6,7 @@ for titles, votes, dates and quantities; no statistical model (see DESIGN.md).
 
 from __future__ import annotations
 
+from factdesk.extract.confirmations import find_confirmations
 from factdesk.extract.events import find_events
 from factdesk.extract.people import find_people
 from factdesk.extract.quantities import find_quantities
@@ -28,6 +29,7 @@ def extract(doc: Document, view: TextView, refs: ReferenceBase) -> list[Claim]:
         found.extend(find_people(sentence, s, refs))
         found.extend(find_events(sentence, s, refs, doc.published))
         found.extend(find_votes(sentence, s, doc.published, vote_ctx))
+        found.extend(find_confirmations(sentence, s, refs))
         found.extend(find_statements(sentence, s, refs))
         found.extend(find_quantities(sentence, s, refs))
     claims = []

@@ -17,7 +17,11 @@ from factdesk.refs.base import ReferenceBase, fold
 from schemas.contracts import ClaimKind
 
 #: a gap between date and event mention that reads as one phrase
-_TIGHT_GAP = re.compile(r"^\s*(?:(?:late|early)\s+)?(?:on|of|in|from|,)?\s*(?:the\s+)?$", re.I)
+_TIGHT_GAP = re.compile(
+    r"^\s*(?:(?:unopposed|unanimously|formally|officially|narrowly|overwhelmingly|by\s+acclamation)\s+)?"
+    r"(?:(?:late|early)\s+)?(?:on|of|in|from|,)?\s*(?:the\s+)?$",
+    re.I,
+)
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s|\b(?:said|says|told|recalled|after|before|since|when|while)\b", re.I)
 #: an alias followed by one of these names something else ("the truce resolution", "truce talks")
 _COMPOUND_AFTER = re.compile(
@@ -154,7 +158,7 @@ def _name_re(names: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
 
 
-def _people_in(sentence: str, refs: ReferenceBase) -> list[tuple[int, int, str]]:
+def people_in(sentence: str, refs: ReferenceBase) -> list[tuple[int, int, str]]:
     def gazetteer() -> re.Pattern[str]:
         names = set()
         for p in refs.people.values():
@@ -179,7 +183,7 @@ def _role_words(role) -> list[str]:  # noqa: ANN001
 def _office_starts(
     sentence: str, offset: int, refs: ReferenceBase, dates: list[DateRange], taken: list[tuple[int, int]]
 ) -> list[Found]:
-    people = _people_in(sentence, refs)
+    people = people_in(sentence, refs)
     if not people:
         return []
     found = []

@@ -70,6 +70,16 @@ class Role(_Record):
     aliases: list[str] = []
 
 
+class Confirmation(_Record):
+    """The vote that confirmed or approved a term ("confirmed by the Senate 78-22")."""
+
+    body: str
+    date: dt.date
+    yes: int = Field(ge=0)
+    no: int = Field(ge=0)
+    sources: Sources
+
+
 class Office(_Record):
     """A term in office. ``start``/``end`` are the sourced boundaries (``end`` null
     while held). A boundary known only roughly sets ``start_exact``/``end_exact``
@@ -90,6 +100,7 @@ class Office(_Record):
     known_from: dt.date | None = None
     known_until: dt.date | None = None
     ordinal: int | None = Field(default=None, ge=1)
+    confirmation: Confirmation | None = None
     sources: Sources
     note: str = ""
 
@@ -110,6 +121,9 @@ class Event(_Record):
     name: str
     aliases: list[str] = []
     date: dt.date
+    #: where it happened, most specific first ("Tel al-Sultan", "Rafah", "Gaza"): any of
+    #: these names fits, and the first is the correction
+    places: list[str] = []
     sources: Sources
     note: str = ""
 
