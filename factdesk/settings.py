@@ -29,6 +29,50 @@ class Settings(BaseSettings):
     bundled_packs: bool = True
     """Load the packs shipped in ``seeds/`` (``FACTDESK_BUNDLED_PACKS``)."""
 
+    secret_key: str = ""
+    """Key signing the review desk's session cookies (``FACTDESK_SECRET_KEY``); empty = a random
+    key per ``factdesk review serve`` process (everyone logs in again after a restart)."""
+
+    report_dir: str = ""
+    """Where the ``check_document`` flow writes HTML reports (``FACTDESK_REPORT_DIR``);
+    empty = ``reports/`` beside the SQLite database file, else in ``$XDG_DATA_HOME/factdesk``."""
+
+    # ---- live reference sources (factdesk.sources, docs/sources.md)
+    online: bool = False
+    """Look up names and votes the local references do not know in the live sources during
+    ``factdesk check`` (``FACTDESK_ONLINE``); off by default: a check never waits on the network."""
+
+    contact: str = ""
+    """Contact address sent in the live sources' User-Agent (``FACTDESK_CONTACT``), as Wikimedia asks."""
+
+    wikidata_url: str = "https://www.wikidata.org/w/api.php"
+    """Wikidata's MediaWiki Action API endpoint (``FACTDESK_WIKIDATA_URL``): wbgetentities, wbsearchentities."""
+
+    wikidata_sparql_url: str = "https://query.wikidata.org/sparql"
+    """Wikidata Query Service endpoint (``FACTDESK_WIKIDATA_SPARQL_URL``) for bulk officeholder queries."""
+
+    wikipedia_url: str = "https://en.wikipedia.org/api/rest_v1"
+    """Wikipedia REST API base (``FACTDESK_WIKIPEDIA_URL``); summaries at ``/page/summary/{title}``."""
+
+    unpress_url: str = "https://press.un.org"
+    """UN meetings coverage and press releases (``FACTDESK_UNPRESS_URL``)."""
+
+    vetolist_url: str = "https://research.un.org/en/docs/sc/quick/veto"
+    """The Dag Hammarskjöld Library's Security Council veto list page (``FACTDESK_VETOLIST_URL``)."""
+
+    http_cache: str = ""
+    """SQLite file of the live sources' HTTP cache (``FACTDESK_HTTP_CACHE``); empty =
+    ``$XDG_CACHE_HOME/factdesk/http-cache.sqlite``; ``off`` disables the cache."""
+
+    http_cache_seconds: int = 6 * 3600
+    """How long a cached answer is reused before it is fetched again (``FACTDESK_HTTP_CACHE_SECONDS``)."""
+
+    source_timeout: float = 20.0
+    """Seconds to wait for a live source's answer in ``refs refresh`` (``FACTDESK_SOURCE_TIMEOUT``)."""
+
+    online_timeout: float = 3.0
+    """Seconds to wait for a live source during ``check --online`` (``FACTDESK_ONLINE_TIMEOUT``)."""
+
 
 def get_settings() -> Settings:
     return Settings()

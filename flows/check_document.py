@@ -88,6 +88,9 @@ def check_document(path: str, published: dt.date | None = None) -> DocumentRepor
     create_markdown_artifact(
         key=_artifact_key(doc.origin), markdown=verdict_table(report), description=f"Verdicts for {doc.origin}"
     )
+    from factdesk.review.artifact import publish_report  # the HTML report, linked as an artifact
+
+    publish_report(report, key=_artifact_key(doc.origin) + "-report")
     return report
 
 

@@ -21,6 +21,7 @@ PG_ADMIN_URL = os.environ.get("FACTDESK_TEST_PG_URL", "postgresql+psycopg://post
 def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """No test writes to a user's real database or Prefect home."""
     monkeypatch.setenv("FACTDESK_DATABASE_URL", f"sqlite:///{tmp_path / 'factdesk.db'}")
+    monkeypatch.setenv("FACTDESK_REPORT_DIR", str(tmp_path / "reports"))  # the flow's HTML reports
     monkeypatch.delenv("FACTDESK_CHECKERS", raising=False)
     monkeypatch.delenv("FACTDESK_PACKS", raising=False)
     monkeypatch.setenv("NO_COLOR", "1")

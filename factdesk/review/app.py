@@ -1,0 +1,199 @@
+"""The review desk: a small server-rendered FastAPI app.
+
+Every page needs a login (anonymous requests are redirected to ``/login``); viewers
+read, editors also record reviews. Each form carries the session's CSRF token and a
+POST without it is refused (403). Sessions are signed cookies (HttpOnly, SameSite=Lax);
+pages are sent with a Content-Security-Policy that allows no script at all.
+"""
+
+
+import datetime as dt
+import hmac
+import secrets
+from collections.abc import Iterator
+from typing import Annotated
+from urllib.parse import quote
+
+from fastapi import Depends, FastAPI, Form, Request
+from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+from starlette.middleware.sessions import SessionMiddleware
+
+from factdesk.errors import FactdeskError, StoreError, UsageError
+from factdesk.review.accounts import authenticate, get_user
+from factdesk.review.claimreview import claimreview_document
+from factdesk.review.render import render, stylesheet
+from factdesk.review.reviews import review_queue
+from factdesk.review.view import LABELS, from_run
+from schemas.review import UserRow
+
+SESSION_COOKIE = "factdesk_session"
+SESSION_MAX_AGE = 12 * 3600
+CSP = ("default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
+       "frame-ancestors 'none'; base-uri 'none'")
+
+
+class LoginRequired(Exception):
+    pass
+
+
+class Forbidden(Exception):
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class NotFound(Exception):
+    pass
+
+
+def csrf_token(request: Request) -> str:
+    token = request.session.get("csrf")
+    if not token:
+        token = request.session["csrf"] = secrets.token_urlsafe(32)
+    return token
+
+
+def check_csrf(request: Request, sent: str) -> None:
+    expected = request.session.get("csrf") or ""
+    if not expected or not hmac.compare_digest(expected.encode(), sent.encode()):
+        raise Forbidden("The form's CSRF token is missing or wrong: reload the page and try again.")
+
+
+def create_app(*, engine: Engine, secret_key: str, https_only: bool = False) -> FastAPI:
+    app = FastAPI(title="factdesk review desk", docs_url=None, redoc_url=None, openapi_url=None)
+    app.add_middleware(SessionMiddleware, secret_key=secret_key, session_cookie=SESSION_COOKIE,
+                       max_age=SESSION_MAX_AGE, same_site="lax", https_only=https_only)
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next):  # noqa: ANN001, ANN202
+        response = await call_next(request)
+        response.headers["Content-Security-Policy"] = CSP
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Referrer-Policy"] = "no-referrer"
+        response.headers.setdefault("Cache-Control", "no-store")
+        return response
+
+    def db() -> Iterator[Session]:
+        with Session(engine) as session:
+            yield session
+
+    def current_user(request: Request, session: Annotated[Session, Depends(db)]) -> UserRow:
+        uid = request.session.get("uid")
+        user = get_user(session=session, user_id=uid) if isinstance(uid, int) else None
+        if user is None:
+            raise LoginRequired()
+        return user
+
+    DB = Annotated[Session, Depends(db)]
+    User = Annotated[UserRow, Depends(current_user)]
+
+    def page(request: Request, template: str, status: int = 200, **ctx: object) -> HTMLResponse:
+        html = render(template, csrf=csrf_token(request), labels=LABELS, **ctx)
+        return HTMLResponse(html, status_code=status)
+
+    @app.exception_handler(LoginRequired)
+    async def _login(request: Request, _exc: LoginRequired) -> Response:
+        target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+        return RedirectResponse(f"/login?next={quote(target, safe='')}", status_code=303)
+
+    @app.exception_handler(Forbidden)
+    async def _forbidden(request: Request, exc: Forbidden) -> Response:
+        return page(request, "error.html", status=403, user=None, title="Forbidden", message=exc.message)
+
+    @app.exception_handler(NotFound)
+    async def _not_found(request: Request, exc: NotFound) -> Response:
+        return page(request, "error.html", status=404, user=None, title="Not found", message=str(exc))
+
+    @app.exception_handler(FactdeskError)
+    async def _bad(request: Request, exc: FactdeskError) -> Response:
+        status = 404 if isinstance(exc, StoreError) and str(exc).startswith("no run") else 400
+        return page(request, "error.html", status=status, user=None, title="Cannot do that", message=str(exc))
+
+    @app.get("/static/desk.css", include_in_schema=False)
+    def css() -> Response:
+        return PlainTextResponse(stylesheet(), media_type="text/css", headers={"Cache-Control": "max-age=3600"})
+
+    @app.get("/login", response_class=HTMLResponse)
+    def login_form(request: Request, next: str = "/") -> HTMLResponse:  # noqa: A002
+        return page(request, "login.html", user=None, next=_local(next), error=None)
+
+    @app.post("/login")
+    def login(request: Request, session: DB, name: Annotated[str, Form()] = "",
+              password: Annotated[str, Form()] = "", csrf_token: Annotated[str, Form()] = "",
+              next: Annotated[str, Form()] = "/") -> Response:  # noqa: A002
+        check_csrf(request, csrf_token)
+        user = authenticate(session=session, name=name, password=password)
+        if user is None:
+            return page(request, "login.html", status=401, user=None, next=_local(next),
+                        error="Unknown user name or wrong password.")
+        request.session.clear()  # a new session (and CSRF token) at every login
+        request.session["uid"] = user.id
+        return RedirectResponse(_local(next), status_code=303)
+
+    @app.post("/logout")
+    def logout(request: Request, csrf_token: Annotated[str, Form()] = "") -> Response:
+        check_csrf(request, csrf_token)
+        request.session.clear()
+        return RedirectResponse("/login", status_code=303)
+
+    @app.get("/", response_class=HTMLResponse)
+    def queue(request: Request, session: DB, user: User, label: str = "", date_from: str = "",
+              date_to: str = "", source: str = "") -> HTMLResponse:
+        if label and label not in LABELS:
+            raise UsageError(f"unknown verdict {label!r}")
+        items = review_queue(session=session, label=label or None, date_from=_date(date_from, "from"),
+                             date_to=_date(date_to, "to"), source=source.strip() or None)
+        return page(request, "queue.html", user=user, items=items,
+                    filters={"label": label, "date_from": date_from, "date_to": date_to, "source": source})
+
+    @app.get("/documents/{document_id}")
+    def document(document_id: int, session: DB, user: User) -> Response:
+        items = [i for i in review_queue(session=session) if i.document_id == document_id]
+        if not items:
+            raise NotFound(f"no document {document_id}")
+        return RedirectResponse(f"/runs/{items[0].run_id}", status_code=303)
+
+    @app.get("/runs/{run_id}", response_class=HTMLResponse)
+    def run_page(request: Request, run_id: str, session: DB, user: User) -> HTMLResponse:
+        return page(request, "document.html", user=user, view=from_run(session=session, run_id=run_id))
+
+    @app.post("/runs/{run_id}/claims/{claim_id}/review")
+    def review(request: Request, run_id: str, claim_id: int, session: DB, user: User,
+               csrf_token: Annotated[str, Form()] = "", action: Annotated[str, Form()] = "",
+               label: Annotated[str, Form()] = "", correction: Annotated[str, Form()] = "",
+               note: Annotated[str, Form()] = "") -> Response:
+        check_csrf(request, csrf_token)
+        if user.role != "editor":
+            raise Forbidden("Viewers cannot change verdicts.")
+        from factdesk.review.reviews import add_review
+
+        add_review(session=session, run_id=run_id, claim_id=claim_id, user=user, action=action,
+                   label=label or None, correction=correction, note=note)
+        view = from_run(session=session, run_id=run_id)
+        anchor = next((c.anchor for c in view.claims if c.id == claim_id), "")
+        return RedirectResponse(f"/runs/{run_id}#{anchor}", status_code=303)
+
+    @app.get("/runs/{run_id}/claimreview.json")
+    def export(run_id: str, session: DB, user: User) -> Response:
+        return JSONResponse(claimreview_document(session=session, run_id=run_id),
+                            media_type="application/ld+json")
+
+    return app
+
+
+def _local(target: str) -> str:
+    """Only same-site paths are followed after login (no open redirect)."""
+    if target.startswith("/") and not target.startswith("//") and "\\" not in target:
+        return target
+    return "/"
+
+
+def _date(text: str, which: str) -> dt.date | None:
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise UsageError(f"the {which} date must be YYYY-MM-DD, not {text!r}") from None
