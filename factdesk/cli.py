@@ -253,6 +253,10 @@ def cmd_refs(args: argparse.Namespace) -> int:
             n = store_pack(session=session, pack=pack)
         print(f"loaded {n} records from {pack.header.name}@{pack.header.version}")
         return 0
+    if args.refs_command == "show":
+        from factdesk.sources.cli import cmd_show  # bundled, loaded and live facts, with their snapshots
+
+        return cmd_show(args)
     refs = _reference_base(settings, store=True)
     if args.refs_command == "list":
         for p in refs.packs:
@@ -260,21 +264,7 @@ def cmd_refs(args: argparse.Namespace) -> int:
         print(f"{len(refs.people)} people, {len(refs.events)} events, {len(refs.votes)} votes, "
               f"{len(refs.statements)} statements, {len(refs.quantities)} quantities")
         return 0
-    from factdesk.refs.base import fold
-
-    key = fold(args.name)
-    hits = [
-        r for table in (refs.people, refs.events, refs.votes, refs.statements, refs.quantities)
-        for rid, r in table.items()
-        if fold(rid) == key or key in fold(getattr(r, "name", "") or getattr(r, "subject", ""))
-        or any(fold(a) == key for a in getattr(r, "aliases", []))
-        or fold(getattr(r, "symbol", "") or "") == key or fold(getattr(r, "resolution", "") or "") == key
-    ]
-    if not hits:
-        raise UsageError(f"nothing in the reference base matches {args.name!r}")
-    for r in hits:
-        print(json.dumps(r.model_dump(mode="json"), ensure_ascii=False, indent=2))
-    return 0
+    raise UsageError(f"unknown refs command {args.refs_command!r}")
 
 
 if __name__ == "__main__":

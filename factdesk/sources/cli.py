@@ -1,4 +1,4 @@
-"""``factdesk refs refresh`` (and friends): live sources from the command line.
+"""``factdesk refs refresh`` and ``factdesk refs show``: live sources from the command line.
 
 Imports only the standard library at module level: this module is loaded on every
 ``factdesk`` start-up to build the argument parser.
@@ -7,16 +7,138 @@ Imports only the standard library at module level: this module is loaded on ever
 from __future__ import annotations
 
 import argparse
+import json
+import re
+import sys
+
+SOURCES = ("wikidata", "unvotes", "vetolist", "unpress")
 
 
 def add_refs_parsers(refs_sub: argparse._SubParsersAction) -> None:
     r = refs_sub.add_parser("refresh", help="refresh facts from the live sources (Wikidata, Wikipedia, UN records)")
-    r.add_argument("--source", metavar="NAME", help="only this source (e.g. wikidata)")
-    r.add_argument("--entity", nargs="+", action="extend", metavar="QID", help="only these entities")
+    r.add_argument("--source", metavar="NAME", choices=SOURCES,
+                   help=f"only this source ({', '.join(SOURCES)}); default: every source with stored facts")
+    r.add_argument("--entity", nargs="+", action="extend", metavar="QID",
+                   help="only these Wikidata items (e.g. Q42); default: the entities already stored")
+    r.add_argument("--csv", action="append", metavar="FILE_OR_URL",
+                   help="with --source unvotes: a UN Digital Library voting-data CSV to import")
+    r.add_argument("--url", action="append", metavar="URL",
+                   help="with --source unpress: a press.un.org meetings-coverage page to read")
     r.set_defaults(handler="factdesk.sources.cli:cmd_refresh")
 
 
 def cmd_refresh(args: argparse.Namespace) -> int:
+    from sqlmodel import Session
+
+    from factdesk.errors import UsageError
+    from factdesk.settings import get_settings
+    from factdesk.sources.refresh import RefreshResult
+    from factdesk.store.db import get_engine
+
+    settings = get_settings()
+    source = args.source
+    if args.entity:
+        if source not in (None, "wikidata"):
+            raise UsageError("--entity names Wikidata items: use it with --source wikidata")
+        bad = [q for q in args.entity if not re.fullmatch(r"Q[1-9][0-9]{0,11}", q)]
+        if bad:
+            raise UsageError(f"not a Wikidata item id: {bad[0]!r} (expected Q followed by digits)")
+        source = "wikidata"
+    if args.csv and source != "unvotes":
+        raise UsageError("--csv is for --source unvotes")
+    if args.url and source != "unpress":
+        raise UsageError("--url is for --source unpress")
+    results: list[RefreshResult] = []
+    with Session(get_engine(settings.database_url)) as session:
+        for name in [source] if source else ["wikidata"]:
+            results.append(_refresh_one(name, args, settings, session))
+    return _report(results)
+
+
+def _refresh_one(name: str, args: argparse.Namespace, settings, session):  # noqa: ANN001, ANN202
     from factdesk.errors import UsageError
 
-    raise UsageError("refs refresh is not implemented yet")
+    if name == "wikidata":
+        from factdesk.sources.refresh import refresh_wikidata
+        from factdesk.sources.wikidata import WikidataConnector
+
+        wd = WikidataConnector.from_settings(settings)
+        try:
+            return refresh_wikidata(session=session, wd=wd, qids=args.entity)
+        finally:
+            wd.client.session.close()
+    if name == "unvotes":
+        from factdesk.sources.refresh_un import refresh_unvotes
+
+        if not args.csv:
+            raise UsageError("--source unvotes needs --csv FILE_OR_URL (a UN Digital Library voting-data CSV)")
+        return refresh_unvotes(session=session, settings=settings, locations=args.csv)
+    if name == "vetolist":
+        from factdesk.sources.refresh_un import refresh_vetolist
+
+        return refresh_vetolist(session=session, settings=settings)
+    if name == "unpress":
+        from factdesk.sources.refresh_un import refresh_unpress
+
+        if not args.url:
+            raise UsageError("--source unpress needs --url URL (a press.un.org meetings-coverage page)")
+        return refresh_unpress(session=session, settings=settings, urls=args.url)
+    raise UsageError(f"unknown source {name!r}")
+
+
+def _report(results: list) -> int:  # noqa: ANN001
+    failed = 0
+    for r in results:
+        added = sum(1 for c in r.changes if c.change == "added")
+        changed = sum(1 for c in r.changes if c.change == "changed")
+        print(f"{r.source}: refreshed {len(r.refreshed)} ({', '.join(r.refreshed) or 'none'}); "
+              f"{added} facts added, {changed} changed; {len(r.errors)} failed")
+        for c in r.changes:
+            print(f"  {c.change}: {c.kind} {c.key} (snapshot {c.snapshot_id})")
+        for n in r.notes:
+            print(f"  note: {n}")
+        for e in r.errors:
+            print(f"factdesk: error: {e}", file=sys.stderr)
+        failed += len(r.errors)
+    return 2 if failed else 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    """``refs show NAME_OR_QID``: the facts (bundled, loaded or live) and their sources."""
+    from sqlmodel import Session
+
+    from factdesk.errors import UsageError
+    from factdesk.pipeline import reference_base
+    from factdesk.refs.base import fold
+    from factdesk.settings import get_settings
+    from factdesk.sources.store import fact_sources
+    from factdesk.store.db import get_engine
+
+    settings = get_settings()
+    refs = reference_base(settings, store=True)
+    query = args.name.strip()
+    key = fold(query)
+    qid = query.upper() if re.fullmatch(r"[Qq][1-9][0-9]{0,11}", query) else None
+    hits = [
+        r for table in (refs.people, refs.roles, refs.events, refs.votes, refs.statements, refs.quantities)
+        for rid, r in table.items()
+        if (qid and rid == f"wd-{qid}") or fold(rid) == key
+        or (table is not refs.roles and key in fold(getattr(r, "name", "") or getattr(r, "subject", "")))
+        or any(fold(a) == key for a in getattr(r, "aliases", []))
+        or fold(getattr(r, "symbol", "") or "") == key or fold(getattr(r, "resolution", "") or "") == key
+    ]
+    if not hits:
+        raise UsageError(f"nothing in the reference base matches {args.name!r}")
+    with Session(get_engine(settings.database_url)) as session:
+        for r in hits:
+            out = r.model_dump(mode="json")
+            prov = refs.provenance(r)
+            out["_pack"] = f"{prov.pack}@{prov.version}"
+            found = fact_sources(session=session, pack=prov.pack, kind=r.type, key=r.id)
+            if found is not None and found[1] is not None:
+                snap = found[1]
+                out["_snapshot"] = {"id": snap.id, "source": snap.source, "url": snap.url,
+                                    "retrieved_at": snap.retrieved_at.isoformat(), "sha256": snap.sha256,
+                                    "record_id": snap.record_id}
+            print(json.dumps(out, ensure_ascii=False, indent=2))
+    return 0

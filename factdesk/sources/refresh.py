@@ -1,0 +1,79 @@
+"""Refreshing live facts: fetch, turn into pack records, store with provenance.
+
+Plain functions (the ``refresh_references`` flow and ``factdesk refs refresh`` both call
+them). One entity is one unit of work: its person record, the roles its offices refer
+to and their snapshots are stored in one transaction, or, when any fetch or parse
+fails, nothing of it is written and an ``error`` snapshot records why.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlmodel import Session
+
+from factdesk.errors import SourceError
+from factdesk.refs.pack import Record
+from factdesk.sources.base import Snapshot
+from factdesk.sources.store import FactChange, record_failure, store_facts, stored_keys
+from factdesk.sources.wikidata import Entity, WikidataConnector
+from factdesk.sources.wikidata_pack import person_records
+
+WIKIDATA_PACK = "wikidata"
+BATCH = 50  # wbgetentities takes at most 50 ids
+
+
+@dataclass
+class RefreshResult:
+    source: str
+    refreshed: list[str] = field(default_factory=list)
+    changes: list[FactChange] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def merge(self, other: RefreshResult) -> None:
+        self.refreshed += other.refreshed
+        self.changes += other.changes
+        self.errors += other.errors
+        self.notes += other.notes
+
+
+def fetch_wikidata_person(wd: WikidataConnector, qid: str) -> tuple[list[tuple[Record, Snapshot]], list[str]]:
+    """The pack records for one person and the snapshots they came from (no store I/O)."""
+    people, person_snap = wd.get_entities([qid])
+    person = people[qid]
+    positions: dict[str, Entity] = {}
+    pos_snaps: dict[str, Snapshot] = {}
+    wanted = list(dict.fromkeys(p.position for p in person.positions))
+    for i in range(0, len(wanted), BATCH):
+        got, snap = wd.get_entities(wanted[i:i + BATCH])
+        positions.update(got)
+        pos_snaps.update(dict.fromkeys(got, snap))
+    country_ids = list(dict.fromkeys(c for p in positions.values() for c in p.countries[:1]))
+    countries: dict[str, Entity] = {}
+    for i in range(0, len(country_ids), BATCH):
+        got, _ = wd.get_entities(country_ids[i:i + BATCH])
+        countries.update(got)
+    rec, roles, notes = person_records(person, positions, countries, wd.page_url(qid))
+    items: list[tuple[Record, Snapshot]] = [(r, pos_snaps[r.id.removeprefix("wd-")]) for r in roles]
+    items.append((rec, person_snap))
+    return items, notes
+
+
+def refresh_wikidata(*, session: Session, wd: WikidataConnector, qids: list[str] | None = None) -> RefreshResult:
+    """Refresh ``qids`` (default: every person already stored from Wikidata)."""
+    result = RefreshResult(source="wikidata")
+    if qids is None:
+        qids = [k.removeprefix("wd-") for k in stored_keys(session=session, pack=WIKIDATA_PACK, kind="person")]
+    for qid in dict.fromkeys(qids):
+        try:
+            items, notes = fetch_wikidata_person(wd, qid)
+        except SourceError as exc:
+            record_failure(session=session, snapshot=Snapshot.failed("wikidata", wd.client.base_url, str(exc)))
+            result.errors.append(str(exc))
+            continue
+        result.changes += store_facts(session=session, pack=WIKIDATA_PACK, items=items,
+                                      description="people and offices from Wikidata (factdesk refs refresh)")
+        result.refreshed.append(qid)
+        result.notes += notes
+    return result
