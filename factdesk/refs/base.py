@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -22,15 +21,9 @@ from factdesk.refs.pack import (
     Statement,
     Vote,
 )
+from factdesk.refs.people import MemoryPeople, PeopleTable, SqlitePeople, fold
 
-
-def fold(text: str) -> str:
-    """Lowercase, strip accents and punctuation (keep letters, digits, spaces, hyphens)."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.replace("’", "'").lower()
-    text = re.sub(r"[^\w\s-]", "", text)
-    return re.sub(r"\s+", " ", text).strip()
+__all__ = ["LARGE_BASE", "NameMatch", "Provenance", "ReferenceBase", "Tenure", "fold", "tenure"]
 
 
 @dataclass(frozen=True)
@@ -47,26 +40,29 @@ class Provenance:
     version: str
 
 
+#: above this many people the base keeps them in SQLite (``refs.people.SqlitePeople``):
+#: flat memory and indexed lookups for bases of Wikidata's size
+LARGE_BASE = 50_000
+
+
 @dataclass
 class ReferenceBase:
-    """Read interface over loaded packs. Checkers get one of these and nothing else."""
+    """Read interface over loaded packs. Checkers get one of these and nothing else.
+
+    ``people`` is a read-only mapping from id to Person (in memory, or in SQLite once
+    there are more than ``large_threshold`` of them); compare people by ``id``."""
 
     packs: list[Provenance] = field(default_factory=list)
     roles: dict[str, Role] = field(default_factory=dict)
-    people: dict[str, Person] = field(default_factory=dict)
+    people: PeopleTable = field(default_factory=MemoryPeople)
     events: dict[str, Event] = field(default_factory=dict)
     votes: dict[str, Vote] = field(default_factory=dict)
     statements: dict[str, Statement] = field(default_factory=dict)
     quantities: dict[str, Quantity] = field(default_factory=dict)
     memberships: dict[tuple[str, int], Membership] = field(default_factory=dict)
+    #: provenance of every record but people (``people.pack_of`` has theirs)
     origin: dict[str, Provenance] = field(default_factory=dict)
-    _alias_index: dict[str, list[str]] = field(default_factory=dict)
-    _surname_index: dict[str, list[str]] = field(default_factory=dict)
-    _fuzzy_names: list[tuple[str, str]] = field(default_factory=list)
-    #: fuzzy candidates blocked by (first letter of given name, of surname): a
-    #: misspelling keeps both (near_miss requires it), so lookups scan one block
-    _fuzzy_blocks: dict[tuple[str, str], tuple[list[str], list[str]]] = field(default_factory=dict)
-    _offices_by_role: dict[str, list[tuple[Person, Office]]] = field(default_factory=dict)
+    large_threshold: int = LARGE_BASE
     _roles_by_title: dict[str, list[Role]] = field(default_factory=dict)
 
     # ----------------------------------------------------------------- building
@@ -80,13 +76,17 @@ class ReferenceBase:
     def add(self, records: Iterable[Record], prov: Provenance) -> None:
         if prov not in self.packs:
             self.packs.append(prov)
+        pack = self.packs.index(prov)
+        people: list[tuple[Person, int]] = []
         for r in records:
+            if isinstance(r, Person):
+                people.append((r, pack))
+                continue
             if isinstance(r, Membership):
                 self.memberships[(r.body, r.year)] = r
                 continue
             table: dict = {
                 Role: self.roles,
-                Person: self.people,
                 Event: self.events,
                 Vote: self.votes,
                 Statement: self.statements,
@@ -94,33 +94,20 @@ class ReferenceBase:
             }[type(r)]
             table[r.id] = r
             self.origin[f"{r.type}:{r.id}"] = prov
+        if isinstance(self.people, MemoryPeople) and len(self.people) + len(people) > self.large_threshold:
+            moved = SqlitePeople()
+            moved.add([(p, self.people.pack_of(p.id) or 0) for p in self.people.values()])
+            self.people = moved
+        if people:
+            self.people.add(people)
         self._reindex()
 
     def _reindex(self) -> None:
         self.__dict__.pop("_memo", None)
-        self._alias_index = {}
-        self._surname_index = {}
-        self._fuzzy_names = []
-        self._fuzzy_blocks = {}
-        self._offices_by_role = {}
         self._roles_by_title = {}
         for role in self.roles.values():
             for t in {_title_key(role.title), *(_title_key(a) for a in role.aliases)}:
                 self._roles_by_title.setdefault(t, []).append(role)
-        for p in self.people.values():
-            for o in p.offices:
-                self._offices_by_role.setdefault(o.role, []).append((p, o))
-            for alias in (p.name, *p.aliases):
-                key = fold(alias)
-                self._alias_index.setdefault(key, []).append(p.id)
-                self._fuzzy_names.append((key, p.id))
-                given, _, surname = key.rpartition(" ")
-                if given and surname:
-                    names, ids = self._fuzzy_blocks.setdefault((given[0], surname[0]), ([], []))
-                    names.append(key)
-                    ids.append(p.id)
-            surname = fold(p.name).split(" ")[-1]
-            self._surname_index.setdefault(surname, []).append(p.id)
 
     @property
     def version(self) -> str:
@@ -130,6 +117,9 @@ class ReferenceBase:
 
     def provenance(self, record: Record) -> Provenance:
         rid = getattr(record, "id", None)
+        if isinstance(record, Person):
+            pack = self.people.pack_of(record.id)
+            return self.packs[pack] if pack is not None else Provenance("unknown", "0")
         return self.origin.get(f"{record.type}:{rid}", Provenance("unknown", "0"))
 
     def memo(self, key: str, factory):  # noqa: ANN001, ANN201
@@ -142,15 +132,15 @@ class ReferenceBase:
 
     # ------------------------------------------------------------------ people
     def person_by_alias(self, text: str) -> Person | None:
-        ids = self._alias_index.get(fold(text), [])
+        ids = self.people.by_alias(fold(text))
         return self.people[ids[0]] if len(set(ids)) == 1 else None
 
     def person_by_surname(self, text: str) -> Person | None:
-        ids = self._surname_index.get(fold(text), [])
+        ids = self.people.by_surname(fold(text))
         return self.people[ids[0]] if len(set(ids)) == 1 else None
 
     def known_alias(self, text: str) -> bool:
-        return fold(text) in self._alias_index
+        return bool(self.people.by_alias(fold(text)))
 
     def near_miss(self, text: str) -> NameMatch | None:
         """A known person whose name ``text`` misspells, or None.
@@ -161,12 +151,12 @@ class ReferenceBase:
         from rapidfuzz import fuzz, process
 
         key = fold(text)
-        if key in self._alias_index or " " not in key:
+        if " " not in key or self.people.by_alias(key):
             return None
         given, _, surname = key.rpartition(" ")
-        block = self._fuzzy_blocks.get((given[0], surname[0])) if given and surname else None
-        if block is None:
+        if not given or not surname:
             return None
+        block = self.people.fuzzy_block(given[0], surname[0])
         best = process.extractOne(key, block[0], scorer=fuzz.ratio, score_cutoff=84)
         if best is None:
             return None
@@ -206,10 +196,10 @@ class ReferenceBase:
             heads = {r.id for t in _HEAD_TITLES for r in self._roles_by_title.get(t, [])
                      if r.country == role.country and r.id != role.id}
             for head in heads:
-                for p, o in self._offices_by_role.get(head, []):
+                for p, o in self.people.holders_of(head):
                     if p.id != person.id and o.start is not None and last < o.start <= on:
                         return Tenure.unknown
-        for p, o in self._offices_by_role.get(office.role, []):
+        for p, o in self.people.holders_of(office.role):
             if o is office or p.id == person.id:
                 continue
             begun = o.start or o.known_from
@@ -221,7 +211,7 @@ class ReferenceBase:
         return state
 
     def holders(self, role_id: str, on: dt.date) -> list[tuple[Person, Office]]:
-        return [(p, o) for p, o in self._offices_by_role.get(role_id, []) if tenure(o, on) is Tenure.held]
+        return [(p, o) for p, o in self.people.holders_of(role_id, around=on) if tenure(o, on) is Tenure.held]
 
     # ------------------------------------------------------------------- votes
     def votes_between(
