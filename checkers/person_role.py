@@ -201,7 +201,7 @@ class PersonRoleChecker(BaseChecker):
             return self.verdict(
                 Label.refuted,
                 f"{person.name} was {_role_name(r)} only until {o.end}{extra}. The story is dated {on}.",
-                confidence=0.95, correction=f"former {r.title}", evidence=ev,
+                confidence=0.95, correction=f"former {_sent_by(r)}{r.title}", evidence=ev,
             )
         st, o, r = before[0]
         ev = _evidence(refs, person, o, r)
@@ -341,3 +341,10 @@ def ordinal_text(n: int) -> str:
 
 def _incoming(title: str) -> str:
     return f"{title}-elect" if fold(title) in ("president", "vice president") else f"incoming {title}"
+
+
+def _sent_by(role) -> str:  # noqa: ANN001
+    """An envoy's title names the country that sends them: "U.S. Ambassador to the United Nations"."""
+    if not role.country or not role.title.lower().startswith(("ambassador", "permanent representative", "envoy")):
+        return ""
+    return "U.S. " if role.country == "United States" else f"{role.country} "

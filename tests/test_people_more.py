@@ -116,9 +116,11 @@ def test_successor_ends_the_presumption() -> None:
 
 
 def test_change_of_government_ends_the_presumption() -> None:
-    # last attested 2025-01-16; a new U.S. president took office on 2025-01-20
+    # her term's end (2025-01-20) is now recorded with sources, so the title is refuted
+    # rather than left to the presumption
     assert run("U.S. Ambassador Linda Thomas-Greenfield spoke.", dt.date(2025, 3, 14)) == [
-        ("person_role", "U.S. Ambassador Linda Thomas-Greenfield", "unverified", None)
+        ("person_role", "U.S. Ambassador Linda Thomas-Greenfield", "refuted",
+         "former U.S. Ambassador to the United Nations")
     ]
     # the incoming administration's own officials are still presumed in office
     assert run("Vice President JD Vance spoke.", dt.date(2025, 3, 14)) == [

@@ -9,6 +9,7 @@ from __future__ import annotations
 from factdesk.extract.confirmations import find_confirmations
 from factdesk.extract.events import find_events
 from factdesk.extract.people import find_people
+from factdesk.extract.places import find_event_places
 from factdesk.extract.quantities import find_quantities
 from factdesk.extract.sentences import split_sentences
 from factdesk.extract.statements import find_statements
@@ -31,6 +32,7 @@ def extract(doc: Document, view: TextView, refs: ReferenceBase) -> list[Claim]:
         found.extend(find_votes(sentence, s, doc.published, vote_ctx))
         found.extend(find_confirmations(sentence, s, refs))
         found.extend(find_statements(sentence, s, refs))
+        found.extend(find_event_places(sentence, s, refs))
         found.extend(find_quantities(sentence, s, refs))
     claims = []
     seen = set()

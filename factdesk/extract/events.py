@@ -55,8 +55,19 @@ def _alias_re(alias: str) -> str:
     out = out.replace("'", "['’]")
     # "the Gaza ceasefire took effect" -> also "the Gaza ceasefire that took effect"
     out = re.sub(r"\\s\+(took|went|came|began|begins|started|ended|expired|collapsed)\b", r"(?:\\s+(?:that|which))?\\s+\1", out, count=1)
-    # "X was killed" -> also "X, the ..., was killed"
-    out = re.sub(r"\\s\+(was|were)\\s\+", r"(?:,[^,;]{1,80},)?\\s+\1\\s+", out, count=1)
+    # "X was killed" -> also "X, the ..., was killed"; and "X, who was killed" for events that
+    # happen once to a person (a relative clause about a repeatable event may be an earlier one)
+    once = bool(re.search(r"\b(?:killed|assassinated|slain)\b", alias))
+    who = r"|,\\s+who" if once else ""
+    out = re.sub(r"\\s\+(was|were)\\s\+", rf"(?:,[^,;]{{1,80}},{who})?\\s+\1\\s+", out, count=1)
+    # "dismissed Yoav Gallant" -> also "dismissed Defence Minister Yoav Gallant": up to three
+    # capitalised title words between a lower-case verb and a name
+    title_words = r"\1\\s+(?-i:(?:[A-Z][\\w.-]*\\s+){0,3}?)"
+    out = re.sub(r"^((?:[a-z]\w*\\s\+)*[a-z]\w*)\\s\+(?=[A-Z])", title_words, out, count=1)
+    # "Biden outlined" -> also "Biden on Thursday outlined"; "outlined" also "laid out", "set out"
+    when = r"\1(?:\\s+(?:on|last|early|late)\\s+[\\w.]+(?:\\s+\\d{1,2})?)?\\s+"
+    out = re.sub(r"^([A-Z][\w'’.-]*)\\s\+(?=[a-z])", when, out, count=1)
+    out = out.replace("outlined", r"(?:outlined|laid\s+out|set\s+out)")
     return out
 
 
@@ -71,12 +82,13 @@ def find_events(
     return found
 
 
-def _known_events(sentence: str, offset: int, refs: ReferenceBase, pub: dt.date, dates: list[DateRange]) -> list[Found]:
+def event_mentions(sentence: str, refs: ReferenceBase) -> list[tuple[re.Match[str], str]]:
+    """Mentions of the reference base's events: (match, event id)."""
     if not refs.events:
         return []
     pattern, ids = refs.memo("events.pattern", lambda: _event_re(
         tuple(sorted((e.id, (e.name, *e.aliases)) for e in refs.events.values()))))
-    found = []
+    out = []
     for m in pattern.finditer(sentence):
         idx = int(next(k for k, v in m.groupdict().items() if v is not None)[1:])
         eid = ids[idx]
@@ -86,6 +98,13 @@ def _known_events(sentence: str, offset: int, refs: ReferenceBase, pub: dt.date,
         who = _POSSESSOR.search(sentence[: m.start()])
         if who and fold(who.group("who")) not in fold(" ".join((event.name, *event.aliases))):
             continue  # someone else's attack, truce, ...
+        out.append((m, eid))
+    return out
+
+
+def _known_events(sentence: str, offset: int, refs: ReferenceBase, pub: dt.date, dates: list[DateRange]) -> list[Found]:
+    found = []
+    for m, eid in event_mentions(sentence, refs):
         best = None
         for d in dates:
             ds, de = d.span
@@ -197,7 +216,9 @@ def _office_starts(
         if not before:
             continue
         ps, pe, pid = before[-1]
-        between = sentence[pe : m.start()]
+        raw_between = between = sentence[pe : m.start()]
+        # "Thomas-Greenfield, a 35-year veteran of the Foreign Service, was confirmed ... and sworn in"
+        between = re.sub(r"^,[^,;()]{1,60},", "", between)
         if len(between) > 70 or re.search(r"[;:]|\b(?:and|but|said|says|after|before|when|while)\b", between):
             continue
         if re.search(r"\b(?:him|her|them)\s*$", between) or re.search(r"['’]s\s+(?!government\b)\w", between):
@@ -239,7 +260,7 @@ def _office_starts(
         found.append(
             Found(
                 ClaimKind.event_date,
-                offset + (ps if not between.strip() else _clause_start(sentence, m.start())),
+                offset + (ps if not raw_between.strip() else _clause_start(sentence, m.start())),
                 offset + d.span[1],
                 {
                     "person_id": pid,

@@ -97,6 +97,12 @@ def _patterns(key: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     return before, after, names, succession, future, ordinal, office_title
 
 
+#: the sentence says the person has left the office its title names
+_DEPARTED = re.compile(
+    r"^[^;.]{0,80}?\b(?:(?:has|had)\s+(?:left|stepped\s+down|resigned|departed)|"
+    r"(?:left|stepped\s+down\s+from|resigned\s+from)\s+(?:his|her|their|the)\s+(?:post|job|office|position))\b",
+    re.I,
+)
 _YEAR = re.compile(r"(?<![\w-])(?P<since>(?:since|from|until|through)\s+(?:\w+\s+)?)?(?P<y>(?:19|20)\d\d)(?![\w-])")
 
 
@@ -236,6 +242,8 @@ def find_people(sentence: str, offset: int, refs: ReferenceBase) -> list[Found]:
             }
             if _DEATH.search(sentence[max(e, ne):]):
                 slots["death"] = True
+            if not mod and _DEPARTED.search(sentence[max(e, ne):]):
+                slots["modifier"] = "was"  # "X, ambassador since 2021, has left her post": a past title
             past = _past_year(sentence, refs)
             if past:
                 slots["year"] = past

@@ -1,0 +1,104 @@
+"""Rules added for issue 3 (refutations caught): confirmation votes, where events happened,
+titles between a verb and a name, appositions before an office-start verb, past titles.
+Each test asserts exact spans, labels and corrections on sentences written for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import bundled_refs as _refs
+
+from factdesk.ingest import TextView
+from factdesk.pipeline import check_document
+from factdesk.registry import load_checkers
+from schemas.contracts import Document
+
+
+def run(text: str, kind: str, pub: dt.date) -> list[tuple[str, str, str | None]]:
+    doc = Document(text=text, origin="t.txt", sha256="0" * 64, format="text", published=pub, published_source="flag")
+    report = check_document(doc, TextView(text), _refs(), load_checkers(""))
+    return [(c.claim.text, c.verdict.label.value, c.verdict.correction)
+            for c in report.claims if c.claim.kind.value == kind]
+
+
+# ---------------------------------------------------------------- confirmation votes
+def test_confirmation_tally_right_and_wrong() -> None:
+    pub = dt.date(2024, 3, 1)
+    assert run("Antony Blinken was confirmed by the Senate 78-22 in January 2021.", "vote", pub) == [
+        ("confirmed by the Senate 78-22", "supported", None)
+    ]
+    assert run("Antony Blinken was confirmed by the Senate 78-20 in January 2021.", "vote", pub) == [
+        ("confirmed by the Senate 78-20", "refuted", "78-22")
+    ]
+
+
+def test_confirmation_with_pronoun_object_and_vote_of() -> None:
+    got = run("Marco Rubio took office after the Senate confirmed him by a vote of 97-0.", "vote", dt.date(2025, 1, 22))
+    assert got == [("confirmed him by a vote of 97-0", "refuted", "99-0")]
+    got = run("Lloyd Austin, who was confirmed by a 93-2 vote, spoke on Monday.", "vote", dt.date(2024, 1, 10))
+    assert got == [("confirmed by a 93-2 vote", "supported", None)]
+
+
+def test_knesset_approval_of_a_government() -> None:
+    got = run("Benjamin Netanyahu returned after the Knesset approved his government by a vote of 64-54.",
+              "vote", dt.date(2024, 8, 1))
+    assert got == [("approved his government by a vote of 64-54", "refuted", "63-54")]
+
+
+def test_confirmation_needs_a_confirmed_person_and_no_committee() -> None:
+    # a person with no recorded confirmation, and a committee's vote, are not judged
+    assert run("Yoav Gallant was confirmed by the Knesset 64-54.", "vote", dt.date(2024, 1, 1)) == []
+    assert run("Antony Blinken was confirmed by the committee 15-3.", "vote", dt.date(2024, 1, 1)) == []
+
+
+# ---------------------------------------------------------------- where an event happened
+def test_event_place_refuted_with_manner_phrase() -> None:
+    got = run("Ismail Haniyeh, the head of Hamas's political bureau, was killed in an airstrike in Beirut.",
+              "statement", dt.date(2024, 8, 1))
+    assert got == [("Haniyeh, the head of Hamas's political bureau, was killed in an airstrike in Beirut",
+                    "refuted", "Tehran")]
+
+
+def test_event_place_after_date_and_after_who() -> None:
+    got = run("Sinwar was killed on Thursday in Khan Younis.", "statement", dt.date(2024, 10, 18))
+    assert got == [("Sinwar was killed on Thursday in Khan Younis", "refuted", "Tel al-Sultan, Rafah")]
+    got = run("Yahya Sinwar, who was killed in Rafah in October, led Hamas.", "statement", dt.date(2024, 12, 1))
+    assert got == [("Sinwar, who was killed in Rafah", "supported", None)]
+
+
+def test_event_place_ignores_unknown_places_and_other_clauses() -> None:
+    assert run("Haniyeh was killed in his guesthouse.", "statement", dt.date(2024, 8, 1)) == []
+    assert run("Haniyeh was killed, officials in Beirut said.", "statement", dt.date(2024, 8, 1)) == []
+
+
+# ---------------------------------------------------------------- event aliases
+def test_title_between_verb_and_name() -> None:
+    got = run("Netanyahu on Monday dismissed Defence Minister Yoav Gallant.", "event_date", dt.date(2024, 11, 6))
+    assert got == [("on Monday dismissed Defence Minister Yoav Gallant", "refuted", "2024-11-05")]
+
+
+def test_date_between_subject_and_verb_and_verb_variant() -> None:
+    got = run("President Joe Biden on Thursday laid out the plan.", "event_date", dt.date(2024, 6, 1))
+    assert got == [("Biden on Thursday laid out", "refuted", "2024-05-31")]
+
+
+def test_election_with_adverb_before_the_date() -> None:
+    got = run("Francis was elected unopposed on June 6.", "event_date", dt.date(2023, 9, 6))
+    assert got == [("Francis was elected unopposed on June 6", "refuted", "2023-06-01")]
+
+
+# ---------------------------------------------------------------- office starts and past titles
+def test_apposition_between_person_and_sworn_in() -> None:
+    got = run("Thomas-Greenfield, a veteran of the Foreign Service, was confirmed by the Senate and sworn in "
+              "by Vice President Kamala Harris on Feb. 23, 2021.", "event_date", dt.date(2024, 2, 25))
+    assert got == [("and sworn in by Vice President Kamala Harris on Feb. 23, 2021", "refuted", "2021-02-24")]
+
+
+def test_title_of_someone_who_has_left_is_past() -> None:
+    got = run("Linda Thomas-Greenfield, ambassador since February 2021, has left her post.",
+              "person_role", dt.date(2025, 1, 21))
+    assert [g[1] for g in got] == ["supported"]
+    got = run("U.S. Ambassador Linda Thomas-Greenfield warned of a return to war.", "person_role", dt.date(2025, 3, 14))
+    assert got == [
+        ("U.S. Ambassador Linda Thomas-Greenfield", "refuted", "former U.S. Ambassador to the United Nations")
+    ]
