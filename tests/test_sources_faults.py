@@ -36,6 +36,7 @@ def srv(server: FixtureServer, monkeypatch: pytest.MonkeyPatch) -> FixtureServer
     server.overrides.clear()
     server.log.clear()
     monkeypatch.setenv("FACTDESK_WIKIDATA_URL", f"{server.url}/w/api.php")
+    monkeypatch.setenv("FACTDESK_WIKIPEDIA_URL", f"{server.url}/api/rest_v1")
     monkeypatch.setenv("FACTDESK_HTTP_CACHE", "off")
     return server
 
@@ -152,10 +153,11 @@ def test_http_cache_means_a_rerun_does_not_refetch(srv: FixtureServer, tmp_path:
     monkeypatch.setenv("FACTDESK_HTTP_CACHE", str(tmp_path / "cache.sqlite"))
     assert main(["refs", "refresh", "--entity", "Q4242002"]) == 0
     first = len(srv.log)
-    assert first == 3  # person, positions, countries
+    assert first == 4  # person, positions, countries, Wikipedia summary
     assert main(["refs", "refresh", "--entity", "Q4242002"]) == 0
     assert len(srv.log) == first
-    assert "0 facts added, 0 changed" in capsys.readouterr().out.splitlines()[-1]
+    out = capsys.readouterr().out.splitlines()
+    assert out[-2] == "wikidata: refreshed 1 (Q4242002); 0 facts added, 0 changed; 0 failed"
 
 
 def test_cache_never_keeps_a_maxlag_answer(srv: FixtureServer, tmp_path: Path) -> None:

@@ -14,16 +14,17 @@ from pathlib import Path
 
 import pytest
 import requests
-from fixtures.sources.server import ROOT, FixtureServer
+from fixtures.sources.server import ROOT, Fault, FixtureServer
 from sqlmodel import Session, select
 
 from factdesk.cli import main
-from factdesk.errors import SourceFormatError
+from factdesk.errors import SourceFormatError, SourceUnavailable
 from factdesk.refs.pack import Office
 from factdesk.settings import Settings
 from factdesk.sources.refresh import fetch_wikidata_person
 from factdesk.sources.wikidata import WikidataConnector, parse_entity, parse_time
 from factdesk.sources.wikidata_pack import strip_country
+from factdesk.sources.wikipedia import WikipediaConnector
 from factdesk.store.db import get_engine
 from schemas.sources import SourceFactRow, SourceSnapshotRow, VerdictRecheckRow
 from schemas.tables import ReferenceFactRow
@@ -43,6 +44,7 @@ def live_env(server: FixtureServer, monkeypatch: pytest.MonkeyPatch, tmp_path: P
     server.faults.clear()
     server.overrides.clear()
     monkeypatch.setenv("FACTDESK_WIKIDATA_URL", f"{server.url}/w/api.php")
+    monkeypatch.setenv("FACTDESK_WIKIPEDIA_URL", f"{server.url}/api/rest_v1")
     monkeypatch.setenv("FACTDESK_HTTP_CACHE", "off")
     return server
 
@@ -109,7 +111,8 @@ def test_records_keep_precision_honestly(live_env: FixtureServer) -> None:
     settings = Settings(wikidata_url=f"{live_env.url}/w/api.php", http_cache="off")
     with requests.Session() as http:
         wd = WikidataConnector.from_settings(settings, session=http)
-        items, notes = fetch_wikidata_person(wd, "Q4242001")
+        items, notes, extra = fetch_wikidata_person(wd, "Q4242001")
+    assert extra == []
     by_id = {r.id: (r, snap) for r, snap in items}
     assert sorted(by_id) == ["wd-Q4242001", "wd-Q4242100", "wd-Q4242101"]
     person, snap = by_id["wd-Q4242001"]
@@ -127,12 +130,37 @@ def test_records_keep_precision_honestly(live_env: FixtureServer) -> None:
         ["Minister of Foreign Affairs of Slovenia", "Slovenian foreign minister"])
     assert by_id["wd-Q4242100"][1].record_id == "Q4242101@2300000101,Q4242100@2300000100,Q4242102@2300000102"
     assert notes == ["Q4242001 Q4242102: ended at an unknown date, left out"]
-    items2, _ = fetch_wikidata_person(WikidataConnector.from_settings(settings, session=requests.Session()),
+    items2, _, _ = fetch_wikidata_person(WikidataConnector.from_settings(settings, session=requests.Session()),
                                       "Q4242002")
     jonas = {r.id: r for r, _ in items2}["wd-Q4242002"]
     (office,) = jonas.offices
     assert (office.start, office.start_exact, office.end, office.end_exact) == (
         dt.date(2020, 7, 1), False, dt.date(2023, 2, 14), True)
+
+
+def test_wikipedia_summary_adds_a_readable_link_only_for_the_same_item(live_env: FixtureServer) -> None:
+    settings = Settings(wikidata_url=f"{live_env.url}/w/api.php", wikipedia_url=f"{live_env.url}/api/rest_v1",
+                        http_cache="off")
+    with requests.Session() as http:
+        wd = WikidataConnector.from_settings(settings, session=http)
+        wp = WikipediaConnector.from_settings(settings, session=http)
+        summary, snap = wp.summary("Marta Testova")
+        assert (summary.title, summary.wikibase_item, summary.revision) == ("Marta_Testova", "Q4242001", "1250000001")
+        assert snap.url == f"{live_env.url}/api/rest_v1/page/summary/Marta_Testova"
+        assert snap.record_id == "Marta_Testova@1250000001"
+        items, notes, extra = fetch_wikidata_person(wd, "Q4242001", wp)
+        person = {r.id: r for r, _ in items}["wd-Q4242001"]
+        assert person.sources == [f"{live_env.url}/wiki/Q4242001", "https://en.wikipedia.org/wiki/Marta_Testova"]
+        assert [s.source for s in extra] == ["wikipedia"]
+        items, notes, extra = fetch_wikidata_person(wd, "Q4242002", wp)
+        person = {r.id: r for r, _ in items}["wd-Q4242002"]
+        assert person.sources == [f"{live_env.url}/wiki/Q4242002"]
+        assert notes == ["Q4242002: Wikipedia article 'Jonas_Mulberg_(footballer)' is about Q4242777, not linked"]
+        with pytest.raises(SourceUnavailable, match="HTTP 404"):
+            wp.summary("No such page")
+        live_env.fault("wikipedia", Fault(status=200, body=b'{"type": "standard"}'))
+        with pytest.raises(SourceFormatError, match="no title or page URL in the summary"):
+            wp.summary("Marta Testova")
 
 
 # ------------------------------------------------------------------ refresh + check

@@ -59,12 +59,20 @@ def _refresh_one(name: str, args: argparse.Namespace, settings, session):  # noq
     from factdesk.errors import UsageError
 
     if name == "wikidata":
+        import dataclasses
+
+        from factdesk.sources.base import MIN_INTERVAL
         from factdesk.sources.refresh import refresh_wikidata
         from factdesk.sources.wikidata import WikidataConnector
+        from factdesk.sources.wikipedia import WikipediaConnector
 
         wd = WikidataConnector.from_settings(settings)
+        # the same HTTP session (one cache, one connection pool), Wikipedia's own URL and pace
+        wp = WikipediaConnector(dataclasses.replace(
+            wd.client, source="wikipedia", base_url=settings.wikipedia_url.rstrip("/"), retry_json_error=None,
+            attempts=[], min_interval=MIN_INTERVAL["wikipedia"]))
         try:
-            return refresh_wikidata(session=session, wd=wd, qids=args.entity)
+            return refresh_wikidata(session=session, wd=wd, qids=args.entity, wp=wp)
         finally:
             wd.client.session.close()
     if name == "unvotes":

@@ -18,6 +18,7 @@ from factdesk.sources.base import Snapshot
 from factdesk.sources.store import FactChange, record_failure, store_facts, stored_keys
 from factdesk.sources.wikidata import Entity, WikidataConnector
 from factdesk.sources.wikidata_pack import person_records
+from factdesk.sources.wikipedia import WikipediaConnector
 
 WIKIDATA_PACK = "wikidata"
 BATCH = 50  # wbgetentities takes at most 50 ids
@@ -38,8 +39,13 @@ class RefreshResult:
         self.notes += other.notes
 
 
-def fetch_wikidata_person(wd: WikidataConnector, qid: str) -> tuple[list[tuple[Record, Snapshot]], list[str]]:
-    """The pack records for one person and the snapshots they came from (no store I/O)."""
+def fetch_wikidata_person(
+    wd: WikidataConnector, qid: str, wp: WikipediaConnector | None = None
+) -> tuple[list[tuple[Record, Snapshot]], list[str], list[Snapshot]]:
+    """The pack records for one person, the snapshots they came from, notes on what was
+    left out, and other snapshots taken (the Wikipedia summary). No store I/O.
+
+    A Wikipedia failure only loses the readable link (noted), never the Wikidata facts."""
     people, person_snap = wd.get_entities([qid])
     person = people[qid]
     positions: dict[str, Entity] = {}
@@ -55,24 +61,38 @@ def fetch_wikidata_person(wd: WikidataConnector, qid: str) -> tuple[list[tuple[R
         got, _ = wd.get_entities(country_ids[i:i + BATCH])
         countries.update(got)
     rec, roles, notes = person_records(person, positions, countries, wd.page_url(qid))
+    extra: list[Snapshot] = []
+    if wp is not None and person.enwiki:
+        try:
+            summary, snap = wp.summary(person.enwiki)
+        except SourceError as exc:
+            notes.append(f"{qid}: no Wikipedia link ({exc})")
+            extra.append(Snapshot.failed("wikipedia", wp.client.base_url, str(exc)))
+        else:
+            extra.append(snap)
+            if summary.wikibase_item == qid:
+                rec = rec.model_copy(update={"sources": [*rec.sources, summary.page_url]})
+            else:
+                notes.append(f"{qid}: Wikipedia article {summary.title!r} is about {summary.wikibase_item}, not linked")
     items: list[tuple[Record, Snapshot]] = [(r, pos_snaps[r.id.removeprefix("wd-")]) for r in roles]
     items.append((rec, person_snap))
-    return items, notes
+    return items, notes, extra
 
 
-def refresh_wikidata(*, session: Session, wd: WikidataConnector, qids: list[str] | None = None) -> RefreshResult:
+def refresh_wikidata(*, session: Session, wd: WikidataConnector, qids: list[str] | None = None,
+                     wp: WikipediaConnector | None = None) -> RefreshResult:
     """Refresh ``qids`` (default: every person already stored from Wikidata)."""
     result = RefreshResult(source="wikidata")
     if qids is None:
         qids = [k.removeprefix("wd-") for k in stored_keys(session=session, pack=WIKIDATA_PACK, kind="person")]
     for qid in dict.fromkeys(qids):
         try:
-            items, notes = fetch_wikidata_person(wd, qid)
+            items, notes, extra = fetch_wikidata_person(wd, qid, wp)
         except SourceError as exc:
             record_failure(session=session, snapshot=Snapshot.failed("wikidata", wd.client.base_url, str(exc)))
             result.errors.append(str(exc))
             continue
-        result.changes += store_facts(session=session, pack=WIKIDATA_PACK, items=items,
+        result.changes += store_facts(session=session, pack=WIKIDATA_PACK, items=items, extra_snapshots=extra,
                                       description="people and offices from Wikidata (factdesk refs refresh)")
         result.refreshed.append(qid)
         result.notes += notes

@@ -61,7 +61,7 @@ def record_failure(*, session: Session, snapshot: Snapshot) -> int:
 
 
 def store_facts(*, session: Session, pack: str, items: list[tuple[Record, Snapshot]],
-                description: str = "") -> list[FactChange]:
+                description: str = "", extra_snapshots: list[Snapshot] | None = None) -> list[FactChange]:
     """Upsert ``items`` (record, the snapshot it came from) into ``pack``, all or nothing.
 
     The merged pack (stored records plus these) is validated before anything is
@@ -84,7 +84,7 @@ def store_facts(*, session: Session, pack: str, items: list[tuple[Record, Snapsh
             raise StoreError(f"refusing to store {pack}: {exc}") from None
 
         snap_ids: dict[int, int] = {}
-        for _, snap in items:
+        for snap in [s for _, s in items] + list(extra_snapshots or []):
             if id(snap) not in snap_ids:
                 srow = _snapshot_row(snap)
                 session.add(srow)

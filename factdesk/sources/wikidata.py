@@ -56,6 +56,7 @@ class Entity:
     instance_of: tuple[str, ...] = ()
     positions: tuple[PositionHeld, ...] = ()
     countries: tuple[str, ...] = ()  # P17, then P1001
+    enwiki: str | None = None  # English Wikipedia article title (sitelink)
     skipped: tuple[str, ...] = field(default=())  # statements left out, with the reason
 
 
@@ -119,7 +120,8 @@ class WikidataConnector:
             if not QID.match(q):
                 raise SourceFormatError(f"wikidata: {q!r} is not an item id (Q followed by digits)")
         data, fetched = self._api({"action": "wbgetentities", "ids": "|".join(qids),
-                                   "props": "info|labels|aliases|descriptions|claims", "languages": "en|mul"})
+                                   "props": "info|labels|aliases|descriptions|claims|sitelinks",
+                                   "languages": "en|mul", "sitefilter": "enwiki"})
         raw = data.get("entities")
         if not isinstance(raw, dict):
             raise SourceFormatError(f"wikidata: {fetched.url}: no 'entities' object in the answer")
@@ -238,6 +240,7 @@ def parse_entity(ent: dict) -> Entity:
                                       end_unknown=end_unknown, statement_id=sid))
     positions.sort(key=lambda p: 0 if p.rank == "preferred" else 1)  # stable: Wikidata's order otherwise
     revision = ent.get("lastrevid")
+    enwiki = ((ent.get("sitelinks") or {}).get("enwiki") or {}).get("title")
     return Entity(
         qid=qid,
         revision=revision if isinstance(revision, int) else 0,
@@ -248,4 +251,5 @@ def parse_entity(ent: dict) -> Entity:
         positions=tuple(positions),
         countries=_item_ids(claims, "P17") + _item_ids(claims, "P1001"),
         skipped=tuple(skipped),
+        enwiki=enwiki if isinstance(enwiki, str) else None,
     )
