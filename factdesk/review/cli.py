@@ -45,7 +45,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     view = _checked_view(target) if target.exists() else _stored_view(args.target)
     path = write_html(render_view_html(view), out)
     counts = ", ".join(f"{n} {label}" for label, n in view.counts.items() if n)
-    print(f"wrote {path} ({len(view.claims)} claims{': ' + counts if counts else ''}; run {view.run_id})")
+    n = len(view.claims)
+    print(f"wrote {path} ({n} claim{'' if n == 1 else 's'}{': ' + counts if counts else ''}; run {view.run_id})")
     return 0
 
 
