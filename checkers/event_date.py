@@ -25,7 +25,7 @@ def _fmt(d: dt.date) -> str:
 
 class EventDateChecker(BaseChecker):
     name = "event_date"
-    version = "2"
+    version = "3"
     kind = "event_date"
 
     def check(self, claim: Claim, refs: ReferenceBase, ctx: CheckContext) -> Verdict:
@@ -74,6 +74,8 @@ class EventDateChecker(BaseChecker):
         end = dt.date.fromisoformat(claim.slots["date_end"])
         said = claim.slots.get("date_text", "")
         title = f"{role.title} ({role.country})" if role.country else role.title
+        if claim.slots.get("start_verb") == "term_end":
+            return self._term_end(claim, refs, person, role, title, (start, end))
         for o in terms:
             if start <= o.start <= end:
                 ev = evidence_for(refs, person, o.note or f"{person.name}: {title} from {o.start}", list(o.sources))
@@ -99,3 +101,22 @@ class EventDateChecker(BaseChecker):
             return self.unverified(f"{why}; within days of the recorded start.", ev)
         confidence = 0.9 if claim.slots.get("tight") else 0.82
         return self.verdict(Label.refuted, f"{why}.", confidence=confidence, correction=o.start.isoformat(), evidence=ev)
+
+    def _term_end(  # noqa: ANN001
+        self, claim: Claim, refs: ReferenceBase, person, role, title: str, span: tuple[dt.date, dt.date]
+    ) -> Verdict:
+        """ "whose term ends in 2027": the scheduled end of the term the person holds."""
+        start, end = span
+        said = claim.slots.get("date_text", "")
+        terms = [o for o in person.offices if o.role == role.id and o.end is not None]
+        if len(terms) != 1:
+            return self.unverified(f"No single recorded end of {person.name}'s term as {title}.")
+        o = terms[0]
+        ev = evidence_for(refs, person, o.note or f"{person.name}: {title} until {o.end}", list(o.sources))
+        why = f"{person.name}'s term as {title} ends on {_fmt(o.end)}; '{said}' resolves to {start} to {end}"
+        if start <= o.end <= end:
+            return self.verdict(Label.supported, f"{why}.", evidence=ev)
+        if not o.end_exact and (o.end - _FUZZY_BOUNDARY <= end and start <= o.end + _FUZZY_BOUNDARY):
+            return self.unverified(f"{why}; the recorded end is approximate.", ev)
+        confidence = 0.9 if claim.slots.get("tight") else 0.82
+        return self.verdict(Label.refuted, f"{why}.", confidence=confidence, correction=o.end.isoformat(), evidence=ev)

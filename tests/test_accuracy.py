@@ -17,20 +17,20 @@ from factdesk.settings import Settings
 
 CORPUS = Path(__file__).parent / "corpus"
 
-CEILING_COVERED_UNVERIFIED = 2.1
+CEILING_COVERED_UNVERIFIED = 1.5
 OVERALL_FLOOR = {
-    "found": 349,
-    "verdict_accuracy": 96.8,
-    "covered_verdict_accuracy": 96.6,
-    "refutations_caught": 81.1,
-    "correction_accuracy": 98.4,
+    "found": 352,
+    "verdict_accuracy": 97.7,
+    "covered_verdict_accuracy": 97.6,
+    "refutations_caught": 83.0,
+    "correction_accuracy": 98.5,
 }
 #: ``covered_unverified_pct``: claims the references settle but the checker left unverified.
 #: (The plain unverified rate is reported, not locked: finding more claims that are rightly
 #: unverified, such as officeholders the pack does not cover, raises it without any harm.)
 OVERALL_CEILING = {"false_alarm_pct": 0.0, "false_alarms": 0, "covered_unverified_pct": CEILING_COVERED_UNVERIFIED}
 #: refutations caught per kind (the kinds differ in how much of their gold the pack covers)
-CAUGHT_FLOOR = {"vote": 100.0, "person_role": 94.1, "name": 92.3, "quantity": 71.4, "event_date": 73.3,
+CAUGHT_FLOOR = {"vote": 100.0, "person_role": 100.0, "name": 92.3, "quantity": 71.4, "event_date": 77.8,
                 "statement": 56.2}
 
 

@@ -102,3 +102,26 @@ def test_title_of_someone_who_has_left_is_past() -> None:
     assert got == [
         ("U.S. Ambassador Linda Thomas-Greenfield", "refuted", "former U.S. Ambassador to the United Nations")
     ]
+
+
+def test_term_end_scheduled() -> None:
+    pub = dt.date(2025, 3, 14)
+    assert run("António Guterres, whose term ends in 2027, urged restraint.", "event_date", pub) == [
+        ("whose term ends in 2027", "refuted", "2026-12-31")
+    ]
+    assert run("Guterres, whose second term runs until the end of 2026, spoke.", "event_date", pub) == [
+        ("whose second term runs until the end of 2026", "supported", None)
+    ]
+
+
+def test_alias_across_a_closing_quote_and_object_relative() -> None:
+    got = run('It "welcomes the new ceasefire proposal" that President Joe Biden announced on June 1.',
+              "event_date", dt.date(2024, 6, 11))
+    assert got == [('ceasefire proposal" that President Joe Biden announced on June 1', "refuted", "2024-05-31")]
+
+
+def test_moved_office_is_refuted_with_the_new_one() -> None:
+    got = run("Foreign Secretary James Cleverly said he was proud.", "person_role", dt.date(2023, 11, 14))
+    assert got == [("Foreign Secretary James Cleverly", "refuted", "former Foreign Secretary")]
+    got = run("James Cleverly, who became Home Secretary, spoke.", "person_role", dt.date(2023, 11, 14))
+    assert [g[1] for g in got] == ["supported"]

@@ -68,7 +68,8 @@ def _alias_re(alias: str) -> str:
     when = r"\1(?:\\s+(?:on|last|early|late)\\s+[\\w.]+(?:\\s+\\d{1,2})?)?\\s+"
     out = re.sub(r"^([A-Z][\w'’.-]*)\\s\+(?=[a-z])", when, out, count=1)
     out = out.replace("outlined", r"(?:outlined|laid\s+out|set\s+out)")
-    return out
+    # words may be split by a closing quote: 'the "new ceasefire proposal" that Biden announced'
+    return out.replace(r"\s+", r"[\"”]?\s+")
 
 
 def find_events(
@@ -161,6 +162,8 @@ _START_VERBS = [
     (r"(?:has|have|had)\s+(?:led|headed|run)\s+[\w.' -]{2,40}?\s+since", "since"),
     (r"(?:has|have|had)\s+been\s+(?:in\s+office|in\s+the\s+(?:post|job|role))\s+since", "since"),
     (r"(?:has|have|had)\s+been\s+(?:an?\s+|the\s+)?[\w.' -]{2,40}?\s+since", "since"),
+    # the end of the current term: "whose term ends in 2026", "whose mandate runs until the end of 2026"
+    (r"(?:term|mandate)\s+(?:ends|expires|will\s+end|is\s+due\s+to\s+end|runs\s+(?:until|to|through))", "term_end"),
 ]
 _START_RE = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?P<v{i}>{p})" for i, (p, _) in enumerate(_START_VERBS)) + r")(?![\w-])", re.I)
 #: a new term of someone already in office, or a term we cannot tell apart
@@ -223,7 +226,9 @@ def _office_starts(
             continue
         if re.search(r"\b(?:him|her|them)\s*$", between) or re.search(r"['’]s\s+(?!government\b)\w", between):
             continue  # someone else (an object, "Herzog's chief of staff")
-        if _NEG.search(between) or _RETERM.search(sentence[max(0, ps - 30) : m.end() + 60]):
+        if _NEG.search(between):
+            continue
+        if kind != "term_end" and _RETERM.search(sentence[max(0, ps - 30) : m.end() + 60]):
             continue
         # the date: after the verb, attached to it
         date = None
