@@ -27,6 +27,7 @@ import unicodedata
 from array import array
 from collections import OrderedDict
 from collections.abc import Iterator, Mapping, Sequence
+from functools import lru_cache
 
 from factdesk.refs.pack import Office, Person
 
@@ -37,13 +38,17 @@ LRU_SIZE = 8192
 HOLDER_WINDOW = dt.timedelta(days=400)
 
 
+_NOT_WORD = re.compile(r"[^\w\s-]")
+_SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lowercase, strip accents and punctuation (keep letters, digits, spaces, hyphens)."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.replace("’", "'").lower()
-    text = re.sub(r"[^\w\s-]", "", text)
-    return re.sub(r"\s+", " ", text).strip()
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    return _SPACES.sub(" ", _NOT_WORD.sub("", text.lower())).strip()
 
 
 def _keys(p: Person) -> tuple[list[str], str]:
