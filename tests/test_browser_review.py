@@ -305,3 +305,21 @@ def test_script_and_onerror_payloads_render_inert(desk: Desk, context, monkeypat
     _assert_inert(page)
     assert "Note: <img src=x onerror=\"window.__xss='note'\">" in page.locator(".review-box").first.inner_text()
     assert dialogs == []
+
+
+def test_queue_filters(desk: Desk, context) -> None:  # noqa: ANN001
+    page = context.new_page()
+    _login(page, desk, "vic")
+    assert page.locator("table.queue tbody tr").count() >= 2
+    page.fill("input[name=source]", "xss-draft")
+    page.click("form.filters button")
+    rows = page.locator("table.queue tbody tr")
+    assert rows.count() == 1 and "xss-draft.md" in rows.first.inner_text()
+    assert page.url == f"{desk.url}/?label=&date_from=&date_to=&source=xss-draft"
+    page.goto(f"{desk.url}/?date_to=2020-01-01")
+    assert page.locator("table.queue tbody tr").inner_text().startswith("No documents match.")
+    page.goto(f"{desk.url}/?label=supported&date_from=2023-12-12&date_to=2023-12-12")
+    assert page.locator("table.queue tbody tr").count() == 2
+    resp = page.goto(f"{desk.url}/?date_from=yesterday")
+    assert resp.status == 400
+    assert page.locator("p.flash").inner_text() == "the from date must be YYYY-MM-DD, not 'yesterday'"

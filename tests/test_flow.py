@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from conftest import SAMPLE
@@ -56,3 +57,13 @@ def test_flow_stores_the_same_verdicts_as_the_cli(prefect_harness: None, db_url:
 
     markdown = asyncio.run(artifact())
     assert "| 11 | name | Anthony Blinken | **refuted** | Antony Blinken |" in markdown
+
+    # the HTML report of the run, written to FACTDESK_REPORT_DIR and linked as an artifact
+    async def link() -> str:
+        async with get_client() as client:
+            art = await client.read_latest_artifacts()
+            return next(a.data for a in art if a.key == "factdesk-sample-draft-report")
+
+    html = Path(os.environ["FACTDESK_REPORT_DIR"]) / f"{report.run_id}.html"
+    assert asyncio.run(link()) == f"[HTML report {html.name}]({html.resolve().as_uri()})"
+    assert "[4 REFUTED]</a>" in html.read_text(encoding="utf-8")
