@@ -23,7 +23,8 @@ def add_refs_parsers(refs_sub: argparse._SubParsersAction) -> None:
     r.add_argument("--csv", action="append", metavar="FILE_OR_URL",
                    help="with --source unvotes: a UN Digital Library voting-data CSV to import")
     r.add_argument("--url", action="append", metavar="URL",
-                   help="with --source unpress: a press.un.org meetings-coverage page to read")
+                   help="with --source unpress: a press.un.org meetings-coverage page to read (a URL, or a path "
+                        "under FACTDESK_UNPRESS_URL such as /en/2023/sc15519.doc.htm); default: the stored ones")
     r.set_defaults(handler="factdesk.sources.cli:cmd_refresh")
 
 
@@ -50,9 +51,22 @@ def cmd_refresh(args: argparse.Namespace) -> int:
         raise UsageError("--url is for --source unpress")
     results: list[RefreshResult] = []
     with Session(get_engine(settings.database_url)) as session:
-        for name in [source] if source else ["wikidata"]:
+        for name in [source] if source else default_sources(session):
             results.append(_refresh_one(name, args, settings, session))
     return _report(results)
+
+
+def default_sources(session) -> list[str]:  # noqa: ANN001
+    """Without ``--source``: Wikidata (the people stored), the stored press releases, and the
+    veto list when votes are stored to check it against. CSV datasets need ``--csv``."""
+    from factdesk.sources.refresh_un import UNPRESS_PACK, UNVOTES_PACK, stored_votes
+
+    names = ["wikidata"]
+    if stored_votes(session=session, pack=UNPRESS_PACK):
+        names.append("unpress")
+    if names[-1] == "unpress" or stored_votes(session=session, pack=UNVOTES_PACK):
+        names.append("vetolist")
+    return names
 
 
 def _refresh_one(name: str, args: argparse.Namespace, settings, session):  # noqa: ANN001, ANN202
@@ -88,8 +102,6 @@ def _refresh_one(name: str, args: argparse.Namespace, settings, session):  # noq
     if name == "unpress":
         from factdesk.sources.refresh_un import refresh_unpress
 
-        if not args.url:
-            raise UsageError("--source unpress needs --url URL (a press.un.org meetings-coverage page)")
         return refresh_unpress(session=session, settings=settings, urls=args.url)
     raise UsageError(f"unknown source {name!r}")
 

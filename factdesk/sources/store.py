@@ -47,8 +47,13 @@ def _snapshot_row(snap: Snapshot) -> SourceSnapshotRow:
                              error=snap.error)
 
 
+def record_snapshot(*, session: Session, snapshot: Snapshot) -> int:
+    return record_failure(session=session, snapshot=snapshot)
+
+
 def record_failure(*, session: Session, snapshot: Snapshot) -> int:
-    """Store a failed fetch (``status='error'`` and the reason) on its own; return its id."""
+    """Store a snapshot on its own (a failed fetch: ``status='error'`` and the reason, or a
+    fetch that changed no fact); return its id."""
     try:
         row = _snapshot_row(snapshot)
         session.add(row)
@@ -57,7 +62,7 @@ def record_failure(*, session: Session, snapshot: Snapshot) -> int:
         return row.id
     except SQLAlchemyError as exc:
         session.rollback()
-        raise StoreError(f"could not record the failed fetch: {str(exc).splitlines()[0]}") from None
+        raise StoreError(f"could not record the fetch: {str(exc).splitlines()[0]}") from None
 
 
 def store_facts(*, session: Session, pack: str, items: list[tuple[Record, Snapshot]],
