@@ -30,7 +30,7 @@ class EventDateChecker(BaseChecker):
 
     def check(self, claim: Claim, refs: ReferenceBase, ctx: CheckContext) -> Verdict:
         if claim.slots.get("person_id"):
-            return self._office_start(claim, refs)
+            return self._office_start(claim, refs, ctx.published)
         event = refs.events.get(claim.slots.get("event_id") or "")
         if event is None:
             return self.unverified("The event is not in the reference base.")
@@ -62,7 +62,7 @@ class EventDateChecker(BaseChecker):
             evidence=ev,
         )
 
-    def _office_start(self, claim: Claim, refs: ReferenceBase) -> Verdict:
+    def _office_start(self, claim: Claim, refs: ReferenceBase, pub: dt.date) -> Verdict:
         person = refs.people.get(claim.slots["person_id"])
         role = refs.roles.get(claim.slots.get("role_id") or "")
         if person is None or role is None:
@@ -75,7 +75,7 @@ class EventDateChecker(BaseChecker):
         said = claim.slots.get("date_text", "")
         title = f"{role.title} ({role.country})" if role.country else role.title
         if claim.slots.get("start_verb") == "term_end":
-            return self._term_end(claim, refs, person, role, title, (start, end))
+            return self._term_end(claim, refs, person, role, title, (start, end), pub)
         for o in terms:
             if start <= o.start <= end:
                 ev = evidence_for(refs, person, o.note or f"{person.name}: {title} from {o.start}", list(o.sources))
@@ -103,12 +103,14 @@ class EventDateChecker(BaseChecker):
         return self.verdict(Label.refuted, f"{why}.", confidence=confidence, correction=o.start.isoformat(), evidence=ev)
 
     def _term_end(  # noqa: ANN001
-        self, claim: Claim, refs: ReferenceBase, person, role, title: str, span: tuple[dt.date, dt.date]
+        self, claim: Claim, refs: ReferenceBase, person, role, title: str, span: tuple[dt.date, dt.date],
+        pub: dt.date,
     ) -> Verdict:
         """ "whose term ends in 2027": the scheduled end of the term the person holds."""
         start, end = span
         said = claim.slots.get("date_text", "")
-        terms = [o for o in person.offices if o.role == role.id and o.end is not None]
+        terms = [o for o in person.offices if o.role == role.id and o.end is not None
+                 and (o.start is None or o.start <= pub) and pub <= o.end]
         if len(terms) != 1:
             return self.unverified(f"No single recorded end of {person.name}'s term as {title}.")
         o = terms[0]

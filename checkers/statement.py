@@ -6,7 +6,7 @@ import re
 
 from checkers.base import BaseChecker, evidence_for
 from checkers.spec import CheckContext
-from factdesk.refs.base import ReferenceBase, fold
+from factdesk.refs.base import ReferenceBase, Tenure, fold
 from schemas.contracts import Claim, Label, Verdict
 
 
@@ -18,6 +18,8 @@ class StatementChecker(BaseChecker):
     def check(self, claim: Claim, refs: ReferenceBase, ctx: CheckContext) -> Verdict:
         if claim.slots.get("place") is not None:
             return self._place(claim, refs)
+        if claim.slots.get("term") is not None:
+            return self._term(claim, refs, ctx)
         st = refs.statements.get(claim.slots.get("statement_id") or "")
         if st is None:
             return self.unverified("No reference statement covers this.")
@@ -40,8 +42,39 @@ class StatementChecker(BaseChecker):
         where = ", ".join(event.places[:2])
         ev = evidence_for(refs, event, f"{event.name}: {event.date:%d %b %Y}, {where}. {event.note}".strip())
         if fold(said).removeprefix("the ") in {fold(p).removeprefix("the ") for p in event.places}:
-            return self.verdict(Label.supported, f"{event.name} happened in {where}; the draft says {said}.", evidence=ev)
+            why = f"{event.name} happened in {where}; the draft says {said}."
+            return self.verdict(Label.supported, why, evidence=ev)
         return self.verdict(
             Label.refuted, f"{event.name} happened in {where} — the draft says {said}.",
             confidence=0.88, correction=event.places[0], evidence=ev,
         )
+
+    def _term(self, claim: Claim, refs: ReferenceBase, ctx: CheckContext) -> Verdict:
+        """ "now in his second term": the numbered term of the office the person holds."""
+        person = refs.people.get(claim.slots.get("person_id") or "")
+        if person is None:
+            return self.unverified("The person is not in the reference base.")
+        on = ctx.published
+        held = [o for o in person.offices if refs.tenure_of(person, o, on) in (Tenure.held, Tenure.presumed)]
+        role_text = fold(claim.slots.get("role_text") or "")
+        if role_text:
+            held = [o for o in held if o.role in refs.roles and any(
+                fold(t) in role_text for t in (refs.roles[o.role].title, *refs.roles[o.role].aliases) if len(t) > 3)]
+        if len(held) != 1 or held[0].term is None:
+            return self.unverified(f"The references do not record which term {person.name} was serving on {on}.")
+        o = held[0]
+        n = claim.slots["term"]
+        role = refs.roles.get(o.role)
+        what = f"{person.name}'s term as {role.title if role else o.role} from {o.start}"
+        ev = evidence_for(refs, person, o.note or what, list(o.sources))
+        if n == o.term:
+            return self.verdict(Label.supported, f"{what} is the {_ordinal(o.term)}.", evidence=ev)
+        return self.verdict(
+            Label.refuted, f"{what} is the {_ordinal(o.term)}, not the {_ordinal(n)}.",
+            confidence=0.88, correction=f"{_ordinal(o.term)} term", evidence=ev,
+        )
+
+
+def _ordinal(n: int) -> str:
+    words = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+    return words[n - 1] if 1 <= n <= len(words) else f"{n}th"

@@ -125,3 +125,28 @@ def test_moved_office_is_refuted_with_the_new_one() -> None:
     assert got == [("Foreign Secretary James Cleverly", "refuted", "former Foreign Secretary")]
     got = run("James Cleverly, who became Home Secretary, spoke.", "person_role", dt.date(2023, 11, 14))
     assert [g[1] for g in got] == ["supported"]
+
+
+def test_general_assembly_session_number() -> None:
+    got = run("Dennis Francis, who presided over the 77th session, handed over the gavel.", "person_role",
+              dt.date(2024, 9, 12))
+    assert ("presided over the 77th session", "refuted", "78th") in got
+    got = run("Dennis Francis took the oath as president of the 78th session.", "person_role", dt.date(2023, 9, 6))
+    assert ("president of the 78th session", "supported", None) in got
+
+
+def test_term_number_with_person_misspelt_and_pronoun_antecedent() -> None:
+    pub = dt.date(2023, 12, 1)
+    assert run("Secretary-General António Guterres, now in his first term, spoke.", "statement", pub) == [
+        ("now in his first term", "refuted", "second term")
+    ]
+    assert run("Secretary-General Antonio Guterrez, now in his second term, spoke.", "statement", pub) == [
+        ("now in his second term", "supported", None)
+    ]
+    text = "Prime Minister Benjamin Netanyahu spoke on Monday. It is his fifth term as prime minister."
+    assert run(text, "statement", dt.date(2024, 8, 1)) == [
+        ("It is his fifth term as prime minister", "refuted", "sixth term")
+    ]
+    # two people in the previous sentence: no antecedent, no claim
+    text = "Benjamin Netanyahu met Antony Blinken. It is his fifth term."
+    assert run(text, "statement", dt.date(2024, 8, 1)) == []

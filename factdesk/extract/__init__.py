@@ -12,12 +12,14 @@ from factdesk.extract.people import find_people
 from factdesk.extract.places import find_event_places
 from factdesk.extract.quantities import find_quantities
 from factdesk.extract.sentences import split_sentences
+from factdesk.extract.sessions import find_sessions
 from factdesk.extract.statements import find_statements
+from factdesk.extract.terms import find_terms
 from factdesk.extract.types import Found
 from factdesk.extract.votes import VoteContext, find_votes
 from factdesk.ingest import TextView
 from factdesk.refs.base import ReferenceBase
-from schemas.contracts import Claim, Document
+from schemas.contracts import Claim, ClaimKind, Document
 
 
 def extract(doc: Document, view: TextView, refs: ReferenceBase) -> list[Claim]:
@@ -25,15 +27,23 @@ def extract(doc: Document, view: TextView, refs: ReferenceBase) -> list[Claim]:
     found: list[Found] = []
     vote_ctx = VoteContext()
     text = view.text
+    antecedent: str | None = None  # the one known person the previous sentence named
     for s, e in split_sentences(text):
         sentence = text[s:e]
+        first = len(found)
         found.extend(find_people(sentence, s, refs))
         found.extend(find_events(sentence, s, refs, doc.published))
         found.extend(find_votes(sentence, s, doc.published, vote_ctx))
         found.extend(find_confirmations(sentence, s, refs))
+        found.extend(find_sessions(sentence, s, refs))
         found.extend(find_statements(sentence, s, refs))
         found.extend(find_event_places(sentence, s, refs))
         found.extend(find_quantities(sentence, s, refs))
+        mentioned = [(f.start - s, f.end - s, f.slots["person_id"]) for f in found[first:]
+                     if f.kind is ClaimKind.name and f.slots.get("person_id")]  # misspelt names too
+        found.extend(find_terms(sentence, s, refs, antecedent, mentioned))
+        named = {f.slots["person_id"] for f in found[first:] if f.slots.get("person_id")}
+        antecedent = named.pop() if len(named) == 1 else None
     claims = []
     seen = set()
     for f in sorted(found, key=lambda f: (f.start, f.end, f.kind)):

@@ -101,6 +101,8 @@ class Office(_Record):
     known_until: dt.date | None = None
     ordinal: int | None = Field(default=None, ge=1)
     confirmation: Confirmation | None = None
+    #: which of the person's terms in this office the record covers ("his second term"), where sourced
+    term: int | None = Field(default=None, ge=1)
     sources: Sources
     note: str = ""
 
