@@ -1,0 +1,203 @@
+"""Clauses of a vote sentence and what each states: body, usable dates, negated vetoes,
+per-country votes, vetoing members, outcomes and relative clauses."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from factdesk.extract.dates import DateRange, find_dates
+from factdesk.extract.types import rx
+from factdesk.extract.vote_grammar import (
+    COUNTRY_VOTE,
+    GA_RE,
+    OUTCOMES,
+    P5,
+    SC_RE,
+    VETO_BY,
+    VETO_SUBJ,
+    N,
+    _country_list_after,
+    _country_list_before,
+    _num,
+    _proposer,
+)
+from factdesk.refs.countries import COUNTRY_RE, canonical_country
+
+#: where a sentence splits into clauses that may be about different votes
+CLAUSE_SPLIT = re.compile(r";\s+|,\s+(?:and|while|but|whereas|after|before|as)\s+|\s+while\s+|,\s+when\s+|\s+after\s+(?=the\s+council|the\s+assembly)")
+#: a subordinate clause that mentions a vote as background ("..., when Washington abstained on Resolution 2712")
+BACKGROUND = re.compile(r"(?:,\s+when|\bafter|\bbefore|\bsince|\bfollowing|\bthan|\blike)\b", re.I)
+NEG_VETO = re.compile(
+    r"\b(?:avoid(?:ed|ing)?|without|rather\s+than|instead\s+of|threat(?:en(?:ed|ing|s)?)?(?:\s+of|\s+to)?|not|no|never|n't)\s+"
+    r"(?:(?:need|needed|have|had)\s+to\s+|(?:cast(?:ing)?|us(?:e|ed|ing)|exercis(?:e|ed|ing))\s+)?(?:a\s+|an?\s+|its\s+|their\s+|the\s+)?"
+    r"(?:(?:U\.S\.|US|American|Russian|Chinese|British|French)\s+)?(?:veto(?:es|ed|ing)?)\b",
+    re.I,
+)
+NO_VETO_CLAIM = re.compile(
+    r"\b(?:did\s+not|didn't|does\s+not|chose\s+not\s+to|declined\s+to)\s+(?:need\s+to\s+)?(?:cast|use|exercise|wield)\s+(?:a|its|their|the)\s+veto\b",
+    re.I,
+)
+THERE_NO_VETO = re.compile(r"\b(?:there\s+(?:is|are|was|were)\s+no\s+vetoe?s?|no\s+vetoe?s?\s+(?:exists?|power))\b", re.I)
+DRAFT_NOUN = re.compile(
+    r"(?:[^.;]|\.(?=\S)){0,60}?\b(?:draft\s+resolution|resolution|draft|text|demand|recommendation|measure|proposal|amendment|bid)s?\b"
+)
+BODY_VERB = re.compile(
+    r"\b(?:Council|Assembly)\s+(?:on\s+\w+day\s+)?(?:overwhelmingly\s+|unanimously\s+)?(?P<v>demanded|backed|endorsed|called\s+for|approved|adopted|passed)\b"
+)
+RELATIVE = re.compile(
+    rf"\b(?P<n>{N}|a|the)\s+(?P<unit>days?|weeks?)\s+(?P<dir>after|before|earlier|later)\b|\bthe\s+(?P<dayx>day)\s+(?P<dir2>after|before)\b",
+    re.I,
+)
+JOINED_BY = re.compile(r",?\s*joined\s+by\s+", re.I)
+AS_DID = re.compile(r",?\s*as\s+did\s+", re.I)
+
+
+COUNTING = re.compile(rf"\s+(?:only\s+|just\s+)?(?:{N}|several|no|any|few)\s+(?:\w+\s+)?(?:resolutions|texts|drafts|measures)\b", re.I)
+
+
+def _clauses(sentence: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for m in CLAUSE_SPLIT.finditer(sentence):
+        out.append((start, m.start()))
+        start = m.start()  # keep the joining word with the next clause
+    out.append((start, len(sentence)))
+    return out
+
+
+def _body_of(text: str) -> str | None:
+    sc, ga = SC_RE.search(text), GA_RE.search(text)
+    if sc and ga:
+        return "SC" if sc.start() < ga.start() else "GA"
+    if sc:
+        return "SC"
+    if ga:
+        return "GA"
+    return None
+
+
+def _usable_dates(text: str, pub: dt.date) -> list[DateRange]:
+    out = []
+    for d in find_dates(text, pub):
+        if d.end > pub:
+            continue
+        before = text[max(0, d.span[0] - 12): d.span[0]].lower()
+        low = d.text.lower()
+        if re.search(r"\b(?:since|until|by|as soon as|from)\s*$", before) or low.startswith(("since", "until", "by ")):
+            continue
+        after = text[d.span[1]: d.span[1] + 14].lower()
+        if re.match(r"\s*(?:attacks?|massacre|war|offensive|raid|strike|assault|fundraiser)\b", after):
+            continue
+        out.append(d)
+    return out
+
+
+def _neg_veto_spans(sentence: str) -> list[tuple[int, int]]:
+    spans = [m.span() for m in NEG_VETO.finditer(sentence)]
+    spans += [m.span() for m in THERE_NO_VETO.finditer(sentence)]
+    return spans
+
+
+def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(s <= span[0] and span[1] <= e for s, e in spans)
+
+
+def _country_votes(sentence: str, neg: list[tuple[int, int]]) -> list[tuple[int, int, dict[str, str]]]:
+    out: list[tuple[int, int, dict[str, str]]] = []
+    taken: list[tuple[int, int]] = []
+    for how, pat in COUNTRY_VOTE:
+        for m in pat.finditer(sentence):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            if "from" in m.group(0) or "by" in m.group(0).split():
+                found, end = _country_list_after(sentence, m.end())
+                span = (m.start(), end)
+            else:
+                found, start = _country_list_before(sentence, m.start())
+                span = (start, m.end())
+                if found:
+                    # "Guyana joined Russia and China in voting against"
+                    jm = re.search(r"\s+joined\s+$", sentence[: start])
+                    if jm:
+                        more, s2 = _country_list_before(sentence, jm.start())
+                        if more:
+                            found = more + found
+                            span = (s2, m.end())
+                else:
+                    found, end = _country_list_after(sentence, m.end() + 1)
+                    span = (m.start(), end)
+                    if not re.match(r"\s+(?:were|was)\s", sentence[m.end(): m.end() + 6]):
+                        found = []
+            if not found:
+                continue
+            taken.append(m.span())
+            out.append((span[0], span[1], {c: how for c in found}))
+            # "..., joined by X and Y" / "..., as did X"
+            tail = sentence[span[1]:]
+            for pat2 in (JOINED_BY, AS_DID):
+                jm = pat2.match(tail) or pat2.match(tail[tail.find(",") :] if "," in tail[:40] else "")
+                if jm and pat2.match(tail):
+                    s2 = span[1] + jm.end()
+                    more, e2 = _country_list_after(sentence, s2)
+                    if more:
+                        out.append((span[1] + (len(jm.group(0)) - len(jm.group(0).lstrip(", "))), e2, {c: how for c in more}))
+    return out
+
+
+def _vetoes(sentence: str, neg: list[tuple[int, int]]) -> list[tuple[int, int, list[str]]]:
+    out = []
+    m = VETO_BY.search(sentence)
+    if m and not _inside(m.span(), neg):
+        vetoers, end = _country_list_after(sentence, m.end())
+        if vetoers:
+            out.append((m.start(), end, vetoers))
+    for m in VETO_SUBJ.finditer(sentence):
+        if _inside(m.span(), neg) or any(m.start() < e and s < m.end() for s, e, _ in out):
+            continue
+        found, start = _country_list_before(sentence, m.start())
+        if found:
+            out.append((start, m.end(), found))
+            continue
+        adj = rx(rf"({COUNTRY_RE.pattern})\s+vetoe?s?\b").search(sentence[max(0, m.start() - 30): m.end()])
+        if adj:
+            c = canonical_country(adj.group(1))
+            if c:
+                out.append((m.start(), m.end(), [c]))
+    return [(s, e, [c for c in v if c in P5]) for s, e, v in out if any(c in P5 for c in v)]
+
+
+def _outcomes(sentence: str, neg: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    for name, pat in OUTCOMES:
+        for m in pat.finditer(sentence):
+            if _inside(m.span(), neg) or any(m.start() < e and s < m.end() for s, e, _ in out):
+                continue
+            if COUNTING.match(sentence, m.end()):
+                continue  # "it has adopted only two resolutions": a count, not this vote's outcome
+            out.append((m.start(), m.end(), name))
+    return sorted(out)
+
+
+def _proposer_in(text: str) -> str | None:
+    return _proposer(text)
+
+
+def _relative(sentence: str) -> list[tuple[int, int, int, int]]:
+    """(start, end, signed days, tolerance) of "a day after", "three weeks earlier"."""
+    out = []
+    for m in RELATIVE.finditer(sentence):
+        if m.group("dayx"):
+            n, unit, d = 1, "day", m.group("dir2").lower()
+        else:
+            raw = m.group("n").lower()
+            n = 1 if raw in ("a", "the") else _num(raw)
+            unit, d = m.group("unit").lower(), m.group("dir").lower()
+            if n is None:
+                continue
+        days = n * (7 if unit.startswith("week") else 1)
+        tol = 0 if unit.startswith("day") else 3
+        # the claimed vote's date relative to the anchor: "came a day after Y" -> Y = anchor - 1;
+        # "Y ... three weeks earlier" -> Y = anchor - 21
+        days_signed = -days if d in ("after", "earlier") else days
+        out.append((m.start(), m.end(), days_signed, tol))
+    return out

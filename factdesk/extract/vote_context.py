@@ -1,0 +1,83 @@
+"""The vote a passage is about: what earlier sentences identified (body, date, subject,
+proposer), so that "The 12-1-2 vote" in a later sentence is read as the same vote."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from factdesk.extract.dates import DateRange
+from factdesk.extract.vote_clauses import BODY_VERB, _usable_dates
+from factdesk.extract.vote_grammar import RESOLUTION_RE, VOTE_WORD, _proposer
+
+
+@dataclass
+class VoteContext:
+    """The vote a passage is about, carried from sentence to sentence: "Britain
+    abstained." names no body or date, the sentence before does."""
+
+    body: str | None = None
+    date: DateRange | None = None
+    proposer: str | None = None
+    resolution: str | None = None
+    amendment: bool = False
+    subject: str = ""
+    own: bool = False  # identified by the current sentence itself
+    lead: dict | None = None  # the first identified vote of the document
+    age: int = 0  # sentences since the vote was last identified
+    feats: dict | None = None  # outcome, vetoers, tally stated where the vote was identified
+
+    def snapshot(self) -> VoteContext:
+        return VoteContext(self.body, self.date, self.proposer, self.resolution, self.amendment, self.subject,
+                           self.own, self.lead, self.age, self.feats)
+
+    def restore(self, other: VoteContext) -> None:
+        lead = self.lead
+        self.__dict__.update(other.__dict__)
+        self.lead = self.lead or lead
+        self.own = False
+
+    def is_empty(self) -> bool:
+        return self.body is None
+
+    def ident(self) -> dict:
+        out = {
+            "body": self.body,
+            "amendment": self.amendment,
+            "proposer": self.proposer,
+            "resolution": self.resolution,
+            "sentence": self.subject,
+        }
+        if self.date is not None:
+            out.update(
+                date_start=self.date.start.isoformat(), date_end=self.date.end.isoformat(), date_text=self.date.text
+            )
+        return out
+
+    def update(self, sentence: str, body: str | None, pub: dt.date) -> None:
+        dates = _usable_dates(sentence, pub)
+        if not (VOTE_WORD.search(sentence) or BODY_VERB.search(sentence)):
+            dates = []
+        proposer = _proposer(sentence)
+        rm = RESOLUTION_RE.search(sentence)
+        resolution = (rm.group("num") or rm.group("es")) if rm else None
+        amendment = bool(re.search(r"\bamendments?\b", sentence, re.I))
+        if dates or proposer or resolution or (body and body != self.body):
+            changed = bool(body and body != self.body)
+            self.body = body or self.body
+            self.date = dates[0] if dates else (None if changed else self.date)
+            self.proposer = proposer
+            self.resolution = resolution
+            self.amendment = amendment
+            self.subject = sentence
+            self.own = True
+            self.age = 0
+            self.feats = None
+            if self.lead is None and (self.date or self.resolution):
+                self.lead = self.ident()
+        else:
+            self.own = False
+            self.age += 1
+            self.amendment = amendment or self.amendment and not re.search(r"\b(?:resolution|text)\b", sentence)
+            self.subject = (self.subject + " " + sentence)[-600:]

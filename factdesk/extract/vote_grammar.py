@@ -1,0 +1,173 @@
+"""Vote grammar: bodies, resolution numbers, tallies ("13-1-1", "by 153 votes to 10 with 23
+abstentions"), outcomes, vetoes, per-country votes and proposers, as compiled patterns."""
+
+from __future__ import annotations
+
+import re
+
+from factdesk.extract.numbers import NUMBER, parse_number
+from factdesk.refs.countries import canonical_country, find_countries
+
+SC_RE = re.compile(r"\b(?:Security Council|UNSC|U\.N\.S\.C\.|Council|(?<=the )council|council members?)\b")
+GA_RE = re.compile(r"\b(?:General Assembly|UNGA|U\.N\.G\.A\.|Assembly|(?<=the )assembly)\b")
+RESOLUTION_RE = re.compile(r"\b(?:[Rr]esolution|S/RES/)\s*(?P<num>2\d{3})\b|\b(?P<es>ES-10/\d{1,2})\b")
+VOTE_WORD = re.compile(
+    r"\b(?:vot(?:e|es|ed|ing)|veto(?:ed|es)?|resolution|draft|abstain\w*|abstention\w*|amendment|tally)\b",
+    re.I,
+)
+
+N = NUMBER
+P5 = {"United States", "United Kingdom", "France", "Russia", "China"}
+_DASH = r"\s*[-–—]\s*"
+TALLY_PATTERNS = [
+    # 13-1-1, 153-10-23
+    re.compile(rf"(?<![\w/.-])(?P<yes>\d{{1,3}}){_DASH}(?P<no>\d{{1,3}}){_DASH}(?P<abs>\d{{1,3}})(?![\w/-])"),
+    # 153 votes to 10 with 23 abstentions; 13 to 1 with one abstention; 153 in favour, 10 against and 23 abstentions
+    re.compile(
+        rf"(?<![\w-])(?P<yes>{N})\s+(?:votes?\s+)?(?:(?:in\s+favou?r|for)\s*(?:,|to)?|to|against|,|-)\s*(?P<no>{N}|none|no)"
+        rf"(?:\s+(?:votes?\s+)?against)?\s*,?\s*(?:with|and)\s+(?P<abs>{N}|no|none)\s+(?:abstentions?|abstaining|abstained|abstain)",
+        re.I,
+    ),
+    # 14 votes to 1 / 12 in favour to 1 against (no abstention phrase)
+    re.compile(
+        rf"(?<![\w-])(?P<yes>{N})\s+(?:votes?\s+)?(?:in\s+favou?r\s+)?(?:to|against)\s+(?P<no>{N}|none)(?:\s+against)?(?!\s*[-–]?\s*\w*\s*(?:with|and)\s+\S+\s+abst)",
+        re.I,
+    ),
+]
+YES_ONLY = re.compile(
+    rf"(?<![\w-])(?:(?:won|drew|received|got|garnered)\s+(?:only\s+|just\s+)?(?P<won>{N})\s+votes(?!\s+(?:in\s+favou?r|to|against))|"
+    rf"(?:won\s+the\s+(?:backing|support)\s+of|drew\s+support\s+from|(?:was\s+)?backed\s+by|supported\s+by)\s+(?:only\s+|just\s+)?(?P<of>{N})(?=\s+(?:of\s+the\s+\S+\s+)?(?:\S+\s+)?(?:members?|countries|nations|states)\b)|(?P<yes>{N})\s+(?:of\s+(?:the\s+)?(?:15|fifteen|193)\s+)?(?:\w+\s+)?(?:members?|countries|nations|states|votes?)?\s*"
+    rf"(?:voted\s+(?:in\s+favou?r|for|yes)|in\s+favou?r|votes?\s+in\s+favou?r|backed\s+it|supported\s+it))",
+    re.I,
+)
+NO_ONLY = re.compile(rf"(?<![\w-])(?P<no>{N})\s+(?:\w+\s+)?(?:members?|countries|nations|states|votes?)?\s*(?:voted\s+against|against)", re.I)
+ABS_ONLY = re.compile(rf"(?<![\w-])(?P<abs>{N})\s+(?:\w+\s+)?(?:abstentions?|(?:members?|countries|nations|states)?\s*abstain(?:ed|ing))", re.I)
+UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b", re.I)
+NINE_VOTES = re.compile(r"\b(?:failed|fell short|did not (?:get|win|secure|receive|garner)|short of)\b[^.;]{0,40}\b(?:nine|9)\s+(?:votes|yes votes|affirmative votes)", re.I)
+
+OUTCOMES = [
+    ("vetoed", re.compile(r"\b(?:vetoed|vetoing|vetoes\s+(?:a|the|an)\b|blocked\s+by\s+(?:a|the)\s+veto|(?<='s\s)veto\s+of)\b", re.I)),
+    (
+        "failed",
+        re.compile(
+            r"\b(?:failed(?!\s+(?:to\s+(?!pass|win|secure|garner|be\s+adopted|get)|attempts?|efforts?|bids?|votes|resolutions|drafts|texts|twice|again|repeatedly))|fail(?:s|ing)?\s+to\s+(?:pass|win|secure|garner|be\s+adopted|get)|fell\s+short|"
+            r"was\s+rejected|were\s+rejected|rejected(?!\s+by\b)|voted\s+down|defeated|did\s+not\s+pass|was\s+not\s+adopted)\b",
+            re.I,
+        ),
+    ),
+    (
+        "adopted",
+        re.compile(
+            rf"\b(?:adopted|adopts|adopting|passed|passes|approved|approves|gained\s+support|won\s+(?:the\s+)?(?:support|backing|approval)(?!\s+of\s+(?:only\s+|just\s+)?(?:{N})\b)|carried|endorsed)\b",
+            re.I,
+        ),
+    ),
+]
+VETO_BY = re.compile(r"\bvetoed\s+by\s+", re.I)
+VETO_SUBJ = re.compile(
+    r"\b(?:vetoed|vetoes|veto(?:ing)?|blocked|(?:cast|casting)\s+(?:the\s+)?(?:lone|only|sole)\s+(?:vote\s+against|no\s+vote|negative\s+vote)|(?:cast|used|exercised|exercise|wielded|use)\s+(?:its|their|a|the)\s+vetoe?s?)\b",
+    re.I,
+)
+COUNTRY_VOTE = [
+    ("abstain", re.compile(r"\b(?:abstained|abstaining|abstain|abstentions?\s+(?:from|by))\b", re.I)),
+    ("no", re.compile(r"\b(?:voted\s+against|voting\s+against|voted\s+no|cast\s+the\s+(?:lone|only|sole)\s+(?:vote\s+against|no\s+vote|negative\s+vote)|opposed\s+it|the\s+only\s+(?:country|member)\s+to\s+vote\s+against)\b", re.I)),
+    ("yes", re.compile(r"\b(?:voted\s+(?:in\s+favou?r|for|yes)|voting\s+(?:in\s+favou?r|for))\b", re.I)),
+]
+PROPOSER = re.compile(
+    r"(?:(?P<a>[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)[-–](?:drafted|sponsored|led|backed|proposed|authored)|"
+    r"(?:drafted|sponsored|proposed|tabled|put\s+forward|introduced|submitted)\s+by\s+(?P<b>(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,3}))"
+)
+ADJ_DRAFT = re.compile(r"\b(?P<adj>[A-Z][a-z]+)\s+(?:[a-z]+\s+)?(?:draft|text|resolution|amendment|proposal)\b")
+_LIST_SEP = re.compile(r"^(?:\s*(?:,|and|,\s*and|as\s+well\s+as|plus)\s*)$")
+
+
+def _num(text: str | None) -> int | None:
+    if text is None:
+        return None
+    if text.lower() in ("no", "none"):
+        return 0
+    v = parse_number(text)
+    return int(v) if v is not None and v == int(v) else None
+
+
+def _country_list_before(sentence: str, at: int) -> tuple[list[str], int]:
+    """Countries written as a list ending right before ``at`` ("Russia and China")."""
+    hits = [h for h in find_countries(sentence[:at]) if not sentence[h[0]:h[1]].lower().startswith("united nations")]
+    out: list[str] = []
+    start = at
+    cursor = at
+    for s, e, canon in reversed(hits):
+        gap = sentence[e:cursor]
+        if out and not _LIST_SEP.match(gap):
+            break
+        if not out and not re.fullmatch(r"\s*(?:has|have|had|then|also|both|each|on\s+\w+day|alone)?\s*", gap):
+            # an appositive ("Brazil, which has drafted a rival text, voted")
+            appositive = re.fullmatch(r",\s[^,;()]{1,70},\s*(?:also\s+|then\s+|too\s+|however\s+)?", gap)
+            # the subject may be followed by a short verb phrase ("Washington exercise its veto")
+            if len(gap) > 12 and not appositive:
+                break
+        out.insert(0, canon)
+        start, cursor = s, s
+    return out, start
+
+
+def _country_list_after(sentence: str, at: int) -> tuple[list[str], int]:
+    out: list[str] = []
+    end = at
+    cursor = at
+    for s, e, canon in find_countries(sentence[at:]):
+        s, e = s + at, e + at
+        gap = sentence[cursor:s]
+        if (out and not _LIST_SEP.match(gap)) or (not out and gap.strip() not in ("", "the")):
+            break
+        out.append(canon)
+        end = cursor = e
+    return out, end
+
+
+def _tallies(sentence: str) -> list[tuple[int, int, dict[str, int]]]:
+    out: list[tuple[int, int, dict[str, int]]] = []
+    for pat in TALLY_PATTERNS:
+        for m in pat.finditer(sentence):
+            if any(m.start() < e and s < m.end() for s, e, _ in out):
+                continue
+            yes, no = _num(m.group("yes")), _num(m.group("no"))
+            abs_ = _num(m.groupdict().get("abs")) if "abs" in m.groupdict() else None
+            if yes is None or no is None:
+                continue
+            t = {"yes": yes, "no": no}
+            if abs_ is not None:
+                t["abstain"] = abs_
+            elif pat is TALLY_PATTERNS[2]:
+                pass
+            out.append((m.start(), m.end(), t))
+    for key, pat in (("yes", YES_ONLY), ("no", NO_ONLY), ("abstain", ABS_ONLY)):
+        for m in pat.finditer(sentence):
+            if any(m.start() < e and s < m.end() for s, e, _ in out):
+                continue
+            v = _num(next(g for g in m.groups() if g is not None))
+            if v is None or v > 193:
+                continue
+            merged = False
+            for i, (s, e, t) in enumerate(out):
+                if key not in t and abs(m.start() - e) < 40 and "partial" in t:
+                    out[i] = (min(s, m.start()), max(e, m.end()), {**t, key: v})
+                    merged = True
+                    break
+            if not merged:
+                out.append((m.start(), m.end(), {key: v, "partial": 1}))
+    return sorted(out)
+
+
+
+def _proposer(sentence: str) -> str | None:
+    pm = PROPOSER.search(sentence)
+    if pm:
+        c = canonical_country(pm.group("a") or pm.group("b") or "")
+        if c:
+            return c
+    for am in ADJ_DRAFT.finditer(sentence):
+        c = canonical_country(am.group("adj"))
+        if c:
+            return c
+    return None
