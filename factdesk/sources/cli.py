@@ -33,7 +33,6 @@ def cmd_refresh(args: argparse.Namespace) -> int:
 
     from factdesk.errors import UsageError
     from factdesk.settings import get_settings
-    from factdesk.sources.refresh import RefreshResult
     from factdesk.store.db import get_engine
 
     settings = get_settings()
@@ -49,61 +48,12 @@ def cmd_refresh(args: argparse.Namespace) -> int:
         raise UsageError("--csv is for --source unvotes")
     if args.url and source != "unpress":
         raise UsageError("--url is for --source unpress")
-    results: list[RefreshResult] = []
+    from factdesk.sources.run import refresh_sources
+
     with Session(get_engine(settings.database_url)) as session:
-        for name in [source] if source else default_sources(session):
-            results.append(_refresh_one(name, args, settings, session))
+        results = refresh_sources(session=session, settings=settings, sources=[source] if source else None,
+                                  entities=args.entity, csv=args.csv, urls=args.url)
     return _report(results)
-
-
-def default_sources(session) -> list[str]:  # noqa: ANN001
-    """Without ``--source``: Wikidata (the people stored), the stored press releases, and the
-    veto list when votes are stored to check it against. CSV datasets need ``--csv``."""
-    from factdesk.sources.refresh_un import UNPRESS_PACK, UNVOTES_PACK, stored_votes
-
-    names = ["wikidata"]
-    if stored_votes(session=session, pack=UNPRESS_PACK):
-        names.append("unpress")
-    if names[-1] == "unpress" or stored_votes(session=session, pack=UNVOTES_PACK):
-        names.append("vetolist")
-    return names
-
-
-def _refresh_one(name: str, args: argparse.Namespace, settings, session):  # noqa: ANN001, ANN202
-    from factdesk.errors import UsageError
-
-    if name == "wikidata":
-        import dataclasses
-
-        from factdesk.sources.base import MIN_INTERVAL
-        from factdesk.sources.refresh import refresh_wikidata
-        from factdesk.sources.wikidata import WikidataConnector
-        from factdesk.sources.wikipedia import WikipediaConnector
-
-        wd = WikidataConnector.from_settings(settings)
-        # the same HTTP session (one cache, one connection pool), Wikipedia's own URL and pace
-        wp = WikipediaConnector(dataclasses.replace(
-            wd.client, source="wikipedia", base_url=settings.wikipedia_url.rstrip("/"), retry_json_error=None,
-            attempts=[], min_interval=MIN_INTERVAL["wikipedia"]))
-        try:
-            return refresh_wikidata(session=session, wd=wd, qids=args.entity, wp=wp)
-        finally:
-            wd.client.session.close()
-    if name == "unvotes":
-        from factdesk.sources.refresh_un import refresh_unvotes
-
-        if not args.csv:
-            raise UsageError("--source unvotes needs --csv FILE_OR_URL (a UN Digital Library voting-data CSV)")
-        return refresh_unvotes(session=session, settings=settings, locations=args.csv)
-    if name == "vetolist":
-        from factdesk.sources.refresh_un import refresh_vetolist
-
-        return refresh_vetolist(session=session, settings=settings)
-    if name == "unpress":
-        from factdesk.sources.refresh_un import refresh_unpress
-
-        return refresh_unpress(session=session, settings=settings, urls=args.url)
-    raise UsageError(f"unknown source {name!r}")
 
 
 def _report(results: list) -> int:  # noqa: ANN001
