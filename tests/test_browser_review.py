@@ -322,3 +322,14 @@ def test_queue_filters(desk: Desk, context) -> None:  # noqa: ANN001
     resp = page.goto(f"{desk.url}/?date_from=yesterday")
     assert resp.status == 400
     assert page.locator("p.flash").inner_text() == "the from date must be YYYY-MM-DD, not 'yesterday'"
+
+
+def test_document_link_opens_its_latest_run(desk: Desk, context) -> None:  # noqa: ANN001
+    page = context.new_page()
+    _login(page, desk, "vic")
+    page.goto(f"{desk.url}/documents/1")
+    assert re.fullmatch(rf"{desk.url}/runs/[0-9a-f]{{32}}", page.url)
+    assert page.locator("h1").inner_text() == "Biden tells supporters Israel faces hard choices as differences " \
+                                               "with Netanyahu grow"
+    assert page.goto(f"{desk.url}/documents/999").status == 404
+    assert page.goto(f"{desk.url}/runs/{'0' * 32}").status == 404

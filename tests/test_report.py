@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 from conftest import SAMPLE
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlmodel import Session, select
 from test_review_store import PASSWORD, make_report, store
 
@@ -222,3 +224,31 @@ def test_flow_report_goes_beside_the_sqlite_database_unless_configured(tmp_path:
     path = write_report(report, tmp_path / "out")
     assert path == tmp_path / "out" / f"{'a' * 32}.html"
     assert parse(path.read_text(encoding="utf-8")).tags == ["[1 REFUTED]"]
+
+
+@st.composite
+def _text_and_spans(draw: st.DrawFn) -> tuple[str, list[ClaimView]]:
+    text = draw(st.text(alphabet=st.characters(codec="utf-8"), min_size=1, max_size=80))
+    claims = []
+    for i in range(draw(st.integers(0, 5))):
+        start = draw(st.integers(0, len(text) - 1))
+        end = draw(st.integers(start + 1, len(text)))
+        label = draw(st.sampled_from(["supported", "refuted", "unverified", "conflicting"]))
+        claims.append(_claim(i + 1, start, end, text[start:end], label))
+    return text, claims
+
+
+@settings(max_examples=150, deadline=None)
+@given(_text_and_spans())
+def test_any_text_and_spans_render_exactly(case: tuple[str, list[ClaimView]]) -> None:
+    text, claims = case
+    pieces = split_text(text, claims)
+    assert "".join(p.text for p in pieces if p.tag is None) == text
+    offset = 0
+    for p in pieces:  # every character is in exactly the claims whose span holds it
+        if p.tag is None:
+            for c in claims:
+                inside = c.start <= offset and offset + len(p.text) <= c.end
+                assert (c.number in p.numbers) == inside
+            offset += len(p.text)
+    assert sorted(p.tag.number for p in pieces if p.tag) == [c.number for c in claims]

@@ -24,7 +24,7 @@ from factdesk.errors import FactdeskError, StoreError, UsageError
 from factdesk.review.accounts import authenticate, get_user
 from factdesk.review.claimreview import claimreview_document
 from factdesk.review.render import render, stylesheet
-from factdesk.review.reviews import review_queue
+from factdesk.review.reviews import add_review, latest_run, review_queue
 from factdesk.review.view import LABELS, from_run
 from schemas.review import UserRow
 
@@ -150,10 +150,10 @@ def create_app(*, engine: Engine, secret_key: str, https_only: bool = False) -> 
 
     @app.get("/documents/{document_id}")
     def document(document_id: int, session: DB, user: User) -> Response:
-        items = [i for i in review_queue(session=session) if i.document_id == document_id]
-        if not items:
+        run_id = latest_run(session=session, document_id=document_id)
+        if run_id is None:
             raise NotFound(f"no document {document_id}")
-        return RedirectResponse(f"/runs/{items[0].run_id}", status_code=303)
+        return RedirectResponse(f"/runs/{run_id}", status_code=303)
 
     @app.get("/runs/{run_id}", response_class=HTMLResponse)
     def run_page(request: Request, run_id: str, session: DB, user: User) -> HTMLResponse:
@@ -167,8 +167,6 @@ def create_app(*, engine: Engine, secret_key: str, https_only: bool = False) -> 
         check_csrf(request, csrf_token)
         if user.role != "editor":
             raise Forbidden("Viewers cannot change verdicts.")
-        from factdesk.review.reviews import add_review
-
         add_review(session=session, run_id=run_id, claim_id=claim_id, user=user, action=action,
                    label=label or None, correction=correction, note=note)
         view = from_run(session=session, run_id=run_id)

@@ -84,6 +84,12 @@ def document_reviews(*, session: Session, document_ids: list[int]) -> dict[int, 
     return out
 
 
+def latest_run(*, session: Session, document_id: int) -> str | None:
+    """The id of the document's most recent run, None when there is no such document."""
+    return session.exec(select(RunRow.id).where(RunRow.document_id == document_id)
+                        .order_by(col(RunRow.started_at).desc()).limit(1)).first()
+
+
 @dataclass
 class QueueItem:
     document_id: int
