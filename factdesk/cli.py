@@ -166,6 +166,11 @@ def cmd_check(args: argparse.Namespace) -> int:
         settings.checkers = ",".join(cfg.checkers)
     fail_on = args.fail_on or cfg.fail_on or "refuted"
     refs = _reference_base(settings, store=not args.no_store)
+    lookups = None
+    if args.online if args.online is not None else settings.online:  # offline by default: no network
+        from factdesk.sources.online import look_up_unknown
+
+        lookups = look_up_unknown(inputs, refs, settings, store=not args.no_store)
     checkers = load_checkers(settings.checkers)
     baseline_file = Path(args.baseline) if args.baseline else cfg.baseline
     known = ci.read_baseline(baseline_file) if baseline_file is not None and not args.write_baseline else set()
@@ -184,6 +189,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         # one document at a time: checked, filtered and committed before the next starts,
         # so an interrupted batch leaves each document either fully stored or not at all
         report = ci.apply_suppressions(check_document(doc, view, refs, checkers))
+        if lookups is not None:
+            lookups.annotate(report)
         if args.changed_lines:
             keep = ci.changed_lines(path, args.changed_lines)
             report.claims = [c for c in report.claims if c.line in keep]
