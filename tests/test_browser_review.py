@@ -146,7 +146,7 @@ def _reviews(desk: Desk) -> list:
 def test_every_page_without_a_session_redirects_to_login(desk: Desk, context) -> None:  # noqa: ANN001
     page = context.new_page()
     for path in ["/", "/?label=refuted", f"/runs/{desk.sample_run}", "/documents/1",
-                 f"/runs/{desk.sample_run}/claimreview.json"]:
+                 f"/runs/{desk.sample_run}/claimreview.json", "/no/such/page", "/documents/x"]:
         page.goto(desk.url + path)
         assert page.url.startswith(f"{desk.url}/login?next="), path
         assert page.locator("form.login input[name=password]").count() == 1
@@ -333,3 +333,6 @@ def test_document_link_opens_its_latest_run(desk: Desk, context) -> None:  # noq
                                                "with Netanyahu grow"
     assert page.goto(f"{desk.url}/documents/999").status == 404
     assert page.goto(f"{desk.url}/runs/{'0' * 32}").status == 404
+    assert page.goto(f"{desk.url}/no/such/page").status == 404
+    resp = page.goto(f"{desk.url}/documents/x")
+    assert resp.status == 400 and page.locator("p.flash").inner_text() == "Invalid request: path.document_id"

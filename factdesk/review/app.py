@@ -15,9 +15,11 @@ from typing import Annotated
 from urllib.parse import quote
 
 from fastapi import Depends, FastAPI, Form, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.sessions import SessionMiddleware
 
 from factdesk.errors import FactdeskError, StoreError, UsageError
@@ -105,6 +107,21 @@ def create_app(*, engine: Engine, secret_key: str, https_only: bool = False) -> 
     @app.exception_handler(NotFound)
     async def _not_found(request: Request, exc: NotFound) -> Response:
         return page(request, "error.html", status=404, user=None, title="Not found", message=str(exc))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, exc: StarletteHTTPException) -> Response:
+        if not isinstance(request.session.get("uid"), int):  # unknown paths too: nothing without a login
+            return await _login(request, LoginRequired())
+        return page(request, "error.html", status=exc.status_code, user=None, title="Cannot do that",
+                    message=str(exc.detail))
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(request: Request, exc: RequestValidationError) -> Response:
+        if not isinstance(request.session.get("uid"), int):
+            return await _login(request, LoginRequired())
+        where = ", ".join(".".join(str(p) for p in e.get("loc", ())) for e in exc.errors())
+        return page(request, "error.html", status=400, user=None, title="Cannot do that",
+                    message=f"Invalid request: {where}")
 
     @app.exception_handler(FactdeskError)
     async def _bad(request: Request, exc: FactdeskError) -> Response:
