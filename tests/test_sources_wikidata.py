@@ -43,6 +43,7 @@ def server() -> Iterator[FixtureServer]:
 def live_env(server: FixtureServer, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> FixtureServer:
     server.faults.clear()
     server.overrides.clear()
+    server.log.clear()
     monkeypatch.setenv("FACTDESK_WIKIDATA_URL", f"{server.url}/w/api.php")
     monkeypatch.setenv("FACTDESK_WIKIPEDIA_URL", f"{server.url}/api/rest_v1")
     monkeypatch.setenv("FACTDESK_HTTP_CACHE", "off")
@@ -253,3 +254,18 @@ def test_refresh_bad_arguments_are_one_line_errors(live_env: FixtureServer, caps
         assert [(e.status, e.error) for e in errors] == [
             ("error", "wikidata: Q4242999 does not exist"),
             ("error", "wikidata: Q4242100 is not a person (no 'instance of: human')")]
+
+
+def test_refresh_officeholders_through_sparql(live_env: FixtureServer, monkeypatch: pytest.MonkeyPatch,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("FACTDESK_WIKIDATA_SPARQL_URL", f"{live_env.url}/sparql")
+    assert main(["refs", "refresh", "--source", "wikidata", "--office", "Q4242100"]) == 0
+    assert capsys.readouterr().out.splitlines()[0] == (
+        "wikidata: refreshed 2 (Q4242001, Q4242002); 5 facts added, 0 changed; 0 failed")
+    sparql_query = next(p for p in live_env.log if p.startswith("/sparql?"))
+    assert "wd%3AQ4242100" in sparql_query and "DeprecatedRank" in sparql_query
+    live_env.fault("sparql", Fault(status=200, body=b'{"head": {}, "boolean": true}'))
+    assert main(["refs", "refresh", "--office", "Q4242100"]) == 2
+    assert capsys.readouterr().err.strip() == (
+        f"factdesk: error: sparql: {live_env.url}/sparql?query=SELECT+DISTINCT"
+        + sparql_query.split("query=SELECT+DISTINCT", 1)[1] + ": not SPARQL results JSON (no results.bindings)")

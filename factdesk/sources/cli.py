@@ -20,6 +20,8 @@ def add_refs_parsers(refs_sub: argparse._SubParsersAction) -> None:
                    help=f"only this source ({', '.join(SOURCES)}); default: every source with stored facts")
     r.add_argument("--entity", nargs="+", action="extend", metavar="QID",
                    help="only these Wikidata items (e.g. Q42); default: the entities already stored")
+    r.add_argument("--office", nargs="+", action="extend", metavar="QID",
+                   help="with --source wikidata: also everyone who held these offices (Wikidata Query Service)")
     r.add_argument("--csv", action="append", metavar="FILE_OR_URL",
                    help="with --source unvotes: a UN Digital Library voting-data CSV to import")
     r.add_argument("--url", action="append", metavar="URL",
@@ -37,10 +39,10 @@ def cmd_refresh(args: argparse.Namespace) -> int:
 
     settings = get_settings()
     source = args.source
-    if args.entity:
+    if args.entity or args.office:
         if source not in (None, "wikidata"):
-            raise UsageError("--entity names Wikidata items: use it with --source wikidata")
-        bad = [q for q in args.entity if not re.fullmatch(r"Q[1-9][0-9]{0,11}", q)]
+            raise UsageError("--entity and --office name Wikidata items: use them with --source wikidata")
+        bad = [q for q in [*(args.entity or []), *(args.office or [])] if not re.fullmatch(r"Q[1-9][0-9]{0,11}", q)]
         if bad:
             raise UsageError(f"not a Wikidata item id: {bad[0]!r} (expected Q followed by digits)")
         source = "wikidata"
@@ -52,7 +54,7 @@ def cmd_refresh(args: argparse.Namespace) -> int:
 
     with Session(get_engine(settings.database_url)) as session:
         results = refresh_sources(session=session, settings=settings, sources=[source] if source else None,
-                                  entities=args.entity, csv=args.csv, urls=args.url)
+                                  entities=args.entity, csv=args.csv, urls=args.url, offices=args.office)
     return _report(results)
 
 

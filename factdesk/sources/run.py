@@ -11,9 +11,9 @@ import dataclasses
 
 from sqlmodel import Session
 
-from factdesk.errors import UsageError
+from factdesk.errors import SourceError, UsageError
 from factdesk.settings import Settings
-from factdesk.sources.base import MIN_INTERVAL
+from factdesk.sources.base import MIN_INTERVAL, Snapshot
 from factdesk.sources.refresh import RefreshResult, refresh_wikidata
 from factdesk.sources.refresh_un import (
     UNPRESS_PACK,
@@ -23,7 +23,7 @@ from factdesk.sources.refresh_un import (
     refresh_vetolist,
     stored_votes,
 )
-from factdesk.sources.store import pending_rechecks
+from factdesk.sources.store import pending_rechecks, record_failure
 from factdesk.sources.wikidata import WikidataConnector
 from factdesk.sources.wikipedia import WikipediaConnector
 
@@ -42,8 +42,16 @@ def default_sources(session: Session) -> list[str]:
 
 
 def refresh_one(name: str, *, session: Session, settings: Settings, entities: list[str] | None = None,
-                csv: list[str] | None = None, urls: list[str] | None = None) -> RefreshResult:
+                csv: list[str] | None = None, urls: list[str] | None = None,
+                offices: list[str] | None = None) -> RefreshResult:
     if name == "wikidata":
+        if offices:
+            try:
+                entities = [*(entities or []), *holders_of(offices, settings)]
+            except SourceError as exc:
+                record_failure(session=session, snapshot=Snapshot.failed("sparql", settings.wikidata_sparql_url,
+                                                                         str(exc)))
+                return RefreshResult(source="wikidata", errors=[str(exc)])
         wd = WikidataConnector.from_settings(settings)
         # the same HTTP session (one cache, one connection pool), Wikipedia's own URL and pace
         wp = WikipediaConnector(dataclasses.replace(
@@ -66,9 +74,21 @@ def refresh_one(name: str, *, session: Session, settings: Settings, entities: li
 
 def refresh_sources(*, session: Session, settings: Settings, sources: list[str] | None = None,
                     entities: list[str] | None = None, csv: list[str] | None = None,
-                    urls: list[str] | None = None) -> list[RefreshResult]:
+                    urls: list[str] | None = None, offices: list[str] | None = None) -> list[RefreshResult]:
     names = sources or default_sources(session)
-    return [refresh_one(n, session=session, settings=settings, entities=entities, csv=csv, urls=urls) for n in names]
+    return [refresh_one(n, session=session, settings=settings, entities=entities, csv=csv, urls=urls,
+                        offices=offices) for n in names]
+
+
+def holders_of(offices: list[str], settings: Settings) -> list[str]:
+    """Wikidata items that held any of ``offices`` (SPARQL), to refresh one by one."""
+    from factdesk.sources.sparql import SparqlConnector
+
+    sparql = SparqlConnector.from_settings(settings)
+    try:
+        return [qid for office in offices for qid, _ in sparql.officeholders(office)[0]]
+    finally:
+        sparql.client.session.close()
 
 
 def changes_markdown(results: list[RefreshResult]) -> str:
