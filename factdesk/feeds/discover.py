@@ -69,9 +69,10 @@ def parse_feed(body: bytes, source: str) -> list[FeedEntry]:
         link = e.get("link") or ""
         if not link.lower().startswith(("http://", "https://")):
             continue  # an entry without a web link has no article to fetch
-        stamp = e.get("published_parsed") or e.get("updated_parsed")
+        # dict.get: FeedParserDict.get("updated") falls back to "published" with a DeprecationWarning
+        stamp = dict.get(e, "published_parsed") or dict.get(e, "updated_parsed")
         published = dt.date(*stamp[:3]) if stamp else None
-        content_hash = _hash(e.get("id"), e.get("updated"), e.get("published"), e.get("title"), e.get("summary"))
+        content_hash = _hash(*(dict.get(e, k) for k in ("id", "updated", "published", "title", "summary")))
         out.append(FeedEntry(canonical_url(link), content_hash, source, "rss", published))
     return out
 
