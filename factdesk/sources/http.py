@@ -48,7 +48,7 @@ def cached_session(path: Path, expire_after: int) -> requests.Session:
     path.parent.mkdir(parents=True, exist_ok=True)
     return requests_cache.CachedSession(
         str(path), backend="sqlite", expire_after=expire_after, allowable_codes=(200,),
-        filter_fn=lambda r: b'"error"' not in r.content[:200],
+        filter_fn=lambda r: not r.content.lstrip()[:20].replace(b" ", b"").startswith(b'{"error"'),
     )
 
 
