@@ -76,6 +76,9 @@ class EventDateChecker(BaseChecker):
         title = f"{role.title} ({role.country})" if role.country else role.title
         if claim.slots.get("start_verb") == "term_end":
             return self._term_end(claim, refs, person, role, title, (start, end), pub)
+        verb = claim.slots.get("start_verb")
+        if verb == "credentials" or (verb == "sworn" and any(o.sworn for o in terms)):
+            return self._dated(claim, refs, person, title, terms, (start, end), verb)
         for o in terms:
             if start <= o.start <= end:
                 ev = evidence_for(refs, person, o.note or f"{person.name}: {title} from {o.start}", list(o.sources))
@@ -88,6 +91,10 @@ class EventDateChecker(BaseChecker):
         why = f"{person.name} took office as {title} on {_fmt(o.start)}; '{said}' resolves to " + (
             f"{start}" if start == end else f"{start} to {end}"
         )
+        if not o.start_exact and start > o.start + _FUZZY_BOUNDARY and (o.end is None or start <= o.end):
+            # well into a term whose start is only approximate: a formal oath or a renewal may
+            # come long after the person took up the post
+            return self.unverified(f"{why}, while already in office: a later ceremony or term may not be recorded.", ev)
         if end < o.start - _EARLIER_TERM:
             return self.unverified(f"{why}, long before the recorded term: an earlier term may not be recorded.", ev)
         if not o.start_exact and (o.start - _FUZZY_BOUNDARY <= end and start <= o.start + _FUZZY_BOUNDARY):
@@ -122,3 +129,24 @@ class EventDateChecker(BaseChecker):
             return self.unverified(f"{why}; the recorded end is approximate.", ev)
         confidence = 0.9 if claim.slots.get("tight") else 0.82
         return self.verdict(Label.refuted, f"{why}.", confidence=confidence, correction=o.end.isoformat(), evidence=ev)
+
+    def _dated(  # noqa: ANN001
+        self, claim: Claim, refs: ReferenceBase, person, title: str, terms: list, span: tuple[dt.date, dt.date],
+        verb: str,
+    ) -> Verdict:
+        """An oath or a presentation of credentials recorded apart from the start of the term."""
+        start, end = span
+        said = claim.slots.get("date_text", "")
+        what = "presented credentials" if verb == "credentials" else "was sworn in"
+        dated = [(o, o.credentials if verb == "credentials" else o.sworn) for o in terms]
+        dated = [(o, d) for o, d in dated if d is not None]
+        if len(dated) != 1:
+            return self.unverified(f"The references do not record when {person.name} {what} as {title}.")
+        o, day = dated[0]
+        ev = evidence_for(refs, person, o.note or f"{person.name} {what} on {day}", list(o.sources))
+        why = f"{person.name} {what} as {title} on {_fmt(day)}; '{said}' resolves to " + (
+            f"{start}" if start == end else f"{start} to {end}")
+        if start <= day <= end:
+            return self.verdict(Label.supported, f"{why}.", evidence=ev)
+        confidence = 0.9 if claim.slots.get("tight") else 0.82
+        return self.verdict(Label.refuted, f"{why}.", confidence=confidence, correction=day.isoformat(), evidence=ev)

@@ -344,7 +344,8 @@ def _incoming(title: str) -> str:
 
 
 def _sent_by(role) -> str:  # noqa: ANN001
-    """An envoy's title names the country that sends them: "U.S. Ambassador to the United Nations"."""
-    if not role.country or not role.title.lower().startswith(("ambassador", "permanent representative", "envoy")):
+    """An envoy's title names the sending country where English idiom does: "U.S. Ambassador to
+    the United Nations"; other envoys keep the bare title."""
+    if role.country != "United States" or not role.title.lower().startswith(("ambassador", "envoy")):
         return ""
-    return "U.S. " if role.country == "United States" else f"{role.country} "
+    return "U.S. "

@@ -147,6 +147,53 @@ def test_term_number_with_person_misspelt_and_pronoun_antecedent() -> None:
     assert run(text, "statement", dt.date(2024, 8, 1)) == [
         ("It is his fifth term as prime minister", "refuted", "sixth term")
     ]
-    # two people in the previous sentence: no antecedent, no claim
+    # the subject of the previous sentence is the antecedent ...
     text = "Benjamin Netanyahu met Antony Blinken. It is his fifth term."
+    assert run(text, "statement", dt.date(2024, 8, 1)) == [("It is his fifth term", "refuted", "sixth term")]
+    # ... but two people named deep inside it leave "his" unresolved: no claim
+    text = ("On Monday, in a long meeting in Jerusalem, Benjamin Netanyahu met Antony Blinken. "
+            "It is his fifth term.")
     assert run(text, "statement", dt.date(2024, 8, 1)) == []
+
+
+def test_anaphoric_subject_takes_the_previous_sentence_person() -> None:
+    text = ("Philippe Lazzarini, the head of UNRWA, is under pressure. "
+            "The Swiss national was appointed commissioner-general of UNRWA in March 2019.")
+    got = run(text, "event_date", dt.date(2024, 2, 5))
+    assert got == [("was appointed commissioner-general of UNRWA in March 2019", "refuted", "2020-03-18")]
+    # a formal oath recorded apart from the start of the term is checked against that day
+    text = "Philippe Lazzarini, the head of UNRWA, spoke. He took his oath of office in September 2021."
+    assert [g[1] for g in run(text, "event_date", dt.date(2024, 2, 5))] == ["supported"]
+    text = "Philippe Lazzarini, the head of UNRWA, spoke. He took his oath of office in June 2021."
+    assert [g[1:] for g in run(text, "event_date", dt.date(2024, 2, 5))] == [("refuted", "2021-09-30")]
+
+
+def test_credentials_date_of_the_subject_of_the_sentence_before() -> None:
+    text = ("Linda Thomas-Greenfield was sworn in by Vice President Kamala Harris in February 2021. "
+            "She presented her credentials to Secretary-General Antonio Guterres on Feb. 26, 2021.")
+    got = run(text, "event_date", dt.date(2024, 2, 25))
+    assert ("presented her credentials to Secretary-General Antonio Guterres on Feb. 26, 2021", "refuted",
+            "2021-02-25") in got
+
+
+def test_had_served_as_since() -> None:
+    got = run("Israel Katz had served as foreign minister since January 2023.", "event_date", dt.date(2024, 11, 10))
+    assert got == [("Israel Katz had served as foreign minister since January 2023", "refuted", "2024-01-01")]
+
+
+def test_possessive_statement_subject() -> None:
+    got = run("The General Assembly's resolutions are legally binding.", "statement", dt.date(2024, 12, 12))
+    assert got == [("General Assembly's resolutions are legally binding", "refuted", "not legally binding")]
+
+
+def test_clause_about_an_amendment_named_before_it() -> None:
+    text = ("The Security Council adopted Resolution 2728 on Monday. Members rejected a Russian amendment that sought to "
+            'restore the word "permanent"; it won only three votes.')
+    got = run(text, "vote", dt.date(2024, 3, 26))
+    assert ("won only three votes", "supported", None) in got
+
+
+def test_confirmation_of_the_previous_sentence_person() -> None:
+    text = "Secretary of State Marco Rubio made calls. The Senate approved his nomination unanimously on Monday, 97-0."
+    got = run(text, "vote", dt.date(2025, 1, 23))
+    assert got == [("approved his nomination unanimously on Monday, 97-0", "refuted", "99-0")]

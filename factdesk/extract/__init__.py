@@ -7,7 +7,7 @@ for titles, votes, dates and quantities; no statistical model (see DESIGN.md).
 from __future__ import annotations
 
 from factdesk.extract.confirmations import find_confirmations
-from factdesk.extract.events import find_events
+from factdesk.extract.events import find_events, people_in
 from factdesk.extract.people import find_people
 from factdesk.extract.places import find_event_places
 from factdesk.extract.quantities import find_quantities
@@ -32,9 +32,9 @@ def extract(doc: Document, view: TextView, refs: ReferenceBase) -> list[Claim]:
         sentence = text[s:e]
         first = len(found)
         found.extend(find_people(sentence, s, refs))
-        found.extend(find_events(sentence, s, refs, doc.published))
+        found.extend(find_events(sentence, s, refs, doc.published, antecedent))
         found.extend(find_votes(sentence, s, doc.published, vote_ctx))
-        found.extend(find_confirmations(sentence, s, refs))
+        found.extend(find_confirmations(sentence, s, refs, antecedent))
         found.extend(find_sessions(sentence, s, refs))
         found.extend(find_statements(sentence, s, refs))
         found.extend(find_event_places(sentence, s, refs))
@@ -42,8 +42,7 @@ def extract(doc: Document, view: TextView, refs: ReferenceBase) -> list[Claim]:
         mentioned = [(f.start - s, f.end - s, f.slots["person_id"]) for f in found[first:]
                      if f.kind is ClaimKind.name and f.slots.get("person_id")]  # misspelt names too
         found.extend(find_terms(sentence, s, refs, antecedent, mentioned))
-        named = {f.slots["person_id"] for f in found[first:] if f.slots.get("person_id")}
-        antecedent = named.pop() if len(named) == 1 else None
+        antecedent = _subject(sentence, refs, found[first:], s)
     claims = []
     seen = set()
     for f in sorted(found, key=lambda f: (f.start, f.end, f.kind)):
@@ -54,3 +53,15 @@ def extract(doc: Document, view: TextView, refs: ReferenceBase) -> list[Claim]:
         seen.add(key)
         claims.append(Claim(kind=f.kind, start=start, end=end, text=doc.text[start:end], slots=f.slots))
     return claims
+
+
+def _subject(sentence: str, refs: ReferenceBase, found: list[Found], sentence_start: int) -> str | None:
+    """The person a following "He"/"She" most likely means: the one person the sentence
+    named, or the person named at its very start (its grammatical subject)."""
+    named = sorted({(start, pid) for start, _, pid in people_in(sentence, refs)}
+                   | {(f.start - sentence_start, f.slots["person_id"]) for f in found if f.slots.get("person_id")})
+    if len({pid for _, pid in named}) == 1:
+        return named[0][1]
+    if named and named[0][0] <= 40:
+        return named[0][1]
+    return None

@@ -33,7 +33,9 @@ def _confirmed(refs: ReferenceBase) -> frozenset[str]:
         p.id for p in refs.people.values() if any(o.confirmation is not None for o in p.offices)))
 
 
-def find_confirmations(sentence: str, offset: int, refs: ReferenceBase) -> list[Found]:
+def find_confirmations(sentence: str, offset: int, refs: ReferenceBase, antecedent: str | None = None) -> list[Found]:
+    """``antecedent``: the one known person the previous sentence named ("The Senate approved
+    his nomination 99-0" after a sentence about Rubio)."""
     confirmed = _confirmed(refs)
     if not confirmed:
         return []
@@ -41,8 +43,6 @@ def find_confirmations(sentence: str, offset: int, refs: ReferenceBase) -> list[
     if not matches:
         return []
     people = people_in(sentence, refs)
-    if not people:
-        return []
     found = []
     for m in matches:
         yes_g, no_g = ("yes", "no") if m.group("yes") else ("yes2", "no2")
@@ -58,6 +58,8 @@ def find_confirmations(sentence: str, offset: int, refs: ReferenceBase) -> list[
             pid = inside[0][2]
         elif before and (not mid.strip() or _PRONOUN_OBJECT.match(mid) or re.match(r"\s*by\s+the\s+\w+\s*$", mid)):
             pid = before[-1][2]
+        elif not before and antecedent and re.match(r"\s*(?:him|her|his|her)\b", mid, re.I):
+            pid = antecedent
         else:
             continue
         if pid not in confirmed:

@@ -73,14 +73,24 @@ def _alias_re(alias: str) -> str:
 
 
 def find_events(
-    sentence: str, offset: int, refs: ReferenceBase, pub: dt.date
+    sentence: str, offset: int, refs: ReferenceBase, pub: dt.date, antecedent: str | None = None
 ) -> list[Found]:
+    """``antecedent``: the one known person the previous sentence named, the subject of a
+    sentence that opens with "He", "She" or "The Swiss national"."""
     dates = find_dates(sentence, pub)
     if not dates:
         return []
     found = _known_events(sentence, offset, refs, pub, dates)
-    found.extend(_office_starts(sentence, offset, refs, dates, taken=[(f.start - offset, f.end - offset) for f in found]))
+    taken = [(f.start - offset, f.end - offset) for f in found]
+    found.extend(_office_starts(sentence, offset, refs, dates, taken=taken, antecedent=antecedent))
     return found
+
+
+#: a sentence whose subject is a person named before: "He ...", "The Swiss national ..."
+ANAPHOR_SUBJECT = re.compile(
+    r"^\W*(?:He|She|The\s+(?:[A-Z][\w-]+\s+)?(?:national|diplomat|official|politician|veteran|lawyer|economist|"
+    r"general|former\s+\w+))\b"
+)
 
 
 def event_mentions(sentence: str, refs: ReferenceBase) -> list[tuple[re.Match[str], str]]:
@@ -152,6 +162,7 @@ def _year_given(d: DateRange) -> bool:
 _START_VERBS = [
     (r"(?:was|were|been|being|is|had\s+been|has\s+been|and)\s+sworn\s+in", "sworn"),
     (r"took\s+(?:the|his|her|their)\s+oath\s+of\s+office", "sworn"),
+    (r"presented\s+(?:his|her|their)\s+credentials", "credentials"),
     (r"took\s+office", "took_office"),
     (r"assumed\s+office", "took_office"),
     (r"took\s+over\s+as", "took_over"),
@@ -162,6 +173,7 @@ _START_VERBS = [
     (r"(?:has|have|had)\s+(?:led|headed|run)\s+[\w.' -]{2,40}?\s+since", "since"),
     (r"(?:has|have|had)\s+been\s+(?:in\s+office|in\s+the\s+(?:post|job|role))\s+since", "since"),
     (r"(?:has|have|had)\s+been\s+(?:an?\s+|the\s+)?[\w.' -]{2,40}?\s+since", "since"),
+    (r"(?:has|have|had)\s+served\s+as\s+(?:an?\s+|the\s+)?[\w.' -]{2,40}?\s+since", "since"),
     # the end of the current term: "whose term ends in 2026", "whose mandate runs until the end of 2026"
     (r"(?:term|mandate)\s+(?:ends|expires|will\s+end|is\s+due\s+to\s+end|runs\s+(?:until|to|through))", "term_end"),
 ]
@@ -203,10 +215,12 @@ def _role_words(role) -> list[str]:  # noqa: ANN001
 
 
 def _office_starts(
-    sentence: str, offset: int, refs: ReferenceBase, dates: list[DateRange], taken: list[tuple[int, int]]
+    sentence: str, offset: int, refs: ReferenceBase, dates: list[DateRange], taken: list[tuple[int, int]],
+    antecedent: str | None = None,
 ) -> list[Found]:
     people = people_in(sentence, refs)
-    if not people:
+    anaphor = ANAPHOR_SUBJECT.match(sentence) if antecedent else None
+    if not people and anaphor is None:
         return []
     found = []
     for m in _START_RE.finditer(sentence):
@@ -216,6 +230,9 @@ def _office_starts(
         # the subject: the nearest known person before the verb, in the same clause or
         # the antecedent of "who"
         before = [p for p in people if p[1] <= m.start()]
+        anaphoric = not before and anaphor is not None
+        if anaphoric:
+            before = [(anaphor.start(), anaphor.end(), antecedent)]  # "She presented her credentials ..."
         if not before:
             continue
         ps, pe, pid = before[-1]
@@ -265,7 +282,7 @@ def _office_starts(
         found.append(
             Found(
                 ClaimKind.event_date,
-                offset + (ps if not raw_between.strip() else _clause_start(sentence, m.start())),
+                offset + (ps if not raw_between.strip() and not anaphoric else _clause_start(sentence, m.start())),
                 offset + d.span[1],
                 {
                     "person_id": pid,

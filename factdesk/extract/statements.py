@@ -80,7 +80,8 @@ def find_statements(sentence: str, offset: int, refs: ReferenceBase) -> list[Fou
     _track(sentence, offset, {sid: q for sid, (q, _) in split.items() if q is not None})
     for st in refs.statements.values():
         subjects = sorted({st.subject, *st.subject_aliases}, key=len, reverse=True)
-        subj = "|".join(re.escape(s) for s in subjects)
+        # "General Assembly resolutions" also as "the General Assembly's resolutions"
+        subj = "|".join(re.sub(r"^(.+?)\\ (\w+)$", r"\1(?:['’]s)?\\ \2", re.escape(s)) for s in subjects)
         prop = re.escape(st.property)
         hit = _match(sentence, subj, prop)
         if hit is None:

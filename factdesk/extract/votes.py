@@ -45,6 +45,10 @@ from factdesk.refs.countries import canonical_country
 from schemas.contracts import ClaimKind
 
 
+#: a clause whose subject is the thing the clause before it named
+_ANAPHORIC_CLAUSE = re.compile(r"^[\s;,]*(?:and\s+|but\s+)?(?:it|which|this)\b", re.I)
+
+
 def find_votes(sentence: str, offset: int, pub: dt.date, ctx: VoteContext) -> list[Found]:
     """Vote claims in ``sentence``, one per checked item (a tally, an outcome, a veto,
     a group of country votes, a date), each with its own span; updates ``ctx``."""
@@ -147,8 +151,10 @@ def find_votes(sentence: str, offset: int, pub: dt.date, ctx: VoteContext) -> li
             # the resolution named in another clause of this sentence is not this clause's
             if _proposer_in(ctext) or any(d.span[0] >= cs and d.span[1] <= ce for d in dates):
                 ident["resolution"] = None
-        if re.search(r"\bamendments?\b", ctext, re.I):
-            ident["amendment"] = True
+        if re.search(r"\bamendments?\b", ctext, re.I) or (
+            _ANAPHORIC_CLAUSE.match(ctext) and re.search(r"\bamendments?\b", sentence[:cs], re.I)
+        ):
+            ident["amendment"] = True  # "...rejected a Russian amendment; it won only three votes"
         elif re.search(r"\b(?:resolution|draft)\b", ctext, re.I) or (
             re.search(r"\bamendments?\b", sentence, re.I) and not re.search(r"\bproposal\b", ctext, re.I)
             and not prev.amendment

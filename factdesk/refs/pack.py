@@ -103,6 +103,10 @@ class Office(_Record):
     confirmation: Confirmation | None = None
     #: which of the person's terms in this office the record covers ("his second term"), where sourced
     term: int | None = Field(default=None, ge=1)
+    #: a formal oath of office later than ``start`` (UN officials are often sworn in months after taking up the post)
+    sworn: dt.date | None = None
+    #: the day an envoy presented credentials, where it differs from ``start``
+    credentials: dt.date | None = None
     sources: Sources
     note: str = ""
 
