@@ -197,7 +197,8 @@ def check_feed(config: str | None = None) -> FeedRunSummary:
     for r in results:
         if r.status == "failed":
             log.warning("item failed: %s: %s", r.url, r.error)
-    summary.items = [{"url": r.url, "status": r.status, "run_id": r.run_id, "error": r.error} for r in results]
+    summary.items = [{"url": r.url, "status": r.status, "run_id": r.run_id, "error": r.error, "worker": r.worker}
+                     for r in results]
     publish_artifacts(results, summary)
     log.info("check_feed: %d offered, %d queued, %d checked, %d failed, %d taken by another run",
              offered, summary.queued, summary.checked, summary.failed, summary.skipped)

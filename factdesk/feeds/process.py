@@ -6,6 +6,8 @@ failing item is marked ``failed`` with its reason; the others go on.
 from __future__ import annotations
 
 import datetime as dt
+import os
+import socket
 from collections import Counter
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -41,6 +43,8 @@ class ItemResult:
     title: str | None = None
     published: dt.date | None = None
     labels: dict[str, int] = field(default_factory=dict)
+    worker: str = field(default_factory=lambda: f"{socket.gethostname()}:{os.getpid()}")
+    """the process that checked it (host:pid): which Dask or Prefect worker did the work"""
 
 
 @dataclass
