@@ -18,8 +18,14 @@ class StatementChecker(BaseChecker):
     def check(self, claim: Claim, refs: ReferenceBase, ctx: CheckContext) -> Verdict:
         if claim.slots.get("place") is not None:
             return self._place(claim, refs)
-        if claim.slots.get("term") is not None:
+        if claim.slots.get("term") is not None or claim.slots.get("term_years") is not None:
             return self._term(claim, refs, ctx)
+        if claim.slots.get("sworn_by") is not None:
+            return self._sworn_by(claim, refs, ctx)
+        if claim.slots.get("country") is not None and claim.slots.get("person_id"):
+            return self._origin(claim, refs)
+        if claim.slots.get("quote") is not None:
+            return self._quote(claim, refs)
         st = refs.statements.get(claim.slots.get("statement_id") or "")
         if st is None:
             return self.unverified("No reference statement covers this.")
@@ -60,6 +66,8 @@ class StatementChecker(BaseChecker):
         if role_text:
             held = [o for o in held if o.role in refs.roles and any(
                 fold(t) in role_text for t in (refs.roles[o.role].title, *refs.roles[o.role].aliases) if len(t) > 3)]
+        if len(held) == 1 and claim.slots.get("term_years") is not None:
+            return self._term_length(claim, refs, person, held[0])
         if len(held) != 1 or held[0].term is None:
             return self.unverified(f"The references do not record which term {person.name} was serving on {on}.")
         o = held[0]
@@ -73,6 +81,70 @@ class StatementChecker(BaseChecker):
             Label.refuted, f"{what} is the {_ordinal(o.term)}, not the {_ordinal(n)}.",
             confidence=0.88, correction=f"{_ordinal(o.term)} term", evidence=ev,
         )
+
+    def _sworn_by(self, claim: Claim, refs: ReferenceBase, ctx: CheckContext) -> Verdict:
+        """ "sworn in by Chief Justice John Roberts": who administered the oath."""
+        person = refs.people.get(claim.slots.get("person_id") or "")
+        recorded = [o for o in person.offices if o.sworn_by] if person else []
+        if len(recorded) > 1:
+            recorded = [o for o in recorded if o.start is not None and o.start <= ctx.published][-1:]
+        if person is None or len(recorded) != 1:
+            return self.unverified("The references do not record who swore this person in.")
+        o = recorded[0]
+        by = o.sworn_by or ""
+        said = claim.slots["sworn_by"]
+        ev = evidence_for(refs, person, o.note or f"{person.name} sworn in by {by}", list(o.sources))
+        surname = fold(by.split()[-1])
+        if re.search(rf"\b{re.escape(surname)}\b", fold(said)):
+            why = f"{person.name} was sworn in by {by}; the draft says {said}."
+            return self.verdict(Label.supported, why, evidence=ev)
+        return self.verdict(
+            Label.refuted, f"{person.name} was sworn in by {by} — the draft says {said}.",
+            confidence=0.88, correction=f"sworn in by {by}", evidence=ev,
+        )
+
+    def _origin(self, claim: Claim, refs: ReferenceBase) -> Verdict:
+        """ "Francis, a diplomat from Barbados": the country the person comes from."""
+        person = refs.people.get(claim.slots.get("person_id") or "")
+        if person is None or person.country is None:
+            return self.unverified("The references do not record where this person comes from.")
+        said = claim.slots["country"]
+        ev = evidence_for(refs, person, f"{person.name} ({person.country})")
+        if fold(said).removeprefix("the ") == fold(person.country).removeprefix("the "):
+            return self.verdict(Label.supported, f"{person.name} is from {person.country}.", evidence=ev)
+        return self.verdict(Label.refuted, f"{person.name} is from {person.country} — the draft says {said}.",
+                            confidence=0.88, correction=person.country, evidence=ev)
+
+    def _quote(self, claim: Claim, refs: ReferenceBase) -> Verdict:
+        """A quotation against the words the sources record (see factdesk.extract.quotes)."""
+        event = refs.events.get(claim.slots.get("event_id") or "")
+        if event is None:
+            return self.unverified("The quoted event is not in the reference base.")
+        recorded = claim.slots["recorded"]
+        ev = evidence_for(refs, event, f"{event.name}: \u201c{recorded}\u201d")
+        if claim.slots.get("same"):
+            return self.verdict(Label.supported, f"The sources quote: \u201c{recorded}\u201d.", evidence=ev)
+        return self.verdict(
+            Label.refuted, f"The sources quote \u201c{recorded}\u201d; the draft's wording differs.",
+            confidence=0.85, correction=claim.slots["correction"], evidence=ev,
+        )
+
+    def _term_length(self, claim: Claim, refs: ReferenceBase, person, o) -> Verdict:  # noqa: ANN001
+        n = claim.slots["term_years"]
+        role = refs.roles.get(o.role)
+        what = f"{person.name}'s terms as {role.title if role else o.role}"
+        if o.term_years is None:
+            return self.unverified(f"The references do not record how long {what} run.")
+        ev = evidence_for(refs, person, o.note or what, list(o.sources))
+        if n == o.term_years:
+            return self.verdict(Label.supported, f"{what} run {o.term_years} years.", evidence=ev)
+        return self.verdict(
+            Label.refuted, f"{what} run {o.term_years} years, not {n}.",
+            confidence=0.88, correction=f"{_NUMBER_WORDS.get(o.term_years, str(o.term_years))}-year term", evidence=ev,
+        )
+
+
+_NUMBER_WORDS = dict(enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"), 1))
 
 
 def _ordinal(n: int) -> str:

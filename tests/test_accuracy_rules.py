@@ -187,8 +187,8 @@ def test_possessive_statement_subject() -> None:
 
 
 def test_clause_about_an_amendment_named_before_it() -> None:
-    text = ("The Security Council adopted Resolution 2728 on Monday. Members rejected a Russian amendment that sought to "
-            'restore the word "permanent"; it won only three votes.')
+    text = ("The Security Council adopted Resolution 2728 on Monday. Members rejected a Russian amendment "
+            'that sought to restore the word "permanent"; it won only three votes.')
     got = run(text, "vote", dt.date(2024, 3, 26))
     assert ("won only three votes", "supported", None) in got
 
@@ -197,3 +197,43 @@ def test_confirmation_of_the_previous_sentence_person() -> None:
     text = "Secretary of State Marco Rubio made calls. The Senate approved his nomination unanimously on Monday, 97-0."
     got = run(text, "vote", dt.date(2025, 1, 23))
     assert got == [("approved his nomination unanimously on Monday, 97-0", "refuted", "99-0")]
+
+
+def test_who_administered_the_oath() -> None:
+    pub = dt.date(2025, 1, 22)
+    got = run("Marco Rubio was sworn in by Chief Justice John Roberts on Tuesday.", "statement", pub)
+    assert got == [("was sworn in by Chief Justice John Roberts", "refuted", "sworn in by Vice President JD Vance")]
+    got = run("Marco Rubio is due to be sworn in by Vance on Tuesday.", "statement", dt.date(2025, 1, 21))
+    assert got == [("be sworn in by Vance", "supported", None)]
+
+
+def test_where_a_person_comes_from() -> None:
+    got = run("Dennis Francis, a veteran diplomat from Barbados, spoke.", "statement", dt.date(2023, 9, 6))
+    assert got == [("Dennis Francis, a veteran diplomat from Barbados", "refuted", "Trinidad and Tobago")]
+    got = run("Yang will succeed Dennis Francis of Trinidad and Tobago.", "statement", dt.date(2024, 9, 12))
+    assert got == [("Dennis Francis of Trinidad and Tobago", "supported", None)]
+
+
+def test_misquote_of_recorded_words() -> None:
+    text = 'At a fundraiser, Biden said: "This is the most right-wing government in Israel\'s history."'
+    got = run(text, "statement", dt.date(2023, 12, 14))
+    assert got == [('"This is the most right-wing government in Israel\'s history."', "refuted",
+                    "This is the most conservative government in Israel's history")]
+    text = 'President Joe Biden called it "the most conservative government in Israel\'s history."'
+    assert [g[1] for g in run(text, "statement", dt.date(2023, 12, 29))] == ["supported"]
+    # a quotation that is not one of the recorded ones is no claim
+    assert run('President Joe Biden said "we will keep working on this every single day."', "statement",
+               dt.date(2023, 12, 29)) == []
+
+
+def test_length_of_a_term() -> None:
+    got = run("Isaac Herzog was sworn in on July 7, 2021, for a single five-year term.", "statement",
+              dt.date(2024, 1, 1))
+    assert ("a single five-year term", "refuted", "seven-year term") in got
+    text = "Philippe Lazzarini heads UNRWA. His mandate was renewed for a second three-year term."
+    assert run(text, "statement", dt.date(2024, 2, 5)) == [("a second three-year term", "supported", None)]
+
+
+def test_event_named_by_what_it_gave() -> None:
+    got = run("It was its first text since it gained additional rights in April.", "event_date", dt.date(2024, 9, 19))
+    assert got == [("gained additional rights in April", "refuted", "2024-05-10")]

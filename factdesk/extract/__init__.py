@@ -6,11 +6,14 @@ for titles, votes, dates and quantities; no statistical model (see DESIGN.md).
 
 from __future__ import annotations
 
+from factdesk.extract.appointments import find_sworn_by
 from factdesk.extract.confirmations import find_confirmations
 from factdesk.extract.events import find_events, people_in
+from factdesk.extract.origins import find_origins
 from factdesk.extract.people import find_people
 from factdesk.extract.places import find_event_places
 from factdesk.extract.quantities import find_quantities
+from factdesk.extract.quotes import find_quotes
 from factdesk.extract.sentences import split_sentences
 from factdesk.extract.sessions import find_sessions
 from factdesk.extract.statements import find_statements
@@ -42,6 +45,9 @@ def extract(doc: Document, view: TextView, refs: ReferenceBase) -> list[Claim]:
         mentioned = [(f.start - s, f.end - s, f.slots["person_id"]) for f in found[first:]
                      if f.kind is ClaimKind.name and f.slots.get("person_id")]  # misspelt names too
         found.extend(find_terms(sentence, s, refs, antecedent, mentioned))
+        found.extend(find_sworn_by(sentence, s, refs, antecedent))
+        found.extend(find_origins(sentence, s, refs))
+        found.extend(find_quotes(sentence, s, refs))
         antecedent = _subject(sentence, refs, found[first:], s)
     claims = []
     seen = set()

@@ -30,7 +30,8 @@ GAZETTEER = (
     # countries and territories
     "Israel", "Iran", "Lebanon", "Syria", "Iraq", "Jordan", "Egypt", "Qatar", "Saudi Arabia", "Yemen",
     "Turkey", "Gaza", "the Gaza Strip", "Gaza Strip", "the West Bank", "West Bank", "the United States",
-    "Britain", "France", "Germany", "Russia", "China", "Ukraine",
+    "Britain", "France", "Germany", "Russia", "China", "Ukraine", "Barbados", "Jamaica", "Trinidad and Tobago",
+    "Guyana", "Cameroon", "Nigeria", "Ghana", "Hungary", "Portugal", "Switzerland", "Brazil", "Algeria",
 )
 _GAP = re.compile(
     r"^\s*(?:(?:on|early\s+on|late\s+on|at\s+around|at)\s+[\w.]+(?:\s+\d{1,2})?\s+|"

@@ -25,8 +25,16 @@ _TERM = re.compile(
     rf"(?P<role>\s+as\s+[\w' -]{{3,40}}?(?=[,.;]|$))?",
     re.I,
 )
+_NUM_WORDS = {w: i for i, w in enumerate(
+    ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"), 1)}
+#: the length of a term: "for a single five-year term", "renewed for a second three-year mandate"
+_LENGTH = re.compile(
+    r"\b(?:a|an|the|his|her|its)\s+(?:(?:single|second|first|third|new|further|fresh|renewable|non-renewable)\s+)*"
+    r"(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[- ]year\s+(?:term|mandate)\b",
+    re.I,
+)
 _SOUGHT = re.compile(r"\b(?:re-?elected|would|could|seek\w*|bid|run\w*|win\w*)\b", re.I)
-_PRONOUN_START = re.compile(r"^\W*(?:It|This|He|She)\b")
+_PRONOUN_START = re.compile(r"^\W*(?:It|This|He|She|His|Her)\b")
 
 
 def _number(text: str) -> int:
@@ -39,7 +47,7 @@ def find_terms(
     mentioned: list[tuple[int, int, str]] = (),  # type: ignore[assignment]
 ) -> list[Found]:
     """``mentioned``: people already found in the sentence (sentence offsets), e.g. misspelt names."""
-    matches = list(_TERM.finditer(sentence))
+    matches = [*_TERM.finditer(sentence), *_LENGTH.finditer(sentence)]
     if not matches:
         return []
     people = sorted({*people_in(sentence, refs), *mentioned})
@@ -54,8 +62,10 @@ def find_terms(
             continue
         if _SOUGHT.search(sentence[max(0, m.start() - 40) : m.start()]):
             continue  # a term sought, not the one served
-        found.append(
-            Found(ClaimKind.statement, offset + m.start(), offset + m.end(),
-                  {"person_id": pid, "term": _number(m.group("n")), "role_text": (m.group("role") or "").strip()})
-        )
+        if m.re is _LENGTH:
+            n = m.group("n").lower()
+            slots = {"person_id": pid, "term_years": int(n) if n.isdigit() else _NUM_WORDS[n], "role_text": ""}
+        else:
+            slots = {"person_id": pid, "term": _number(m.group("n")), "role_text": (m.group("role") or "").strip()}
+        found.append(Found(ClaimKind.statement, offset + m.start(), offset + m.end(), slots))
     return found

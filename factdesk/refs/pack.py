@@ -103,10 +103,14 @@ class Office(_Record):
     confirmation: Confirmation | None = None
     #: which of the person's terms in this office the record covers ("his second term"), where sourced
     term: int | None = Field(default=None, ge=1)
+    #: the length of one term in years ("a seven-year term"), where sourced
+    term_years: int | None = Field(default=None, ge=1)
     #: a formal oath of office later than ``start`` (UN officials are often sworn in months after taking up the post)
     sworn: dt.date | None = None
     #: the day an envoy presented credentials, where it differs from ``start``
     credentials: dt.date | None = None
+    #: who administered the oath ("Vice President JD Vance"), where sourced
+    sworn_by: str | None = None
     sources: Sources
     note: str = ""
 
@@ -116,6 +120,8 @@ class Person(_Record):
     id: str
     name: str
     aliases: list[str] = []
+    #: the country the person comes from or represents ("Trinidad and Tobago"), where sourced
+    country: str | None = None
     offices: list[Office] = []
     sources: Sources
     note: str = ""
@@ -130,6 +136,9 @@ class Event(_Record):
     #: where it happened, most specific first ("Tel al-Sultan", "Rafah", "Gaza"): any of
     #: these names fits, and the first is the correction
     places: list[str] = []
+    #: words the sources quote from it, verbatim, and who said them (a person id)
+    quotes: list[str] = []
+    speaker: str | None = None
     sources: Sources
     note: str = ""
 
