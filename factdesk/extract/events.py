@@ -95,6 +95,10 @@ ANAPHOR_SUBJECT = re.compile(
 
 def event_mentions(sentence: str, refs: ReferenceBase) -> list[tuple[re.Match[str], str]]:
     """Mentions of the reference base's events: (match, event id)."""
+    return list(_once("events", sentence, refs, lambda: _event_mentions(sentence, refs)))
+
+
+def _event_mentions(sentence: str, refs: ReferenceBase) -> list[tuple[re.Match[str], str]]:
     if not refs.events:
         return []
     pattern, ids = refs.memo("events.pattern", lambda: _event_re(
@@ -192,7 +196,25 @@ def _name_re(names: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
 
 
+#: the last sentence scanned: several extractors ask for the same sentence's people and events
+_LAST: dict[str, tuple[int, str, list]] = {}
+
+
+def _once(kind: str, sentence: str, refs: ReferenceBase, compute):  # noqa: ANN001, ANN202
+    hit = _LAST.get(kind)
+    if hit is not None and hit[0] == id(refs) and hit[1] == sentence:
+        return hit[2]
+    out = compute()
+    _LAST[kind] = (id(refs), sentence, out)
+    return out
+
+
 def people_in(sentence: str, refs: ReferenceBase) -> list[tuple[int, int, str]]:
+    """Known people named in ``sentence`` (exact names and unique surnames): (start, end, id)."""
+    return list(_once("people", sentence, refs, lambda: _people_in(sentence, refs)))
+
+
+def _people_in(sentence: str, refs: ReferenceBase) -> list[tuple[int, int, str]]:
     def gazetteer() -> re.Pattern[str]:
         names = set()
         for p in refs.people.values():
