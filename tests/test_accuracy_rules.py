@@ -237,3 +237,13 @@ def test_length_of_a_term() -> None:
 def test_event_named_by_what_it_gave() -> None:
     got = run("It was its first text since it gained additional rights in April.", "event_date", dt.date(2024, 9, 19))
     assert got == [("gained additional rights in April", "refuted", "2024-05-10")]
+
+
+def test_ordinal_with_a_generic_head_noun() -> None:
+    text = ("Philippe Lazzarini, the head of UNRWA, is under pressure. "
+            "The Swiss national took the post in 2020, becoming the agency's 12th chief.")
+    got = run(text, "person_role", dt.date(2024, 2, 5))
+    assert ("becoming the agency's 12th chief", "refuted", "11th") in got
+    # nobody to tie it to: no claim
+    got = run("It was led by its 12th chief.", "person_role", dt.date(2024, 2, 5))
+    assert got == []

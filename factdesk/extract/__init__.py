@@ -15,7 +15,7 @@ from factdesk.extract.places import find_event_places
 from factdesk.extract.quantities import find_quantities
 from factdesk.extract.quotes import find_quotes
 from factdesk.extract.sentences import split_sentences
-from factdesk.extract.sessions import find_sessions
+from factdesk.extract.sessions import find_head_ordinals, find_sessions
 from factdesk.extract.statements import find_statements
 from factdesk.extract.terms import find_terms
 from factdesk.extract.types import Found
@@ -47,6 +47,7 @@ def extract(doc: Document, view: TextView, refs: ReferenceBase) -> list[Claim]:
         found.extend(find_terms(sentence, s, refs, antecedent, mentioned))
         found.extend(find_sworn_by(sentence, s, refs, antecedent))
         found.extend(find_origins(sentence, s, refs))
+        found.extend(find_head_ordinals(sentence, s, refs, antecedent))
         found.extend(find_quotes(sentence, s, refs))
         antecedent = _subject(sentence, refs, found[first:], s)
     claims = []

@@ -1,8 +1,12 @@
-"""General Assembly presidents by session: "Francis, who presided over the 77th session".
+"""Office numbers written without the office's title.
 
-The presidency of the General Assembly is numbered by session, so "president of the
-78th session" is an office ordinal (``Office.ordinal``) of the person named just before
-it. Emitted as a ``person_role`` ordinal claim, judged like "the 71st secretary of state".
+* General Assembly presidents by session: "Francis, who presided over the 77th session".
+  The presidency is numbered by session, so "president of the 78th session" is an office
+  ordinal (``Office.ordinal``) of the person named just before it.
+* A generic head noun: "becoming the agency's 12th chief", "its 11th head": the ordinal of
+  the one numbered office the subject holds.
+
+Emitted as ``person_role`` ordinal claims, judged like "the 71st secretary of state".
 """
 
 from __future__ import annotations
@@ -20,6 +24,12 @@ _SESSION = re.compile(
     r"the\s+(?P<num>\d{1,2})(?:st|nd|rd|th)\s+(?:regular\s+)?session\b",
     re.I,
 )
+_HEAD = re.compile(
+    r"\b(?:becoming|became|becomes|is|was|as)\s+(?:the|its|their|(?:the\s+)?\w+['’]s)\s+"
+    r"(?P<num>\d{1,3})(?:st|nd|rd|th)\s+(?:chief|head|leader|boss|director)\b",
+    re.I,
+)
+_ANAPHOR = re.compile(r"^\W*(?:He|She|The\s+(?:[A-Z][\w-]+\s+)?(?:national|diplomat|official|politician|veteran))\b")
 #: what may stand between the person and the phrase: an apposition, "who", a verb phrase
 _BETWEEN = re.compile(r"^[^;:.]{0,90}$")
 
@@ -47,4 +57,28 @@ def find_sessions(sentence: str, offset: int, refs: ReferenceBase) -> list[Found
                  "person_id": pid, "name_exact": True, "ordinal": int(m.group("num"))},
             )
         )
+    return found
+
+
+def find_head_ordinals(sentence: str, offset: int, refs: ReferenceBase, antecedent: str | None) -> list[Found]:
+    matches = list(_HEAD.finditer(sentence))
+    if not matches:
+        return []
+    people = people_in(sentence, refs)
+    found = []
+    for m in matches:
+        before = [p for p in people if p[1] <= m.start()]
+        if before:
+            pid = before[-1][2]
+        elif antecedent and _ANAPHOR.match(sentence):
+            pid = antecedent
+        else:
+            continue
+        numbered = [o for o in refs.people[pid].offices if o.ordinal is not None and o.role in refs.roles]
+        if len({o.role for o in numbered}) != 1:
+            continue  # which of several numbered offices "chief" means is not clear
+        role = refs.roles[numbered[0].role]
+        found.append(Found(ClaimKind.person_role, offset + m.start(), offset + m.end(), {
+            "title": role.title, "country": role.country, "modifier": None, "name": refs.people[pid].name,
+            "person_id": pid, "name_exact": True, "ordinal": int(m.group("num"))}))
     return found
