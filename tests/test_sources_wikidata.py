@@ -113,7 +113,7 @@ def test_records_keep_precision_honestly(live_env: FixtureServer) -> None:
     with requests.Session() as http:
         wd = WikidataConnector.from_settings(settings, session=http)
         items, notes, extra = fetch_wikidata_person(wd, "Q4242001")
-    assert extra == []
+    assert [(s.source, s.record_id) for s in extra] == [("wikidata", "Q4242900@2300000900")]  # the country
     by_id = {r.id: (r, snap) for r, snap in items}
     assert sorted(by_id) == ["wd-Q4242001", "wd-Q4242100", "wd-Q4242101"]
     person, snap = by_id["wd-Q4242001"]
@@ -152,7 +152,8 @@ def test_wikipedia_summary_adds_a_readable_link_only_for_the_same_item(live_env:
         items, notes, extra = fetch_wikidata_person(wd, "Q4242001", wp)
         person = {r.id: r for r, _ in items}["wd-Q4242001"]
         assert person.sources == [f"{live_env.url}/wiki/Q4242001", "https://en.wikipedia.org/wiki/Marta_Testova"]
-        assert [s.source for s in extra] == ["wikipedia"]
+        assert [(s.source, s.record_id) for s in extra] == [
+            ("wikidata", "Q4242900@2300000900"), ("wikipedia", "Marta_Testova@1250000001")]
         items, notes, extra = fetch_wikidata_person(wd, "Q4242002", wp)
         person = {r.id: r for r, _ in items}["wd-Q4242002"]
         assert person.sources == [f"{live_env.url}/wiki/Q4242002"]

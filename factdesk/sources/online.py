@@ -23,6 +23,7 @@ from factdesk.extract import extract
 from factdesk.ingest import TextView
 from factdesk.refs.base import Provenance, ReferenceBase, fold
 from factdesk.settings import Settings
+from factdesk.sources.base import Snapshot
 from factdesk.sources.refresh import WIKIDATA_PACK, fetch_wikidata_person
 from factdesk.sources.wikidata import HUMAN, WikidataConnector
 from schemas.contracts import ClaimKind, Document, DocumentReport
@@ -67,14 +68,14 @@ def look_up_unknown(inputs: list[tuple[Document, TextView]], refs: ReferenceBase
     try:
         for name in names[:MAX_LOOKUPS]:
             try:
-                qid = _identify(wd, name)
-                items, _, _ = fetch_wikidata_person(wd, qid)
+                qid, search = _identify(wd, name)
+                items, _, extra = fetch_wikidata_person(wd, qid)
             except (SourceError, _NotCertain) as exc:
                 lookups.failed[fold(name)] = str(exc)
                 continue
             records = [r for r, _ in items]
             if store:
-                _store(settings, items)
+                _store(settings, items, [search, *extra])
             refs.add(records, Provenance(WIKIDATA_PACK, "online"))
             lookups.found[fold(name)] = qid
         for name in names[MAX_LOOKUPS:]:
@@ -88,8 +89,8 @@ class _NotCertain(FactdeskError):
     pass
 
 
-def _identify(wd: WikidataConnector, name: str) -> str:
-    hits, _ = wd.search(name)
+def _identify(wd: WikidataConnector, name: str) -> tuple[str, Snapshot]:
+    hits, search = wd.search(name)
     same = [h for h in hits if fold(h.label) == fold(name)]
     if not same:
         raise _NotCertain(f"Wikidata has no item labelled {name!r}")
@@ -99,15 +100,15 @@ def _identify(wd: WikidataConnector, name: str) -> str:
     ents, _ = wd.get_entities([same[0].qid])
     if HUMAN not in ents[same[0].qid].instance_of:
         raise _NotCertain(f"Wikidata item {same[0].qid} labelled {name!r} is not a person")
-    return same[0].qid
+    return same[0].qid, search
 
 
-def _store(settings: Settings, items: list) -> None:  # noqa: ANN001
+def _store(settings: Settings, items: list, extra: list[Snapshot]) -> None:  # noqa: ANN001
     from sqlmodel import Session
 
     from factdesk.sources.store import store_facts
     from factdesk.store.db import get_engine
 
     with Session(get_engine(settings.database_url)) as session:
-        store_facts(session=session, pack=WIKIDATA_PACK, items=items,
+        store_facts(session=session, pack=WIKIDATA_PACK, items=items, extra_snapshots=extra,
                     description="people and offices from Wikidata (factdesk refs refresh / check --online)")

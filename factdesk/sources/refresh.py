@@ -57,11 +57,12 @@ def fetch_wikidata_person(
         pos_snaps.update(dict.fromkeys(got, snap))
     country_ids = list(dict.fromkeys(c for p in positions.values() for c in p.countries[:1]))
     countries: dict[str, Entity] = {}
+    extra: list[Snapshot] = []  # fetches no fact points at (countries, the Wikipedia summary): kept too
     for i in range(0, len(country_ids), BATCH):
-        got, _ = wd.get_entities(country_ids[i:i + BATCH])
+        got, snap = wd.get_entities(country_ids[i:i + BATCH])
         countries.update(got)
+        extra.append(snap)
     rec, roles, notes = person_records(person, positions, countries, wd.page_url(qid))
-    extra: list[Snapshot] = []
     if wp is not None and person.enwiki:
         try:
             summary, snap = wp.summary(person.enwiki)
