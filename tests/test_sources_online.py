@@ -97,3 +97,14 @@ def test_online_unknown_name_and_no_store(srv: FixtureServer, db_url: str, tmp_p
     assert label == "supported"
     with Session(get_engine(db_url)) as s:
         assert s.exec(select(ReferenceFactRow)).all() == []  # --no-store: looked up, used, not stored
+
+
+def test_cli_start_up_does_not_load_the_connectors() -> None:
+    """The parser module is loaded on every ``factdesk`` start: standard library only."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from factdesk.cli import build_parser; build_parser(); "
+            "print(sorted(m for m in sys.modules if m.startswith(('requests', 'bs4', 'factdesk.sources'))))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "['factdesk.sources', 'factdesk.sources.cli']"

@@ -215,9 +215,16 @@ def test_refresh_again_detects_changes_and_marks_verdicts_for_recheck(
     d = _draft(tmp_path, "a.md", "2021-05-04", "Slovenian Minister of Foreign Affairs Marta Testova spoke.")
     assert _claims(capsys, d) == [("Slovenian Minister of Foreign Affairs Marta Testova", "supported", None)]
     capsys.readouterr()
-    # nothing changed upstream: nothing changes here (default: the entities already stored)
+    # nothing changed upstream: nothing changes here (default: the entities already stored),
+    # not even the pack's version, which runs record as the references they used
+    def version() -> str:
+        with Session(get_engine(Settings().database_url)) as s:
+            return s.exec(select(ReferenceFactRow.pack_version).where(ReferenceFactRow.kind == "pack")).one()
+
+    before = version()
     assert main(["refs", "refresh", "--source", "wikidata"]) == 0
     assert "0 facts added, 0 changed" in capsys.readouterr().out
+    assert version() == before
     # Wikidata now says the term ended in 2020
     changed = _entity("Q4242001")
     changed["lastrevid"] = 2300000050

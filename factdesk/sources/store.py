@@ -97,14 +97,6 @@ def store_facts(*, session: Session, pack: str, items: list[tuple[Record, Snapsh
                 assert srow.id is not None
                 snap_ids[id(snap)] = srow.id
 
-        hrow = rows.get(("pack", pack))
-        if hrow is None:
-            session.add(ReferenceFactRow(pack=pack, pack_version=version, kind="pack", key=pack, payload=header,
-                                         sources=[]))
-        else:
-            hrow.payload, hrow.pack_version, hrow.loaded_at = header, version, now
-            session.add(hrow)
-
         links = {(f.kind, f.key): f for f in session.exec(select(SourceFactRow).where(SourceFactRow.pack == pack))}
         changes: list[FactChange] = []
         for rec, snap in items:
@@ -130,6 +122,13 @@ def store_facts(*, session: Session, pack: str, items: list[tuple[Record, Snapsh
             else:
                 link.fact_sha256, link.snapshot_id, link.updated_at = _hash(payload), sid, now
             session.add(link)
+        hrow = rows.get(("pack", pack))
+        if hrow is None:
+            session.add(ReferenceFactRow(pack=pack, pack_version=version, kind="pack", key=pack, payload=header,
+                                         sources=[]))
+        elif changes:  # a new version only when a fact changed: runs record which references they used
+            hrow.payload, hrow.pack_version, hrow.loaded_at = header, version, now
+            session.add(hrow)
         session.commit()
         return changes
     except SQLAlchemyError as exc:
