@@ -127,7 +127,7 @@ def publish_artifacts(results: list[ItemResult], summary: FeedRunSummary) -> Non
             "url": r.url, "status": r.status, "published": str(r.published or ""),
             "refuted": r.labels.get("refuted", 0), "unverified": r.labels.get("unverified", 0),
             "conflicting": r.labels.get("conflicting", 0), "supported": r.labels.get("supported", 0),
-            "report": report_url(r.run_id) if r.run_id else "", "error": r.error or "",
+            "report": report_url(r.run_id) if r.run_id else "", "error": r.error or "", "worker": r.worker,
         })
     create_table_artifact(key="check-feed-verdicts", table=rows,
                           description=f"check_feed: {summary.checked} checked, {summary.failed} failed, "

@@ -2,8 +2,11 @@
 
 - deployed from prefect.yaml with ``prefect deploy`` and run by ``prefect worker start``
   (factdesk's store on SQLite);
-- served by ``factdesk serve`` (store on PostgreSQL), its schedules registered;
-- a second server whose own database is PostgreSQL, with ``factdesk serve``.
+- served by ``factdesk serve`` (store on PostgreSQL), its schedules registered, the flow's
+  batches on a local Dask cluster of two workers (FACTDESK_TASK_RUNNER=dask).
+
+The variant with Prefect's own database on PostgreSQL is test_prefect_server_compose.py
+(the compose services, started without Docker).
 
 Each run fetches the saved site from a loopback HTTP server and must store exactly the
 documents, claims and verdicts in ``fixtures/feeds/expect.py``, and publish artifacts.
@@ -11,17 +14,16 @@ documents, claims and verdicts in ``fixtures/feeds/expect.py``, and publish arti
 
 from __future__ import annotations
 
+import json
 import re
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import PG_ADMIN_URL, ROOT
+from conftest import ROOT
 from fixtures.feeds.expect import assert_site_checked, write_config
 from fixtures.feeds.prefect_server import VENV_BIN, PrefectServer
 from fixtures.feeds.server import SiteServer
-from sqlalchemy import create_engine, text
 
 pytestmark = [pytest.mark.prefect, pytest.mark.postgres]
 
@@ -43,19 +45,6 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PrefectServer]:
         srv.stop()
 
 
-@pytest.fixture(scope="module")
-def pg_database() -> Iterator[str]:
-    """A temporary PostgreSQL database (name only); dropped afterwards."""
-    name = f"prefect_t_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    yield name
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
-
-
 def _empty_store(url: str) -> None:
     from sqlmodel import SQLModel
 
@@ -66,7 +55,7 @@ def _empty_store(url: str) -> None:
             conn.execute(table.delete())
 
 
-def _run_and_check(srv: PrefectServer, proc, store_url: str, base: str, ready=None) -> dict:  # noqa: ANN001
+def _run_and_check(srv: PrefectServer, proc, store_url: str, base: str, ready=None) -> tuple[dict, str]:  # noqa: ANN001
     dep = srv.deployment("check_feed/check-feed", proc=proc, ready=ready)
     run_id = srv.run(dep)
     fr = srv.wait(run_id, watch=[proc])
@@ -83,7 +72,7 @@ def _run_and_check(srv: PrefectServer, proc, store_url: str, base: str, ready=No
               "Blinken travels to Cairo", "Desk draft: veto at the Council"]
     assert [link.split("](")[0] for link in links] == [f"[{t}" for t in titles]
     assert all(re.fullmatch(r"\[[^]]+\]\(http://127\.0\.0\.1:8000/runs/[0-9a-f]{32}\)", link) for link in links)
-    return dep
+    return dep, run_id
 
 
 def test_prefect_yaml_deployment_run_by_a_worker_sqlite_store(
@@ -104,48 +93,33 @@ def test_prefect_yaml_deployment_run_by_a_worker_sqlite_store(
     assert out.returncode == 0, out.stdout[-2000:] + out.stderr[-2000:]
     worker = server.start([prefect, "worker", "start", "--pool", "factdesk", "--type", "process"], "worker",
                           FACTDESK_DATABASE_URL=store, FACTDESK_FEEDS_CONFIG=str(config))
-    dep = _run_and_check(server, worker, store, site.base)
+    dep, _ = _run_and_check(server, worker, store, site.base)
     assert [s["schedule"]["cron"] for s in dep["schedules"]] == ["*/15 * * * *"]
     assert dep["pull_steps"] == [{"prefect.deployments.steps.set_working_directory": {"directory": str(ROOT)}}]
     worker.stop()
 
 
-def test_factdesk_serve_schedules_and_runs_check_feed_postgres_store(
+def test_factdesk_serve_runs_check_feed_on_a_two_worker_dask_cluster_postgres_store(
     server: PrefectServer, site: SiteServer, tmp_path: Path, postgres_url: str
 ) -> None:
+    """``factdesk serve`` with FACTDESK_TASK_RUNNER=dask: the served flow run's batches go to a
+    local Dask cluster of two worker processes (prefect-dask), all storing into PostgreSQL."""
     _empty_store(postgres_url)
-    config = write_config(tmp_path, site.base)
+    config = write_config(tmp_path, site.base, batch_size=1)
     serve = server.start([str(VENV_BIN / "factdesk"), "serve", "--config", str(config)], "serve",
-                         FACTDESK_DATABASE_URL=postgres_url)
+                         FACTDESK_DATABASE_URL=postgres_url, FACTDESK_TASK_RUNNER="dask", FACTDESK_DASK_WORKERS="2")
     # the same deployment name as prefect.yaml's: serve takes it over (its parameters show it)
-    dep = _run_and_check(server, serve, postgres_url, site.base,
-                         ready=lambda d: d["parameters"] == {"config": str(config)})
+    dep, run_id = _run_and_check(server, serve, postgres_url, site.base,
+                                 ready=lambda d: d["parameters"] == {"config": str(config)})
     assert [s["schedule"]["cron"] for s in dep["schedules"]] == ["*/15 * * * *"]
+    arts = {a["key"]: a for a in server.artifacts(run_id) if a["key"]}
+    rows = json.loads(arts["check-feed-verdicts"]["data"])
+    workers = {row["worker"] for row in rows}
+    assert len(workers) == 2, workers  # both Dask workers checked items
+    assert not any(w.endswith(f":{serve.p.pid}") for w in workers)  # none in the serve process itself
     if not (ROOT / "flows" / "refresh_references.py").exists():
         assert "refresh_references is not available" in serve.tail(200)
     else:
         refs = server.deployment("refresh_references/refresh-references", proc=serve)
         assert [s["schedule"]["cron"] for s in refs["schedules"]] == ["0 3 * * *"]
     serve.stop()
-
-
-def test_prefect_api_database_on_postgresql(
-    site: SiteServer, tmp_path: Path, tmp_path_factory: pytest.TempPathFactory, pg_database: str
-) -> None:
-    host = PG_ADMIN_URL.split("@", 1)[1].rsplit("/", 1)[0]
-    srv = PrefectServer(tmp_path_factory.mktemp("prefect-pg-home"),
-                        database_url=f"postgresql+asyncpg://postgres@{host}/{pg_database}")
-    try:
-        srv.wait_ready()
-        store = f"sqlite:///{tmp_path / 'store.db'}"
-        config = write_config(tmp_path, site.base)
-        serve = srv.start([str(VENV_BIN / "factdesk"), "serve", "--config", str(config)], "serve",
-                          FACTDESK_DATABASE_URL=store)
-        _run_and_check(srv, serve, store, site.base)
-        admin = create_engine(PG_ADMIN_URL.rsplit("/", 1)[0] + f"/{pg_database}")
-        with admin.connect() as conn:  # the run is in Prefect's tables on PostgreSQL
-            n = conn.execute(text("SELECT count(*) FROM flow_run WHERE state_type = 'COMPLETED'")).scalar()
-        admin.dispose()
-        assert n == 1
-    finally:
-        srv.stop()
