@@ -49,6 +49,7 @@ def store(session: Session, report: DocumentReport) -> str:
 def session(db_url: str):  # noqa: ANN201
     with Session(get_engine(db_url)) as s:
         yield s
+    get_engine(db_url).dispose()  # no pooled connection outlives the test
 
 
 @pytest.fixture
