@@ -179,3 +179,13 @@ def test_rate_limit_spaces_requests(srv: FixtureServer, http: requests.Session) 
     wd.get_entities(["Q4242001"])
     wd.get_entities(["Q4242002"])
     assert len(sleeps) == 1 and 0.3 < sleeps[0] <= 0.5
+
+
+def test_user_agent_names_factdesk_and_the_contact(srv: FixtureServer, http: requests.Session) -> None:
+    srv.user_agents.clear()
+    wd = _wd(srv, http, [])
+    wd.client.contact = "factcheck-desk@example.org"
+    wd.get_entities(["Q4242001"])
+    assert srv.user_agents[0].startswith("factdesk/0.1.0 (newsroom fact-checking; factcheck-desk@example.org) "
+                                         "python-requests/")
+    assert srv.log[-1].endswith("&format=json&maxlag=5")

@@ -205,3 +205,20 @@ def test_failed_veto_list_is_recorded_not_fatal(srv: FixtureServer, db_url: str,
     with Session(get_engine(db_url)) as s:
         (row,) = s.exec(select(SourceSnapshotRow)).all()
         assert (row.source, row.status, row.error) == ("vetolist", "error", err.removeprefix("factdesk: error: "))
+
+
+def test_check_uses_stored_press_release_votes(srv: FixtureServer, tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["refs", "refresh", "--source", "unpress", "--url", "sc99001.html"]) == 0
+    draft = tmp_path / "v.md"
+    draft.write_text("---\ndate: 2099-03-04\n---\nOn Tuesday, China and Russia vetoed a draft resolution on "
+                     "Freedonia at the Security Council.\n\nThe United States vetoed that draft.\n")
+    capsys.readouterr()
+    main(["check", str(draft), "--format", "json"])
+    claims = json.loads(capsys.readouterr().out)["documents"][0]["claims"]
+    assert [(c["text"], c["verdict"], c.get("correction")) for c in claims] == [
+        ("On Tuesday, China and Russia vetoed a draft resolution", "supported", None),
+        ("China and Russia vetoed", "supported", None),
+        ("United States vetoed", "refuted", "China and Russia"),
+    ]
+    assert {e["url"] for c in claims for e in c["evidence"]} == {f"{srv.url}/press/sc99001.html"}
