@@ -51,10 +51,24 @@ def config_path(config: str | None) -> Path:
     return Path(value)
 
 
-def _checking(cfg_path: str, run_key: str):  # noqa: ANN202
+def store_key() -> str:
+    """A fingerprint of this process's store URL: a batch running on another machine (a Dask
+    worker) must write to the store its flow discovered into; the URL itself, which may hold
+    a password, never becomes a task parameter."""
+    import hashlib
+
+    from factdesk.settings import get_settings
+
+    return hashlib.sha256(get_settings().database_url.encode()).hexdigest()[:16]
+
+
+def _checking(cfg_path: str, run_key: str, flow_store: str):  # noqa: ANN202
     """The checking context for this process and flow run (reference base loaded once per run:
     a refresh between runs is seen by the next run)."""
-    key = f"{cfg_path}|{run_key}|{os.environ.get('FACTDESK_DATABASE_URL', '')}"
+    if store_key() != flow_store:
+        raise ConfigError("this worker's FACTDESK_DATABASE_URL is not the store of the flow run that sent "
+                          "the batch: give every worker the same FACTDESK_DATABASE_URL")
+    key = f"{cfg_path}|{run_key}|{flow_store}"
     if _CONTEXT.get("key") != key:
         from factdesk.feeds.fetch import fetcher_for
         from factdesk.feeds.process import Checking
@@ -96,10 +110,10 @@ def discover_task(cfg_path: str) -> tuple[int, list[int], list[str]]:
 
 
 @task(name="check-feed-batch")
-def batch_task(cfg_path: str, ids: list[int], owner: str, run_key: str) -> list[ItemResult]:
+def batch_task(cfg_path: str, ids: list[int], owner: str, run_key: str, flow_store: str) -> list[ItemResult]:
     from factdesk.feeds.process import check_batch
 
-    return check_batch(ids, _checking(cfg_path, run_key), owner)
+    return check_batch(ids, _checking(cfg_path, run_key, flow_store), owner)
 
 
 def plan_batches(ids: list[int], cfg: FeedConfig) -> list[list[int]]:
@@ -177,6 +191,7 @@ def check_feed(config: str | None = None) -> FeedRunSummary:
     path = config_path(config).resolve()
     cfg = load_config(path)
     run_key = str(flow_run.id or os.getpid())
+    flow_store = store_key()
     offered, ids, source_failures = discover_task(str(path))
     summary = FeedRunSummary(discovered=offered, queued=len(ids), source_failures=source_failures)
     for err in source_failures:
@@ -187,7 +202,7 @@ def check_feed(config: str | None = None) -> FeedRunSummary:
     while pending or inflight:
         while pending and len(inflight) < cfg.concurrency:
             n, batch = pending.pop(0)
-            inflight.append(batch_task.submit(str(path), batch, f"{run_key}:{n}", run_key))
+            inflight.append(batch_task.submit(str(path), batch, f"{run_key}:{n}", run_key, flow_store))
         done = next(as_completed(inflight))
         inflight.remove(done)
         results += done.result()
