@@ -44,6 +44,7 @@ _plain_compile = re.compile
 MAX_ENTRIES = 4000
 
 _store: dict[str, tuple[Any, ...]] | None = None
+_compiled: dict[str, re.Pattern[str]] = {}  # this process's patterns
 _dirty = False
 _registered = False
 
@@ -79,12 +80,16 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - mi
     if not _TAG or not isinstance(pattern, str):
         return _plain_compile(pattern, flags)
     flags = int(flags)
-    store = _load()
     key = f"{flags}:{pattern}"
+    done = _compiled.get(key)
+    if done is not None:
+        return done
+    store = _load()
     entry = store.get(key)
     if entry is not None:
         try:
-            return _sre.compile(pattern, *entry)
+            done = _compiled[key] = _sre.compile(pattern, *entry)
+            return done
         except (TypeError, ValueError, RuntimeError):
             store.pop(key, None)  # a stale or damaged entry: compile afresh
     if flags & re.DEBUG:
@@ -97,7 +102,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - mi
         indexgroup[i] = name
     code_ints = [int(c) for c in code]  # opcodes are int subclasses marshal cannot write
     entry = (int(flags | parsed.state.flags), code_ints, parsed.state.groups - 1, groupindex, tuple(indexgroup))
-    compiled = _sre.compile(pattern, *entry)
+    compiled = _compiled[key] = _sre.compile(pattern, *entry)
     if len(store) >= MAX_ENTRIES:
         store.clear()
     store[key] = entry
@@ -140,3 +145,4 @@ def reset_for_tests() -> None:
     global _store, _dirty
     _store = None
     _dirty = False
+    _compiled.clear()
