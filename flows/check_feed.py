@@ -211,7 +211,7 @@ def check_feed(config: str | None = None) -> FeedRunSummary:
     summary.skipped = summary.queued - len(results)
     for r in results:
         if r.status == "failed":
-            log.warning("item failed: %s: %s", r.url, r.error)
+            log.warning("item failed: %s", r.error)
     summary.items = [{"url": r.url, "status": r.status, "run_id": r.run_id, "error": r.error, "worker": r.worker}
                      for r in results]
     publish_artifacts(results, summary)

@@ -32,3 +32,17 @@ def test_unknown_task_runner_is_a_config_error(monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setenv("FACTDESK_TASK_RUNNER", "ray")
     with pytest.raises(ConfigError, match="^FACTDESK_TASK_RUNNER must be 'threads' or 'dask', not 'ray'$"):
         task_runner_from_env()
+
+
+def test_a_batch_refuses_a_worker_whose_store_is_not_the_flows(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    """A Dask worker started with another FACTDESK_DATABASE_URL would claim nothing in its own
+    store and report every item as taken: it fails loudly instead."""
+    from factdesk.errors import ConfigError
+    from flows.check_feed import _checking, store_key
+
+    monkeypatch.setenv("FACTDESK_DATABASE_URL", f"sqlite:///{tmp_path / 'flow.db'}")
+    flow_store = store_key()
+    monkeypatch.setenv("FACTDESK_DATABASE_URL", f"sqlite:///{tmp_path / 'worker.db'}")
+    assert store_key() != flow_store
+    with pytest.raises(ConfigError, match="^this worker's FACTDESK_DATABASE_URL is not the store of the flow run"):
+        _checking(str(tmp_path / "feeds.yaml"), "run", flow_store)

@@ -73,9 +73,7 @@ def cmd_flow_feed(args: argparse.Namespace) -> int:
 
     summary = check_feed(str(config))
     for item in summary.items:
-        line = f"{item['url']}: {item['status']}"
-        line += f", run {item['run_id']}" if item["run_id"] else f": {item['error']}"
-        print(line)
+        print(f"{item['url']}: checked, run {item['run_id']}" if item["run_id"] else f"failed: {item['error']}")
     for err in summary.source_failures:
         print(f"source failed: {err}")
     print(f"{summary.discovered} offered, {summary.queued} new or changed, {summary.checked} checked, "
