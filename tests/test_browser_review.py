@@ -201,8 +201,10 @@ def test_editor_overrides_a_verdict_and_it_is_kept(desk: Desk, context) -> None:
     # the highlight's text label follows the editor's decision
     anchor = panel.get_attribute("id")
     assert page.locator(f"a.tag[href='#{anchor}']").inner_text() == f"[{anchor.split('-')[1]} UNVERIFIED]"
-    page.goto(f"{desk.url}/runs/{desk.sample_run}#{anchor}")  # scrolls the panel to the decided claim
-    page.evaluate("window.scrollTo(0, 0)")  # and the page back to its header
+    page.goto(f"{desk.url}/runs/{desk.sample_run}#{anchor}")
+    page.locator(f"#{anchor}").evaluate("e => e.scrollIntoView({block: 'start'})")  # the panel at the decided claim
+    page.evaluate("window.scrollTo(0, 0)")  # and the page back at its header
+    assert page.evaluate("document.querySelector('.panels').scrollTop") > 0
     page.screenshot(path=str(ROOT / "docs" / "review-desk.png"))
 
     (review,) = [r for r in _reviews(desk) if r.run_id == desk.sample_run]
