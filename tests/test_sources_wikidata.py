@@ -277,3 +277,21 @@ def test_refresh_officeholders_through_sparql(live_env: FixtureServer, monkeypat
     assert capsys.readouterr().err.strip() == (
         f"factdesk: error: sparql: {live_env.url}/sparql?query=SELECT+DISTINCT"
         + sparql_query.split("query=SELECT+DISTINCT", 1)[1] + ": not SPARQL results JSON (no results.bindings)")
+
+
+def test_a_deleted_position_is_left_out_with_a_note(live_env: FixtureServer, tmp_path: Path) -> None:
+    data = _entity("Q4242002")
+    extra = json.loads(json.dumps(data["claims"]["P39"][0]))
+    extra["mainsnak"]["datavalue"]["value"].update({"id": "Q4242199", "numeric-id": 4242199})
+    extra["id"] = "Q4242002$d2"
+    data["claims"]["P39"].append(extra)
+    path = tmp_path / "Q4242002.json"
+    path.write_text(json.dumps(data))
+    live_env.overrides["wikidata/Q4242002.json"] = path
+    settings = Settings(wikidata_url=f"{live_env.url}/w/api.php", http_cache="off")
+    with requests.Session() as http:
+        items, notes, _ = fetch_wikidata_person(WikidataConnector.from_settings(settings, session=http), "Q4242002")
+    assert notes == ["Q4242002 Q4242199: the position item does not exist, left out"]
+    person = {r.id: (r, snap) for r, snap in items}["wd-Q4242002"][0]
+    assert [o.role for o in person.offices] == ["wd-Q4242103"]
+    assert {r.id: snap for r, snap in items}["wd-Q4242103"].record_id == "Q4242103@2300000103,Q4242199@missing"

@@ -52,7 +52,7 @@ def fetch_wikidata_person(
     pos_snaps: dict[str, Snapshot] = {}
     wanted = list(dict.fromkeys(p.position for p in person.positions))
     for i in range(0, len(wanted), BATCH):
-        got, snap = wd.get_entities(wanted[i:i + BATCH])
+        got, snap = wd.get_entities(wanted[i:i + BATCH], missing_ok=True)  # a deleted office: noted, left out
         positions.update(got)
         pos_snaps.update(dict.fromkeys(got, snap))
     country_ids = list(dict.fromkeys(c for p in positions.values() for c in p.countries[:1]))

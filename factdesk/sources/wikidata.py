@@ -114,8 +114,9 @@ class WikidataConnector:
             raise SourceFormatError(f"wikidata: {fetched.url}: API error {err.get('code')}: {err.get('info')}")
         return data, fetched
 
-    def get_entities(self, qids: list[str]) -> tuple[dict[str, Entity], Snapshot]:
-        """Up to 50 items by id; a missing id raises ``SourceFormatError``."""
+    def get_entities(self, qids: list[str], *, missing_ok: bool = False) -> tuple[dict[str, Entity], Snapshot]:
+        """Up to 50 items by id; a missing (deleted) id raises ``SourceFormatError``, or with
+        ``missing_ok`` is left out of the answer."""
         for q in qids:
             if not QID.match(q):
                 raise SourceFormatError(f"wikidata: {q!r} is not an item id (Q followed by digits)")
@@ -128,10 +129,12 @@ class WikidataConnector:
         out = {}
         for q in qids:
             ent = raw.get(q)
+            if isinstance(ent, dict) and "missing" in ent and missing_ok:
+                continue
             if not isinstance(ent, dict) or "missing" in ent:
                 raise SourceFormatError(f"wikidata: {q} does not exist")
             out[q] = parse_entity(ent)
-        record = ",".join(f"{q}@{out[q].revision}" for q in qids)
+        record = ",".join(f"{q}@{out[q].revision}" if q in out else f"{q}@missing" for q in qids)
         return out, Snapshot.of(fetched, record)
 
     def search(self, name: str, limit: int = 5) -> tuple[list[SearchHit], Snapshot]:

@@ -121,7 +121,10 @@ def person_records(person: Entity, positions: dict[str, Entity], countries: dict
     offices = []
     for held in person.positions:
         pos = positions.get(held.position)
-        if pos is None or not pos.label:
+        if pos is None:
+            notes.append(f"{person.qid} {held.position}: the position item does not exist, left out")
+            continue
+        if not pos.label:
             notes.append(f"{person.qid} {held.position}: the position has no English or mul label, left out")
             continue
         office = office_record(held, page_url, notes, person.qid)
