@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from checkers.base import BaseChecker, evidence_for
 from checkers.spec import CheckContext
+from factdesk import rxcache
 from factdesk.refs.base import UNCERTAIN_MARGIN, ReferenceBase, Tenure, fold
 from factdesk.refs.pack import Office, Person, Role
 from schemas.contracts import Claim, Label, Verdict
@@ -23,13 +23,13 @@ _AMBIGUOUS_WORDS = {
 _QUALIFIERS = {"top", "senior", "special", "deputy", "un", "u.n.", "the", "a", "an"}
 
 #: a claimed title naming a cabinet post or the head of a state or government
-_EXECUTIVE = re.compile(
+_EXECUTIVE = rxcache.compile(
     r"\b(?:minister|secretary of state|secretary of defen[cs]e|foreign secretary|defen[cs]e secretary|"
     r"home secretary|chancellor|prime minister|president|vice president|premier|king|queen)\b"
 )
-_NOT_EXECUTIVE = re.compile(r"secretary-general|secretary general|general assembly|commissioner|deputy|vice-chair")
+_NOT_EXECUTIVE = rxcache.compile(r"secretary-general|secretary general|general assembly|commissioner|deputy|vice-chair")
 #: an office that is a diplomatic posting (an envoy is never also a minister at home)
-_DIPLOMATIC = re.compile(r"\b(?:ambassador|permanent representative|permanent observer|envoy)\b")
+_DIPLOMATIC = rxcache.compile(r"\b(?:ambassador|permanent representative|permanent observer|envoy)\b")
 _THE_COUNTRIES = {"United States", "United Kingdom", "United Arab Emirates", "State of Palestine",
                   "Russian Federation", "Republic of Korea", "Czech Republic"}
 #: a death reported in the sentence: the title is the one held at death

@@ -24,6 +24,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from factdesk import rxcache
 from factdesk.errors import ConfigError, UsageError
 from schemas.contracts import DocumentReport, Label
 
@@ -93,9 +94,9 @@ def _parse(path: Path, table: dict) -> Config:
 
 
 # ------------------------------------------------------------------ suppressions
-_IGNORE_NEXT = re.compile(r"<!--\s*factdesk-ignore-next-line\s*-->")
-_DISABLE = re.compile(r"<!--\s*factdesk-disable\s*-->")
-_ENABLE = re.compile(r"<!--\s*factdesk-enable\s*-->")
+_IGNORE_NEXT = rxcache.compile(r"<!--\s*factdesk-ignore-next-line\s*-->")
+_DISABLE = rxcache.compile(r"<!--\s*factdesk-disable\s*-->")
+_ENABLE = rxcache.compile(r"<!--\s*factdesk-enable\s*-->")
 
 
 def suppressed_lines(text: str) -> set[int]:
@@ -163,7 +164,7 @@ def apply_baseline(report: DocumentReport, known: set[str]) -> int:
 
 
 # ---------------------------------------------------------------- changed lines
-_HUNK = re.compile(r"^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@", re.M)
+_HUNK = rxcache.compile(r"^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@", re.M)
 
 
 def changed_lines(path: Path, ref: str) -> set[int]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
+from factdesk import rxcache
 from factdesk.errors import InputError
 from schemas.contracts import Document
 
@@ -30,7 +31,7 @@ MAX_TEXT_CHARS = 250_000
 MAX_FRONT_MATTER_CHARS = 64 * 1024
 MAX_HTML_DEPTH = 2000
 MIN_DATE, MAX_DATE = dt.date(1900, 1, 1), dt.date(2199, 12, 31)
-FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+FRONT_MATTER = rxcache.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 MD_SUFFIXES = {".md", ".markdown", ".mdx"}
 
@@ -176,8 +177,8 @@ def _blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
 
 # Bounded, possessive quantifiers: every "](" is a possible start, so an unbounded scan
 # per start is quadratic on "](](](..." or on many '](x "' without a closing quote.
-_MD_LINK_TARGET = re.compile(r"\]\([^)\s]{0,512}+(?:\s{1,64}+\"[^\"]{0,512}+\")?\)")
-_MD_CODE = re.compile(r"```.*?```|`[^`\n]*`", re.S)
+_MD_LINK_TARGET = rxcache.compile(r"\]\([^)\s]{0,512}+(?:\s{1,64}+\"[^\"]{0,512}+\")?\)")
+_MD_CODE = rxcache.compile(r"```.*?```|`[^`\n]*`", re.S)
 
 
 def _md_comments(text: str) -> list[tuple[int, int]]:
@@ -233,7 +234,7 @@ _VOID = {
 }
 # elements whose start closes an open element of the same name (<p>a<p>b, <li>a<li>b)
 _SELF_CLOSING_SIBLINGS = {"p", "li", "dt", "dd", "tr", "td", "th", "option", "thead", "tbody", "tfoot"}
-_COMMENT_CLOSE = re.compile(r"--\s*>")
+_COMMENT_CLOSE = rxcache.compile(r"--\s*>")
 _SKIP = {"script", "style", "noscript", "template", "head", "svg", "iframe", "object"}
 _BLOCK = {
     "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td",

@@ -11,21 +11,22 @@ from __future__ import annotations
 
 import re
 
+from factdesk import rxcache
 from factdesk.extract.events import people_in
 from factdesk.extract.types import Found
 from factdesk.refs.base import ReferenceBase
 from schemas.contracts import ClaimKind
 
 _TALLY = r"(?P<yes>\d{1,3})\s*(?:-|–|—|to)\s*(?P<no>\d{1,3})"
-_CONFIRM = re.compile(
+_CONFIRM = rxcache.compile(
     r"\b(?P<verb>confirm(?:ed|s)?|approved|endorsed|backed)\b(?P<mid>[^.;:\"“”]{0,80}?)"
     r"\b(?:by\s+)?(?:an?\s+(?:(?:vote|margin)\s+of\s+)?)?" + _TALLY + r"(?:\s+(?:vote|votes|margin))?\b"
     r"|\bvoted\s+" + _TALLY.replace("yes", "yes2").replace("no", "no2") + r"\s+to\s+(?:confirm|approve)\b",
     re.I,
 )
 #: the tally belongs to something else: a committee, a procedural vote, a score
-_NOT_THE_FLOOR = re.compile(r"\b(?:committee|panel|cloture|procedural|advance|quarter|half|score|percent)\b|%", re.I)
-_PRONOUN_OBJECT = re.compile(r"^\s*(?:him|her|it|his|its|the|their)\b", re.I)
+_NOT_THE_FLOOR = rxcache.compile(r"\b(?:committee|panel|cloture|procedural|advance|quarter|half|score|percent)\b|%", re.I)
+_PRONOUN_OBJECT = rxcache.compile(r"^\s*(?:him|her|it|his|its|the|their)\b", re.I)
 
 
 def _confirmed(refs: ReferenceBase) -> frozenset[str]:

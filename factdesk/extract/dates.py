@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from factdesk import rxcache
+
 MONTHS = {
     m.lower(): i
     for i, m in enumerate(calendar.month_name)
@@ -35,29 +37,29 @@ _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PART = r"(?P<part>early|mid|mid-|late|the end of|the beginning of|the start of)"
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b")),
-    ("mdy", re.compile(rf"\b(?:{_WD},?\s+)?{_MON}\s+{_DAY}(?:,?\s+{_YEAR})?\b")),
-    ("dmy", re.compile(rf"\b(?:{_WD},?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?\b")),
-    ("part_month", re.compile(rf"\b{_PART}\s*{_MON}(?:,?\s+{_YEAR})?\b", re.I)),
-    ("month_year", re.compile(rf"\b(?:in\s+)?{_MON}\s+{_YEAR}\b")),
-    ("in_month", re.compile(rf"\b(?P<rel>(?i:last|this|next|in|since|during|by|until|of|early|late))\s+{_MON}(?!\s+[0-3]?\d)\b")),
-    ("weekday", re.compile(rf"\b(?P<rel>(?i:last|this|next|on|late|early))?\s*{_WD}(?:\s+(?P<tod>night|morning|afternoon|evening))?\b")),
-    ("years_ago", re.compile(
+    ("iso", rxcache.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b")),
+    ("mdy", rxcache.compile(rf"\b(?:{_WD},?\s+)?{_MON}\s+{_DAY}(?:,?\s+{_YEAR})?\b")),
+    ("dmy", rxcache.compile(rf"\b(?:{_WD},?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?\b")),
+    ("part_month", rxcache.compile(rf"\b{_PART}\s*{_MON}(?:,?\s+{_YEAR})?\b", re.I)),
+    ("month_year", rxcache.compile(rf"\b(?:in\s+)?{_MON}\s+{_YEAR}\b")),
+    ("in_month", rxcache.compile(rf"\b(?P<rel>(?i:last|this|next|in|since|during|by|until|of|early|late))\s+{_MON}(?!\s+[0-3]?\d)\b")),
+    ("weekday", rxcache.compile(rf"\b(?P<rel>(?i:last|this|next|on|late|early))?\s*{_WD}(?:\s+(?P<tod>night|morning|afternoon|evening))?\b")),
+    ("years_ago", rxcache.compile(
         r"\b(?:(?P<mark>marked|marks|marking|mark)\s+)?(?P<n>a|one|two|three|four|five|\d{1,2})\s+years?"
         r"\s+(?:(?P<ago>ago(?:\s+(?P<today>today|this\s+week))?)|(?P<since>since))\b",
         re.I,
     )),
-    ("relative", re.compile(
+    ("relative", rxcache.compile(
         r"\b(?P<rel>yesterday|today|tonight|last week|this week|next week|last month|this month"
         r"|last year|this year|earlier this year|earlier this month|earlier this week"
         r"|recently|recent|in recent days|in recent weeks|days ago|weeks ago)\b",
         re.I,
     )),
-    ("year", re.compile(rf"\b(?i:in|since|during|of)\s+{_YEAR}\b")),
+    ("year", rxcache.compile(rf"\b(?i:in|since|during|of)\s+{_YEAR}\b")),
 ]
 
-_FUTURE = re.compile(r"\b(will|would(?!\s+have)|is set to|are set to|plans? to|next|upcoming|expected to)\b", re.I)
-_ASIDE = re.compile(r",\s+(?:which|who|where)\b[^,;]*,")
+_FUTURE = rxcache.compile(r"\b(will|would(?!\s+have)|is set to|are set to|plans? to|next|upcoming|expected to)\b", re.I)
+_ASIDE = rxcache.compile(r",\s+(?:which|who|where)\b[^,;]*,")
 
 
 def _future_before(text: str, at: int) -> bool:
@@ -112,7 +114,7 @@ def find_dates(text: str, pub: dt.date, *, context: str | None = None) -> list[D
 
 
 #: every pattern above needs a digit or one of these words: a cheap test first
-_MAY_HOLD_DATE = re.compile(
+_MAY_HOLD_DATE = rxcache.compile(
     r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|tonight|week|month|year|recent|ago",
     re.I,
 )

@@ -9,40 +9,68 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
+from factdesk import rxcache
 from factdesk.extract.dates import DateRange, find_dates
 from factdesk.extract.types import Found, rx
 from factdesk.refs.base import ReferenceBase, fold
 from schemas.contracts import ClaimKind
 
 #: a gap between date and event mention that reads as one phrase
-_TIGHT_GAP = re.compile(
+_TIGHT_GAP = rxcache.compile(
     r"^\s*(?:(?:unopposed|unanimously|formally|officially|narrowly|overwhelmingly|by\s+acclamation)\s+)?"
     r"(?:(?:late|early)\s+)?(?:on|of|in|from|,)?\s*(?:the\s+)?$",
     re.I,
 )
-_CLAUSE_BREAK = re.compile(r"[;:]|,\s|\b(?:said|says|told|recalled|after|before|since|when|while)\b", re.I)
+_CLAUSE_BREAK = rxcache.compile(r"[;:]|,\s|\b(?:said|says|told|recalled|after|before|since|when|while)\b", re.I)
 #: an alias followed by one of these names something else ("the truce resolution", "truce talks")
-_COMPOUND_AFTER = re.compile(
+_COMPOUND_AFTER = rxcache.compile(
     r"^[\s-]*(?:resolution|resolutions|talks|deal|proposal|proposals|negotiations|vote|votes|plan|"
     r"agreement|draft|text|envoy|anniversary|extension|mediators?|terms)\b",
     re.I,
 )
 #: a possessive or agent before the alias: "Iran's attack on Israel"
-_POSSESSOR = re.compile(r"(?P<who>[A-Z][\w.-]*)(?:'s|’s|')\s*$")
-_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+_POSSESSOR = rxcache.compile(r"(?P<who>[A-Z][\w.-]*)(?:'s|’s|')\s*$")
+_YEAR_IN = rxcache.compile(r"\b(?:19|20)\d\d\b")
 
 
-@lru_cache(maxsize=8)
-def _event_re(keys: tuple[tuple[str, tuple[str, ...]], ...]) -> re.Pattern[str]:
-    alts = []
-    for eid, aliases in keys:
-        for a in aliases:
-            alts.append((a, eid))
-    alts.sort(key=lambda x: len(x[0]), reverse=True)
-    body = "|".join(f"(?P<e{i}>{_alias_re(a)})" for i, (a, _) in enumerate(alts))
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.I), [eid for _, eid in alts]  # type: ignore[return-value]
+class _EventMatcher:
+    """The events' aliases as one alternation, run only over the aliases a sentence can
+    match: every match of an alias's pattern contains the alias's words (``_words``), so
+    a sentence is searched with the aliases whose words it all contains, in the same
+    order, and matches exactly as the whole alternation would. Most sentences mention
+    no event and cost one pass over a set of words."""
+
+    def __init__(self, keys: tuple[tuple[str, tuple[str, ...]], ...]) -> None:
+        alts = [(a, eid) for eid, aliases in keys for a in aliases]
+        alts.sort(key=lambda x: len(x[0]), reverse=True)
+        self.ids = [eid for _, eid in alts]
+        self._parts = [f"(?P<e{i}>{_alias_re(a)})" for i, (a, _) in enumerate(alts)]
+        self._words = [_words(a) for a, _ in alts]
+
+    def finditer(self, sentence: str) -> Iterator[re.Match[str]]:
+        words = set(_WORD.findall(sentence.lower()))
+        chosen = tuple(i for i, need in enumerate(self._words) if need <= words)
+        if not chosen:
+            return iter(())
+        return self._pattern(chosen).finditer(sentence)
+
+    @lru_cache(maxsize=512)  # noqa: B019 - one matcher per reference base, kept with it
+    def _pattern(self, chosen: tuple[int, ...]) -> re.Pattern[str]:
+        return rx(rf"(?<![\w-])(?:{'|'.join(self._parts[i] for i in chosen)})(?![\w-])", re.I)
+
+
+_WORD = rxcache.compile(r"[a-z0-9]+")
+#: words ``_alias_re`` rewrites into alternatives ("Oct."/"October", "laid out"): not required
+_REWRITTEN = {"october", "oct", "outlined"}
+
+
+def _words(alias: str) -> frozenset[str]:
+    """The ASCII words of an alias that its pattern keeps literally, each between
+    non-alphanumerics: every match contains them all (lower-cased, as re.I compares)."""
+    return frozenset(w.lower() for w in re.findall(r"[A-Za-z0-9]+", alias) if w.lower() not in _REWRITTEN)
 
 
 def _alias_re(alias: str) -> str:
@@ -87,7 +115,7 @@ def find_events(
 
 
 #: a sentence whose subject is a person named before: "He ...", "The Swiss national ..."
-ANAPHOR_SUBJECT = re.compile(
+ANAPHOR_SUBJECT = rxcache.compile(
     r"^\W*(?:He|She|The\s+(?:[A-Z][\w-]+\s+)?(?:national|diplomat|official|politician|veteran|lawyer|economist|"
     r"general|former\s+\w+))\b"
 )
@@ -101,12 +129,12 @@ def event_mentions(sentence: str, refs: ReferenceBase) -> list[tuple[re.Match[st
 def _event_mentions(sentence: str, refs: ReferenceBase) -> list[tuple[re.Match[str], str]]:
     if not refs.events:
         return []
-    pattern, ids = refs.memo("events.pattern", lambda: _event_re(
+    matcher = refs.memo("events.matcher", lambda: _EventMatcher(
         tuple(sorted((e.id, (e.name, *e.aliases)) for e in refs.events.values()))))
     out = []
-    for m in pattern.finditer(sentence):
+    for m in matcher.finditer(sentence):
         idx = int(next(k for k, v in m.groupdict().items() if v is not None)[1:])
-        eid = ids[idx]
+        eid = matcher.ids[idx]
         event = refs.events[eid]
         if _COMPOUND_AFTER.match(sentence[m.end():]):
             continue
@@ -181,19 +209,19 @@ _START_VERBS = [
     # the end of the current term: "whose term ends in 2026", "whose mandate runs until the end of 2026"
     (r"(?:term|mandate)\s+(?:ends|expires|will\s+end|is\s+due\s+to\s+end|runs\s+(?:until|to|through))", "term_end"),
 ]
-_START_RE = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?P<v{i}>{p})" for i, (p, _) in enumerate(_START_VERBS)) + r")(?![\w-])", re.I)
+_START_RE = rxcache.compile(r"(?<![\w-])(?:" + "|".join(f"(?P<v{i}>{p})" for i, (p, _) in enumerate(_START_VERBS)) + r")(?![\w-])", re.I)
 #: a new term of someone already in office, or a term we cannot tell apart
-_RETERM = re.compile(r"\b(?:second|third|fourth|fifth|sixth|new|another|fresh)\s+term\b|\bre-?(?:elected|appointed|sworn)\b|\bagain\b|\bacting\b|\binterim\b", re.I)
-_GENERIC_OFFICE = re.compile(
+_RETERM = rxcache.compile(r"\b(?:second|third|fourth|fifth|sixth|new|another|fresh)\s+term\b|\bre-?(?:elected|appointed|sworn)\b|\bagain\b|\bacting\b|\binterim\b", re.I)
+_GENERIC_OFFICE = rxcache.compile(
     r"\b(?:leader|chief|head|president|minister|secretary|ambassador|envoy|commissioner|premier)\b", re.I
 )
-_NEG = re.compile(r"\b(?:not|never|yet\s+to|no\s+longer)\b|n't\b", re.I)
+_NEG = rxcache.compile(r"\b(?:not|never|yet\s+to|no\s+longer)\b|n't\b", re.I)
 
 
 @lru_cache(maxsize=8)
 def _name_re(names: tuple[str, ...]) -> re.Pattern[str]:
-    body = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
+    body = "|".join(re.escape(n) for n in sorted(names, key=lambda s: (-len(s), s)))
+    return rxcache.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
 
 
 #: the last sentence scanned: several extractors ask for the same sentence's people and events

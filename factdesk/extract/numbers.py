@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from factdesk import rxcache
+
 UNITS = {
     "zero": 0, "no": 0, "none": 0, "one": 1, "a single": 1, "two": 2, "three": 3, "four": 4,
     "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
@@ -18,13 +20,13 @@ TENS = {
 }
 SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 
-_UNIT_W = "|".join(sorted((k for k in UNITS if k not in ("no", "none")), key=len, reverse=True))
+_UNIT_W = "|".join(sorted((k for k in UNITS if k not in ("no", "none")), key=lambda s: (-len(s), s)))
 _TENS_W = "|".join(TENS)
 _UNDER_100 = rf"(?:(?:{_TENS_W})(?:[-\s](?:{_UNIT_W}))?|(?:{_UNIT_W}))"
 _UNDER_1000 = rf"(?:(?:{_UNIT_W})\s+hundred(?:\s+(?:and\s+)?{_UNDER_100})?|{_UNDER_100})"
 #: a number in digits ("153", "13,981", "106.5") or words up to 999
 NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{_UNDER_1000})"
-NUMBER_RE = re.compile(rf"(?<![\w-])({NUMBER})(?![\w])", re.I)
+NUMBER_RE = rxcache.compile(rf"(?<![\w-])({NUMBER})(?![\w])", re.I)
 
 
 def words_to_int(text: str) -> int | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from factdesk import rxcache
 from factdesk.extract.types import Found, rx
 from factdesk.refs.base import ReferenceBase
 from factdesk.refs.countries import COUNTRIES, canonical_country
@@ -41,9 +42,9 @@ _RANK = r"(?P<rank>deputy|vice|special|assistant|associate)"
 _RANK2 = _RANK.replace("?P<rank>", "?P<rank2>")
 _POSS = r"(?:'s|’s)"
 _WHO = r"(?:who\s+(?P<who>is|was|has\s+been|had\s+been|became|serves\s+as|served\s+as)\s+)"
-_POSSESSIVE = re.compile(r"(?:'s|’s)$")
+_POSSESSIVE = rxcache.compile(r"(?:'s|’s)$")
 #: the sentence reports the person's death: the title is the one held at death
-_DEATH = re.compile(
+_DEATH = rxcache.compile(
     r"^(?:\s*,[^,.;]{0,80})?\s*,?\s*(?:(?:was|were|has\s+been|had\s+been)\s+(?:killed|assassinated|shot\s+dead|slain|executed)|"
     r"died|was\s+found\s+dead)\b"
 )
@@ -54,7 +55,7 @@ _FUTURE = r"(?:will\s+become|is\s+to\s+become|is\s+set\s+to\s+become|is\s+due\s+
 
 @lru_cache(maxsize=8)
 def _patterns(key: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
-    titles = sorted(set(key) | set(GENERIC_TITLES), key=len, reverse=True)
+    titles = sorted(set(key) | set(GENERIC_TITLES), key=lambda s: (-len(s), s))
     parts = []
     for t in titles:
         first, sep, rest = t.partition(" ")
@@ -65,7 +66,7 @@ def _patterns(key: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
             parts.append(re.escape(t).replace(r"\ ", r"\s+"))
     title_re = "(?i:" + "|".join(parts) + ")"
     country_aliases = sorted(
-        {a for al in COUNTRIES.values() for a in al if not a.endswith("-")}, key=len, reverse=True
+        {a for al in COUNTRIES.values() for a in al if not a.endswith("-")}, key=lambda s: (-len(s), s)
     )
     country_re = "|".join(re.escape(a) for a in country_aliases)
     mods = f"(?i:{_MODS})"
@@ -74,36 +75,36 @@ def _patterns(key: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     rank2 = f"(?i:{_RANK2})"
     name = rf"(?P<name>{_TOKEN}(?:\s+{_TOKEN}){{0,3}})"
     of_country = rf"(?:\s+(?:of|to)\s+(?:the\s+)?(?P<country2>{country_re})(?![\w]))?"
-    before = re.compile(
+    before = rxcache.compile(
         rf"(?<![\w-])(?:{mods}\s*)?(?:(?P<country>{country_re}){_POSS}?\s+)?(?:{mods2}\s+)?(?:{rank}\s+)?"
         rf"(?:(?P<country3>{country_re})\s+)?(?:{rank2}\s+)?(?P<title>{title_re}){of_country},?\s+{name}"
     )
-    after = re.compile(
+    after = rxcache.compile(
         rf"{name},\s+{_WHO}?(?:the\s+|a\s+|an\s+)?(?:{mods}\s*)?(?:{rank}\s+)?(?:(?P<country>{country_re}){_POSS}?\s+)?"
         rf"(?:{rank2}\s+)?(?P<title>{title_re}){of_country}(?=[\s,.;)]|$)"
     )
-    names = re.compile(rf"(?<![\w-]){_TOKEN}(?:\s+{_TOKEN}){{1,3}}")
+    names = rxcache.compile(rf"(?<![\w-]){_TOKEN}(?:\s+{_TOKEN}){{1,3}}")
     tail = rf"\s+(?:the\s+)?(?:(?P<country>{country_re}){_POSS}?\s+)?(?P<title>{title_re}){of_country}(?=[\s,.;)]|$)"
-    succession = re.compile(
+    succession = rxcache.compile(
         rf"(?<![\w-]){_TOKEN}(?:\s+{_TOKEN}){{0,3}}\s+{_SUCCESSION}\s+{name}\s+as{tail}"
     )
-    future = re.compile(rf"(?<![\w-]){name}\s+{_FUTURE}{tail}")
-    ordinal = re.compile(
+    future = rxcache.compile(rf"(?<![\w-]){name}\s+{_FUTURE}{tail}")
+    ordinal = rxcache.compile(
         rf"(?<![\w-])(?:the\s+|(?P<country>{country_re}){_POSS}\s+)?(?P<num>\d{{1,3}})(?:st|nd|rd|th)\s+"
         rf"(?:(?P<office>(?:person|man|woman)\s+to\s+(?:hold|occupy|serve\s+in)\s+(?:the|that)\s+(?:office|post|job))|"
         rf"(?:(?P<country3>{country_re})\s+)?(?P<title>{title_re}){of_country})(?=[\s,.;)]|$)"
     )
-    office_title = re.compile(rf"(?:(?P<country>{country_re}){_POSS}?\s+)?(?P<title>{title_re})\s+$")
+    office_title = rxcache.compile(rf"(?:(?P<country>{country_re}){_POSS}?\s+)?(?P<title>{title_re})\s+$")
     return before, after, names, succession, future, ordinal, office_title
 
 
 #: the sentence says the person has left the office its title names
-_DEPARTED = re.compile(
+_DEPARTED = rxcache.compile(
     r"^[^;.]{0,80}?\b(?:(?:has|had)\s+(?:left|stepped\s+down|resigned|departed)|"
     r"(?:left|stepped\s+down\s+from|resigned\s+from)\s+(?:his|her|their|the)\s+(?:post|job|office|position))\b",
     re.I,
 )
-_YEAR = re.compile(r"(?<![\w-])(?P<since>(?:since|from|until|through)\s+(?:\w+\s+)?)?(?P<y>(?:19|20)\d\d)(?![\w-])")
+_YEAR = rxcache.compile(r"(?<![\w-])(?P<since>(?:since|from|until|through)\s+(?:\w+\s+)?)?(?P<y>(?:19|20)\d\d)(?![\w-])")
 
 
 def _past_year(sentence: str, refs: ReferenceBase) -> int | None:  # noqa: ARG001
@@ -114,7 +115,7 @@ def _past_year(sentence: str, refs: ReferenceBase) -> int | None:  # noqa: ARG00
 
 
 #: titles of offices no person in a national/UN reference pack is likely to hold
-_LOCAL_TITLES = re.compile(
+_LOCAL_TITLES = rxcache.compile(
     r"\b(?:mayor|gov|governor|sen|senator|rep|representative|congress\w*|council\w*|judge|justice|"
     r"coach|manager|striker|midfielder|chief executive|ceo|chairman|chairwoman|professor|bishop)\b",
     re.I,
@@ -275,10 +276,10 @@ _SWORN = r"sworn\s+in(?:\s+on\s+[A-Z]\w*\.?(?:\s+\d{1,2})?(?:,\s+\d{4})?)?\s+as"
 #: the ordinal phrase tied to a name: apposition ("Blinken, the 71st ..."), the name as
 #: subject ("Katz becomes ...", "Rubio was sworn in on Tuesday as ..."), or a relative clause
 _ORDINAL_ANCHORS = (
-    re.compile(rf"{_RUN},\s+(?:who\s+(?:is|was|became|has\s+been|had\s+been|serves\s+as|served\s+as)\s+)?$"),
-    re.compile(rf"{_RUN},\s+who\s+(?:was|has\s+been|had\s+been)\s+(?:[^,.;]{{0,60}}?\s+and\s+)?{_SWORN}\s+$"),
-    re.compile(rf"{_RUN}\s+(?:is|was|became|becomes|has\s+become|had\s+become|will\s+become)\s+$"),
-    re.compile(rf"{_RUN}\s+(?:is|was|has\s+been|had\s+been|will\s+be)\s+{_SWORN}\s+$"),
+    rxcache.compile(rf"{_RUN},\s+(?:who\s+(?:is|was|became|has\s+been|had\s+been|serves\s+as|served\s+as)\s+)?$"),
+    rxcache.compile(rf"{_RUN},\s+who\s+(?:was|has\s+been|had\s+been)\s+(?:[^,.;]{{0,60}}?\s+and\s+)?{_SWORN}\s+$"),
+    rxcache.compile(rf"{_RUN}\s+(?:is|was|became|becomes|has\s+become|had\s+become|will\s+become)\s+$"),
+    rxcache.compile(rf"{_RUN}\s+(?:is|was|has\s+been|had\s+been|will\s+be)\s+{_SWORN}\s+$"),
 )
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from factdesk import rxcache
 from factdesk.extract.events import event_mentions
 from factdesk.extract.types import Found
 from factdesk.refs.base import ReferenceBase
@@ -33,20 +34,20 @@ GAZETTEER = (
     "Britain", "France", "Germany", "Russia", "China", "Ukraine", "Barbados", "Jamaica", "Trinidad and Tobago",
     "Guyana", "Cameroon", "Nigeria", "Ghana", "Hungary", "Portugal", "Switzerland", "Brazil", "Algeria",
 )
-_GAP = re.compile(
+_GAP = rxcache.compile(
     r"^\s*(?:(?:on|early\s+on|late\s+on|at\s+around|at)\s+[\w.]+(?:\s+\d{1,2})?\s+|"
     r"(?:in|during)\s+an?\s+(?:[\w-]+\s+){1,2}?|hosted\s+by\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?\s+)?$"
 )
-_MANNER_IN = re.compile(r"^\s*(?:in|during)\s+an?\s+(?:[\w-]+\s+){1,2}?(?=in\b)")
+_MANNER_IN = rxcache.compile(r"^\s*(?:in|during)\s+an?\s+(?:[\w-]+\s+){1,2}?(?=in\b)")
 
 
 def _gazetteer_re(refs: ReferenceBase) -> re.Pattern[str]:
     names = set(GAZETTEER)
     for e in refs.events.values():
         names.update(e.places)
-    body = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    body = "|".join(re.escape(n) for n in sorted(names, key=lambda s: (-len(s), s)))
     city_of = r"(?:the\s+(?:southern|northern|central)\s+city\s+of\s+)?"
-    return re.compile(rf"\b(?:in|at)\s+{city_of}(?P<place>{body})(?![\w-])")
+    return rxcache.compile(rf"\b(?:in|at)\s+{city_of}(?P<place>{body})(?![\w-])")
 
 
 def find_event_places(sentence: str, offset: int, refs: ReferenceBase) -> list[Found]:

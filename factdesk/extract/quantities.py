@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from factdesk import rxcache
 from factdesk.extract.dates import find_dates
 from factdesk.extract.numbers import NUMBER
 from factdesk.extract.types import Found, rx
@@ -18,8 +19,8 @@ HEDGES = {
     "at least": "at_least", "upwards of": "above", "fewer than": "below_strict",
     "less than": "below_strict", "under": "below_strict", "up to": "at_most",
 }
-_HEDGE = "|".join(sorted((re.escape(h) for h in HEDGES), key=len, reverse=True))
-QTY = re.compile(
+_HEDGE = "|".join(sorted((re.escape(h) for h in HEDGES), key=lambda s: (-len(s), s)))
+QTY = rxcache.compile(
     rf"(?<![\w.,-])(?:(?P<hedge>{_HEDGE})\s+)?(?P<cur>\$|US\$|USD\s?)?(?P<num>{NUMBER})"
     rf"(?:\s*(?P<scale>million|billion|thousand|bn|m)\b)?(?![\w-]*\d)"
     rf"|(?P<vague>(?:tens\s+of\s+)?(?:thousands|hundreds|dozens|millions))\s+of",
@@ -30,12 +31,12 @@ VAGUE = {
     "dozens": (24, 99), "hundreds": (200, 999), "thousands": (2000, 999_999),
     "tens of thousands": (20_000, 99_999), "millions": (2e6, 999e6),
 }
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_YEAR = rxcache.compile(r"^(?:19|20)\d\d$")
 #: "raised its value from $69.51 million to $147.5 million": a change, not a figure to check
-_CHANGE = re.compile(r"\bfrom\s*$", re.I)
-_CHANGE_TO = re.compile(r"^\s*to\s", re.I)
+_CHANGE = rxcache.compile(r"\bfrom\s*$", re.I)
+_CHANGE_TO = rxcache.compile(r"^\s*to\s", re.I)
 #: a number followed by an ordinal suffix or part of a score/fraction
-_NOT_COUNT = re.compile(r"^(?:st|nd|rd|th)\b|^\s*(?:%|per\s?cent|percent)", re.I)
+_NOT_COUNT = rxcache.compile(r"^(?:st|nd|rd|th)\b|^\s*(?:%|per\s?cent|percent)", re.I)
 
 
 def find_quantities(sentence: str, offset: int, refs: ReferenceBase) -> list[Found]:

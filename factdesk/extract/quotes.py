@@ -10,16 +10,16 @@ changed inside it make a misquote.
 
 from __future__ import annotations
 
-import re
 from difflib import SequenceMatcher
 
+from factdesk import rxcache
 from factdesk.extract.events import event_mentions, people_in
 from factdesk.extract.types import Found
 from factdesk.refs.base import ReferenceBase, fold
 from schemas.contracts import ClaimKind
 
-_QUOTED = re.compile(r"[\"“](?P<q>[^\"“”]{12,400}?)[\"”]")
-_WORD = re.compile(r"[a-z0-9]+")
+_QUOTED = rxcache.compile(r"[\"“](?P<q>[^\"“”]{12,400}?)[\"”]")
+_WORD = rxcache.compile(r"[a-z0-9]+")
 MIN_WORDS = 5
 
 

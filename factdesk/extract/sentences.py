@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from factdesk import rxcache
+
 _ABBREV = {
     "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sen", "rep", "gov", "prof", "sgt",
     "capt", "maj", "adm", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jan",
@@ -16,8 +18,8 @@ _ABBREV = {
 #: abbreviated titles: always followed by a name, never the end of a sentence
 _TITLES = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "maj", "adm", "prof",
            "pres", "amb", "st"}
-_END = re.compile(r"(?<![.!?])[.!?]++[\"'”’)\]]*+(?=\s)|\n\s*\n|\n(?=\s*[#>*-])|\n")
-_NONSPACE = re.compile(r"\S")
+_END = rxcache.compile(r"(?<![.!?])[.!?]++[\"'”’)\]]*+(?=\s)|\n\s*\n|\n(?=\s*[#>*-])|\n")
+_NONSPACE = rxcache.compile(r"\S")
 # Longer "sentences" (a list without full stops, a pasted table, a one-line dump) are
 # cut at whitespace into pieces of at most this many characters, so no extractor ever
 # sees more than this at once; real sentences are far shorter.

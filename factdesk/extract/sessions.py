@@ -13,25 +13,26 @@ from __future__ import annotations
 
 import re
 
+from factdesk import rxcache
 from factdesk.extract.events import people_in
 from factdesk.extract.types import Found
 from factdesk.refs.base import ReferenceBase
 from schemas.contracts import ClaimKind
 
 GA_PRESIDENT = "President of the General Assembly"
-_SESSION = re.compile(
+_SESSION = rxcache.compile(
     r"\b(?:presided\s+over|presides\s+over|will\s+preside\s+over|(?:the\s+)?president\s+of|presidency\s+of)\s+"
     r"the\s+(?P<num>\d{1,2})(?:st|nd|rd|th)\s+(?:regular\s+)?session\b",
     re.I,
 )
-_HEAD = re.compile(
+_HEAD = rxcache.compile(
     r"\b(?:becoming|became|becomes|is|was|as)\s+(?:the|its|their|(?:the\s+)?\w+['’]s)\s+"
     r"(?P<num>\d{1,3})(?:st|nd|rd|th)\s+(?:chief|head|leader|boss|director)\b",
     re.I,
 )
-_ANAPHOR = re.compile(r"^\W*(?:He|She|The\s+(?:[A-Z][\w-]+\s+)?(?:national|diplomat|official|politician|veteran))\b")
+_ANAPHOR = rxcache.compile(r"^\W*(?:He|She|The\s+(?:[A-Z][\w-]+\s+)?(?:national|diplomat|official|politician|veteran))\b")
 #: what may stand between the person and the phrase: an apposition, "who", a verb phrase
-_BETWEEN = re.compile(r"^[^;:.]{0,90}$")
+_BETWEEN = rxcache.compile(r"^[^;:.]{0,90}$")
 
 
 def find_sessions(sentence: str, offset: int, refs: ReferenceBase) -> list[Found]:

@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from factdesk import rxcache
 from factdesk.extract.types import Found, rx
 from factdesk.refs.base import ReferenceBase
 from schemas.contracts import ClaimKind
 
-_NEG = re.compile(r"\b(?:not|never|no|n't|cannot)\b|\bnon-?|\bun", re.I)
+_NEG = rxcache.compile(r"\b(?:not|never|no|n't|cannot)\b|\bnon-?|\bun", re.I)
 #: bodies that compete with a statement's qualifier for a bare "the resolution"
-_OTHER_BODIES = re.compile(r"\b(?:Security\s+Council|council|Human\s+Rights\s+Council)\b", re.I)
+_OTHER_BODIES = rxcache.compile(r"\b(?:Security\s+Council|council|Human\s+Rights\s+Council)\b", re.I)
 
 
 @dataclass
@@ -69,7 +70,7 @@ def _split_subject(st) -> tuple[re.Pattern[str] | None, str | None]:  # noqa: AN
     if not quals or len(nouns) != 1:
         return None, None
     quals = {q for q in quals if q.upper() != q or len(q) > 1}
-    qual = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(q) for q in sorted(quals, key=len, reverse=True)) + r")(?![\w-])")
+    qual = rxcache.compile(r"(?<![\w-])(?:" + "|".join(re.escape(q) for q in sorted(quals, key=lambda s: (-len(s), s))) + r")(?![\w-])")
     noun = nouns.pop()
     return qual, rf"(?:the|this|that|these|those|its|a|an)\s+(?:[\w-]+\s+)?{re.escape(noun)}s?"
 
@@ -79,7 +80,7 @@ def find_statements(sentence: str, offset: int, refs: ReferenceBase) -> list[Fou
     split = {st.id: _split_subject(st) for st in refs.statements.values()}
     _track(sentence, offset, {sid: q for sid, (q, _) in split.items() if q is not None})
     for st in refs.statements.values():
-        subjects = sorted({st.subject, *st.subject_aliases}, key=len, reverse=True)
+        subjects = sorted({st.subject, *st.subject_aliases}, key=lambda s: (-len(s), s))
         # "General Assembly resolutions" also as "the General Assembly's resolutions"
         subj = "|".join(re.sub(r"^(.+?)\\ (\w+)$", r"\1(?:['’]s)?\\ \2", re.escape(s)) for s in subjects)
         prop = re.escape(st.property)

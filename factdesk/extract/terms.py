@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from factdesk import rxcache
 from factdesk.extract.events import people_in
 from factdesk.extract.types import Found
 from factdesk.refs.base import ReferenceBase
@@ -18,8 +19,8 @@ from schemas.contracts import ClaimKind
 
 ORDINAL_WORDS = {w: i for i, w in enumerate(
     ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"), 1)}
-_ORD = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
-_TERM = re.compile(
+_ORD = "|".join(sorted(ORDINAL_WORDS, key=lambda s: (-len(s), s)))
+_TERM = rxcache.compile(
     rf"\b(?:(?:now\s+)?in\s+(?:his|her|their)|(?:it\s+is|this\s+is|it\s+was)\s+(?:his|her)|for\s+a)\s+"
     rf"(?P<n>{_ORD}|\d{{1,2}}(?:st|nd|rd|th))(?:\s+consecutive)?\s+term\b"
     rf"(?P<role>\s+as\s+[\w' -]{{3,40}}?(?=[,.;]|$))?",
@@ -28,13 +29,13 @@ _TERM = re.compile(
 _NUM_WORDS = {w: i for i, w in enumerate(
     ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"), 1)}
 #: the length of a term: "for a single five-year term", "renewed for a second three-year mandate"
-_LENGTH = re.compile(
+_LENGTH = rxcache.compile(
     r"\b(?:a|an|the|his|her|its)\s+(?:(?:single|second|first|third|new|further|fresh|renewable|non-renewable)\s+)*"
     r"(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[- ]year\s+(?:term|mandate)\b",
     re.I,
 )
-_SOUGHT = re.compile(r"\b(?:re-?elected|would|could|seek\w*|bid|run\w*|win\w*)\b", re.I)
-_PRONOUN_START = re.compile(r"^\W*(?:It|This|He|She|His|Her)\b")
+_SOUGHT = rxcache.compile(r"\b(?:re-?elected|would|could|seek\w*|bid|run\w*|win\w*)\b", re.I)
+_PRONOUN_START = rxcache.compile(r"^\W*(?:It|This|He|She|His|Her)\b")
 
 
 def _number(text: str) -> int:

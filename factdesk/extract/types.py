@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
+from factdesk import rxcache
 from schemas.contracts import ClaimKind
 
 
@@ -18,8 +18,8 @@ class Found:
     slots: dict[str, Any] = field(default_factory=dict)
 
 
-@lru_cache(maxsize=4096)
 def rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """Compiled-pattern cache for patterns built at run time from reference data;
-    ``re``'s own cache (512 entries) thrashes on them."""
-    return re.compile(pattern, flags)
+    ``re``'s own cache (512 entries) thrashes on them, and ``rxcache`` keeps them
+    compiled across processes."""
+    return rxcache.compile(pattern, flags)

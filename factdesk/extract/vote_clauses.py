@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from factdesk import rxcache
 from factdesk.extract.dates import DateRange, find_dates
 from factdesk.extract.types import rx
 from factdesk.extract.vote_grammar import (
@@ -25,35 +26,35 @@ from factdesk.extract.vote_grammar import (
 from factdesk.refs.countries import COUNTRY_RE, canonical_country
 
 #: where a sentence splits into clauses that may be about different votes
-CLAUSE_SPLIT = re.compile(r";\s+|,\s+(?:and|while|but|whereas|after|before|as)\s+|\s+while\s+|,\s+when\s+|\s+after\s+(?=the\s+council|the\s+assembly)")
+CLAUSE_SPLIT = rxcache.compile(r";\s+|,\s+(?:and|while|but|whereas|after|before|as)\s+|\s+while\s+|,\s+when\s+|\s+after\s+(?=the\s+council|the\s+assembly)")
 #: a subordinate clause that mentions a vote as background ("..., when Washington abstained on Resolution 2712")
-BACKGROUND = re.compile(r"(?:,\s+when|\bafter|\bbefore|\bsince|\bfollowing|\bthan|\blike)\b", re.I)
-NEG_VETO = re.compile(
+BACKGROUND = rxcache.compile(r"(?:,\s+when|\bafter|\bbefore|\bsince|\bfollowing|\bthan|\blike)\b", re.I)
+NEG_VETO = rxcache.compile(
     r"\b(?:avoid(?:ed|ing)?|without|rather\s+than|instead\s+of|threat(?:en(?:ed|ing|s)?)?(?:\s+of|\s+to)?|not|no|never|n't)\s+"
     r"(?:(?:need|needed|have|had)\s+to\s+|(?:cast(?:ing)?|us(?:e|ed|ing)|exercis(?:e|ed|ing))\s+)?(?:a\s+|an?\s+|its\s+|their\s+|the\s+)?"
     r"(?:(?:U\.S\.|US|American|Russian|Chinese|British|French)\s+)?(?:veto(?:es|ed|ing)?)\b",
     re.I,
 )
-NO_VETO_CLAIM = re.compile(
+NO_VETO_CLAIM = rxcache.compile(
     r"\b(?:did\s+not|didn't|does\s+not|chose\s+not\s+to|declined\s+to)\s+(?:need\s+to\s+)?(?:cast|use|exercise|wield)\s+(?:a|its|their|the)\s+veto\b",
     re.I,
 )
-THERE_NO_VETO = re.compile(r"\b(?:there\s+(?:is|are|was|were)\s+no\s+vetoe?s?|no\s+vetoe?s?\s+(?:exists?|power))\b", re.I)
-DRAFT_NOUN = re.compile(
+THERE_NO_VETO = rxcache.compile(r"\b(?:there\s+(?:is|are|was|were)\s+no\s+vetoe?s?|no\s+vetoe?s?\s+(?:exists?|power))\b", re.I)
+DRAFT_NOUN = rxcache.compile(
     r"(?:[^.;]|\.(?=\S)){0,60}?\b(?:draft\s+resolution|resolution|draft|text|demand|recommendation|measure|proposal|amendment|bid)s?\b"
 )
-BODY_VERB = re.compile(
+BODY_VERB = rxcache.compile(
     r"\b(?:Council|Assembly)\s+(?:on\s+\w+day\s+)?(?:overwhelmingly\s+|unanimously\s+)?(?P<v>demanded|backed|endorsed|called\s+for|approved|adopted|passed)\b"
 )
-RELATIVE = re.compile(
+RELATIVE = rxcache.compile(
     rf"\b(?P<n>{N}|a|the)\s+(?P<unit>days?|weeks?)\s+(?P<dir>after|before|earlier|later)\b|\bthe\s+(?P<dayx>day)\s+(?P<dir2>after|before)\b",
     re.I,
 )
-JOINED_BY = re.compile(r",?\s*joined\s+by\s+", re.I)
-AS_DID = re.compile(r",?\s*as\s+did\s+", re.I)
+JOINED_BY = rxcache.compile(r",?\s*joined\s+by\s+", re.I)
+AS_DID = rxcache.compile(r",?\s*as\s+did\s+", re.I)
 
 
-COUNTING = re.compile(rf"\s+(?:only\s+|just\s+)?(?:{N}|several|no|any|few)\s+(?:\w+\s+)?(?:resolutions|texts|drafts|measures)\b", re.I)
+COUNTING = rxcache.compile(rf"\s+(?:only\s+|just\s+)?(?:{N}|several|no|any|few)\s+(?:\w+\s+)?(?:resolutions|texts|drafts|measures)\b", re.I)
 
 
 def _clauses(sentence: str) -> list[tuple[int, int]]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from factdesk import rxcache
 from factdesk.extract.dates import DateRange
 from factdesk.extract.types import Found
 from factdesk.extract.vote_clauses import BACKGROUND, _body_of
@@ -15,13 +16,13 @@ from factdesk.refs.countries import canonical_country
 from schemas.contracts import ClaimKind
 
 #: "drafted by the 10 elected members", "drafted by the council's 10 elected members", "the E10 draft"
-E10_BY = re.compile(
+E10_BY = rxcache.compile(
     r"(?P<verb>drafted|sponsored|proposed|tabled|put\s+forward|introduced|submitted|written|penned)\s+by\s+"
     r"(?:the\s+)?(?:(?:council|Council)'s\s+)?(?:10|ten)\s+(?:elected|non-permanent)\s+(?:council\s+)?members\b"
 )
-PROPOSER_VERB = re.compile(r"(drafted|sponsored|proposed|tabled|put\s+forward|introduced|submitted|authored|led|backed)", re.I)
+PROPOSER_VERB = rxcache.compile(r"(drafted|sponsored|proposed|tabled|put\s+forward|introduced|submitted|authored|led|backed)", re.I)
 #: a sentence about the vote named just before: "The text was drafted by ...", "The measure, tabled by ..."
-ANAPHORIC = re.compile(r"^\s*(?:The|This|That|Its|It)\b(?:\s+(?:\w+\s+){0,2}?(?:text|resolution|draft|measure|proposal|demand|bid))?\b")
+ANAPHORIC = rxcache.compile(r"^\s*(?:The|This|That|Its|It)\b(?:\s+(?:\w+\s+){0,2}?(?:text|resolution|draft|measure|proposal|demand|bid))?\b")
 
 
 def _proposer_mentions(sentence: str) -> list[tuple[int, int, str | None, str, bool]]:

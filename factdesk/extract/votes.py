@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from factdesk import rxcache
 from factdesk.extract.dates import DateRange
 from factdesk.extract.types import Found
 from factdesk.extract.vote_clauses import (
@@ -44,9 +45,8 @@ from factdesk.extract.vote_proposers import _is_background, _proposer_claims
 from factdesk.refs.countries import canonical_country
 from schemas.contracts import ClaimKind
 
-
 #: a clause whose subject is the thing the clause before it named
-_ANAPHORIC_CLAUSE = re.compile(r"^[\s;,]*(?:and\s+|but\s+)?(?:it|which|this)\b", re.I)
+_ANAPHORIC_CLAUSE = rxcache.compile(r"^[\s;,]*(?:and\s+|but\s+)?(?:it|which|this)\b", re.I)
 
 
 def find_votes(sentence: str, offset: int, pub: dt.date, ctx: VoteContext) -> list[Found]:

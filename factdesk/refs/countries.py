@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from factdesk import rxcache
+
 COUNTRIES: dict[str, tuple[str, ...]] = {
     "United States": (
         "United States of America", "the United States", "United States", "U.S.", "US",
@@ -69,11 +71,10 @@ for _canon, _aliases in COUNTRIES.items():
 
 _sorted = sorted(
     {a.removeprefix("the ") for al in COUNTRIES.values() for a in al if not a.endswith("-")},
-    key=len,
-    reverse=True,
+    key=lambda s: (-len(s), s),
 )
 _PATTERN = "|".join(re.escape(a) for a in _sorted)
-COUNTRY_RE = re.compile(rf"(?<![\w.])(?:the\s+)?({_PATTERN})(?![\w])(?:'s|’s)?")
+COUNTRY_RE = rxcache.compile(rf"(?<![\w.])(?:the\s+)?({_PATTERN})(?![\w])(?:'s|’s)?")
 
 
 def canonical_country(text: str) -> str | None:

@@ -55,7 +55,7 @@ def strip_country(label: str, country: str | None, raw_country: str | None) -> s
     if not country:
         return _cap(label)
     names = {country, *(raw_country and [raw_country] or []), *COUNTRIES.get(country, ())}
-    for name in sorted((n for n in names if not n.endswith("-")), key=len, reverse=True):
+    for name in sorted((n for n in names if not n.endswith("-")), key=lambda s: (-len(s), s)):
         esc = re.escape(name)
         for pat in (rf"\s+(?:of|for|to)\s+(?:the\s+)?{esc}$", rf"^(?:the\s+)?{esc}(?:'s|’s)?\s+"):
             stripped = re.sub(pat, "", label, flags=re.IGNORECASE)
