@@ -73,6 +73,22 @@ class Settings(BaseSettings):
     online_timeout: float = 3.0
     """Seconds to wait for a live source during ``check --online`` (``FACTDESK_ONLINE_TIMEOUT``)."""
 
+    # ---- scheduled checking (factdesk.feeds, flows/check_feed.py, docs/scale.md)
+    feeds_config: str = ""
+    """The feed list ``check_feed`` reads when a run has no ``config`` parameter (``FACTDESK_FEEDS_CONFIG``)."""
+
+    review_url: str = "http://127.0.0.1:8000"
+    """Base URL of the review desk, for the report links in flow artifacts (``FACTDESK_REVIEW_URL``)."""
+
+    task_runner: str = "threads"
+    """How ``check_feed`` runs its batches (``FACTDESK_TASK_RUNNER``): ``threads`` or ``dask``."""
+
+    dask_address: str = ""
+    """Scheduler of an existing Dask cluster (``FACTDESK_DASK_ADDRESS``); empty = a local cluster per run."""
+
+    dask_workers: int = 2
+    """Worker processes of that local Dask cluster (``FACTDESK_DASK_WORKERS``)."""
+
 
 def get_settings() -> Settings:
     return Settings()

@@ -45,7 +45,9 @@ class FeedRunSummary(BaseModel):
 
 
 def config_path(config: str | None) -> Path:
-    value = config or os.environ.get("FACTDESK_FEEDS_CONFIG", "")
+    from factdesk.settings import get_settings
+
+    value = config or get_settings().feeds_config
     if not value:
         raise ConfigError("no feed config: pass config=FILE or set FACTDESK_FEEDS_CONFIG")
     return Path(value)
@@ -126,7 +128,9 @@ def plan_batches(ids: list[int], cfg: FeedConfig) -> list[list[int]]:
 
 
 def report_url(run_id: str) -> str:
-    base = os.environ.get("FACTDESK_REVIEW_URL", "http://127.0.0.1:8000").rstrip("/")
+    from factdesk.settings import get_settings
+
+    base = get_settings().review_url.rstrip("/")
     return f"{base}/runs/{run_id}"
 
 
@@ -163,18 +167,21 @@ def publish_artifacts(results: list[ItemResult], summary: FeedRunSummary) -> Non
 
 def task_runner_from_env():  # noqa: ANN201
     """ThreadPoolTaskRunner by default; DaskTaskRunner with FACTDESK_TASK_RUNNER=dask."""
-    kind = os.environ.get("FACTDESK_TASK_RUNNER", "threads").strip().lower()
+    from factdesk.settings import get_settings
+
+    settings = get_settings()
+    kind = settings.task_runner.strip().lower()
     if kind == "dask":
         try:
             from prefect_dask import DaskTaskRunner
         except ImportError:
             raise ConfigError("FACTDESK_TASK_RUNNER=dask needs the dask extra: pip install 'factdesk[dask]'") from None
-        address = os.environ.get("FACTDESK_DASK_ADDRESS")
-        if address:
-            return DaskTaskRunner(address=address)
-        workers = int(os.environ.get("FACTDESK_DASK_WORKERS", "2"))
-        return DaskTaskRunner(cluster_kwargs={"n_workers": workers, "threads_per_worker": 1, "processes": True,
-                                              "dashboard_address": None})
+        if settings.dask_address:
+            return DaskTaskRunner(address=settings.dask_address)
+        if settings.dask_workers < 1:
+            raise ConfigError(f"FACTDESK_DASK_WORKERS must be at least 1, not {settings.dask_workers}")
+        return DaskTaskRunner(cluster_kwargs={"n_workers": settings.dask_workers, "threads_per_worker": 1,
+                                              "processes": True, "dashboard_address": None})
     if kind != "threads":
         raise ConfigError(f"FACTDESK_TASK_RUNNER must be 'threads' or 'dask', not {kind!r}")
     from prefect.task_runners import ThreadPoolTaskRunner

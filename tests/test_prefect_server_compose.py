@@ -92,9 +92,6 @@ def pg_databases() -> Iterator[tuple[str, str]]:
         for n in names:
             conn.execute(text(f'CREATE DATABASE "{n}"'))
     yield names
-    from factdesk.store.db import get_engine
-
-    get_engine.cache_clear()
     with admin.connect() as conn:
         for n in names:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{n}" WITH (FORCE)'))
@@ -157,6 +154,7 @@ def test_compose_services_started_without_docker(
     server.http = requests.Session()
     server.http.trust_env = False
     procs: list[Proc] = []
+    store = native["worker"]["environment"]["FACTDESK_DATABASE_URL"]
     try:
         svc = native["prefect-server"]
         port_arg = svc["command"].index("--port") + 1
@@ -178,7 +176,6 @@ def test_compose_services_started_without_docker(
         procs.append(Proc(cmd, env, home / "review.log"))
         _healthy(svc["healthcheck"]["test"], env, procs[-1])
 
-        store = native["worker"]["environment"]["FACTDESK_DATABASE_URL"]
         dep = server.deployment("check_feed/check-feed", proc=procs[1])
         run_id = server.run(dep)
         fr = server.wait(run_id, watch=procs)
@@ -203,3 +200,8 @@ def test_compose_services_started_without_docker(
         for p in reversed(procs):  # review, worker, then the server
             p.stop()
         site.stop()
+        from factdesk.store.db import get_engine
+
+        # close the pooled connections of this test's store checks before its database is dropped
+        # (the engine stays cached; clearing the cache would orphan other tests' pooled connections)
+        get_engine(store).dispose()

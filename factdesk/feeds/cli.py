@@ -35,8 +35,9 @@ def add_parsers(sub: argparse._SubParsersAction, flow_subparsers: argparse._SubP
 def _config(value: str | None) -> Path:
     from factdesk.errors import UsageError
     from factdesk.feeds.config import load_config
+    from factdesk.settings import get_settings
 
-    value = value or os.environ.get("FACTDESK_FEEDS_CONFIG", "")
+    value = value or get_settings().feeds_config
     if not value:
         raise UsageError("no feed list: pass --config FILE or set FACTDESK_FEEDS_CONFIG")
     path = Path(value).resolve()
