@@ -171,7 +171,7 @@ def test_wrong_password_is_refused(desk: Desk, context) -> None:  # noqa: ANN001
     assert page.url.startswith(f"{desk.url}/login")
 
 
-def test_editor_overrides_a_verdict_and_it_is_kept(desk: Desk, context) -> None:  # noqa: ANN001
+def test_editor_overrides_a_verdict_and_it_is_kept(desk: Desk, context, tmp_path: Path) -> None:  # noqa: ANN001
     from factdesk.store.db import get_engine
     from schemas.tables import ClaimRow, VerdictRow
 
@@ -205,7 +205,10 @@ def test_editor_overrides_a_verdict_and_it_is_kept(desk: Desk, context) -> None:
     page.locator(f"#{anchor}").evaluate("e => e.scrollIntoView({block: 'start'})")  # the panel at the decided claim
     page.evaluate("window.scrollTo(0, 0)")  # and the page back at its header
     assert page.evaluate("document.querySelector('.panels').scrollTop") > 0
-    page.screenshot(path=str(ROOT / "docs" / "review-desk.png"))
+    # the README's picture: FACTDESK_SCREENSHOT_DIR=docs .venv/bin/python -m pytest tests/test_browser_review.py
+    shot = Path(os.environ.get("FACTDESK_SCREENSHOT_DIR") or tmp_path) / "review-desk.png"
+    page.screenshot(path=str(shot))
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 50_000
 
     (review,) = [r for r in _reviews(desk) if r.run_id == desk.sample_run]
     assert (review.reviewer, review.action, review.old_label, review.new_label) == \
