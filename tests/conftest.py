@@ -93,3 +93,15 @@ def check_text(text: str, published: dt.date):  # noqa: ANN201
     doc = Document(text=text, origin="t.txt", sha256="0" * 64, format="text", published=published,
                    published_source="flag")
     return check_document(doc, TextView(text), bundled_refs(), builtin_checkers())
+
+
+@pytest.fixture(scope="session")
+def prefect_harness(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """One temporary Prefect API (ephemeral server, its own home) for every test that runs
+    flows in-process: starting one costs 15-50 s."""
+    os.environ["PREFECT_HOME"] = str(tmp_path_factory.mktemp("prefect-home"))
+    os.environ["PREFECT_SERVER_ANALYTICS_ENABLED"] = "false"
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=120):
+        yield

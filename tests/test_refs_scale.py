@@ -12,8 +12,8 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, builtin_checkers
+
 from factdesk.evaluate import predict
 from factdesk.refs.base import ReferenceBase
 from factdesk.refs.pack import Office, Person, bundled_pack_paths, load_pack

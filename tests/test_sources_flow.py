@@ -4,7 +4,6 @@ test harness (the only Prefect test of this area: the harness costs ~15 s)."""
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -77,27 +76,24 @@ def test_refresh_logic_reports_changes_and_rechecks(srv: FixtureServer, db_url: 
 
 
 @pytest.mark.prefect
-def test_refresh_references_flow_under_prefect(srv: FixtureServer, tmp_path: Path,
+def test_refresh_references_flow_under_prefect(srv: FixtureServer, tmp_path: Path, prefect_harness: None,
                                                capsys: pytest.CaptureFixture[str]) -> None:
-    os.environ.setdefault("PREFECT_HOME", str(tmp_path / "prefect-home"))
     from prefect.client.orchestration import get_client
-    from prefect.testing.utilities import prefect_test_harness
 
     from flows.refresh_references import refresh_references
 
     assert main(["refs", "refresh", "--entity", "Q4242001"]) == 0
     _checked_draft(tmp_path)
     _change_upstream(srv, tmp_path)
-    with prefect_test_harness(server_startup_timeout=120):
-        out = refresh_references()  # no required parameters: the deployment passes none
+    out = refresh_references()  # no required parameters: the deployment passes none
 
-        async def artifacts() -> dict[str, str]:
-            async with get_client() as client:
-                return {a.key: a.data for a in await client.read_latest_artifacts()}
+    async def artifacts() -> dict[str, str]:
+        async with get_client() as client:
+            return {a.key: a.data for a in await client.read_latest_artifacts()}
 
-        import asyncio
+    import asyncio
 
-        arts = asyncio.run(artifacts())
+    arts = asyncio.run(artifacts())
     assert out == {"changed": 1, "failed": 0, "rechecks_pending": 1}
     assert "| changed | person | wikidata:wd-Q4242001 |" in arts["refresh-references-changes"]
     assert "person:wd-Q4242001 in wikidata changed" in arts["refresh-references-rechecks"]
