@@ -178,3 +178,18 @@ def test_cache_off_writes_nothing(tmp_path: Path) -> None:
     subprocess.run([sys.executable, "-c", "from factdesk import rxcache; rxcache.compile('a+b')"],
                    env=env, check=True)
     assert list(tmp_path.rglob("*.marshal")) == []
+
+
+def test_an_attested_day_settles_a_rough_boundary() -> None:
+    from factdesk.refs.base import Tenure, tenure
+
+    rough_end = Office(role="r", start=dt.date(2024, 1, 1), end=dt.date(2024, 11, 5), end_exact=False,
+                       known_until=dt.date(2024, 11, 5), sources=SRC)
+    assert tenure(rough_end, dt.date(2024, 10, 20)) is Tenure.held  # attested in office that day
+    assert tenure(rough_end, dt.date(2024, 11, 20)) is Tenure.unknown  # after the attested day, near the end
+    no_attestation = rough_end.model_copy(update={"known_until": None})
+    assert tenure(no_attestation, dt.date(2024, 10, 20)) is Tenure.unknown
+    rough_start = Office(role="r", start=dt.date(2024, 11, 5), start_exact=False, known_from=dt.date(2024, 11, 8),
+                         sources=SRC)
+    assert tenure(rough_start, dt.date(2024, 11, 10)) is Tenure.held
+    assert tenure(rough_start, dt.date(2024, 11, 6)) is Tenure.unknown

@@ -276,8 +276,10 @@ def tenure(office: Office, on: dt.date) -> Tenure:
         margin = dt.timedelta(0) if office.start_exact else UNCERTAIN_MARGIN
         if on < office.start - margin:
             return Tenure.before
-        if on < office.start + margin and not office.start_exact:
-            return Tenure.unknown
+        if on < office.start + margin and not office.start_exact and not (
+            office.known_from is not None and office.known_from <= on
+        ):
+            return Tenure.unknown  # near a rough start the sources do not settle it
         if on < office.start:
             return Tenure.before
     elif office.known_from is None or on < office.known_from:
@@ -296,8 +298,10 @@ def tenure(office: Office, on: dt.date) -> Tenure:
         margin = dt.timedelta(0) if office.end_exact else UNCERTAIN_MARGIN
         if on > office.end + margin:
             return Tenure.after
-        if on > office.end - margin and not office.end_exact:
-            return Tenure.unknown
+        if on > office.end - margin and not office.end_exact and not (
+            office.known_until is not None and on <= office.known_until
+        ):
+            return Tenure.unknown  # near a rough end, unless the sources attest the day
         if on > office.end:
             return Tenure.after
         if on == office.end:
