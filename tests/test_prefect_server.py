@@ -123,3 +123,11 @@ def test_factdesk_serve_runs_check_feed_on_a_two_worker_dask_cluster_postgres_st
         refs = server.deployment("refresh_references/refresh-references", proc=serve)
         assert [s["schedule"]["cron"] for s in refs["schedules"]] == ["0 3 * * *"]
     serve.stop()
+
+
+@pytest.fixture(autouse=True)
+def _close_store_connections(postgres_url: str) -> Iterator[None]:
+    yield
+    from factdesk.store.db import get_engine
+
+    get_engine(postgres_url).dispose()  # no pooled connection left to be garbage-collected open
