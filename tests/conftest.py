@@ -105,3 +105,29 @@ def prefect_harness(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
 
     with prefect_test_harness(server_startup_timeout=120):
         yield
+
+
+@pytest.fixture(scope="session")
+def source_server():  # noqa: ANN201
+    """A loopback server answering like Wikidata, Wikipedia, press.un.org, the veto list and
+    the UN Digital Library's CSVs, from the saved responses in tests/fixtures/sources/."""
+    from fixtures.sources.server import FixtureServer
+
+    s = FixtureServer().start()
+    yield s
+    s.stop()
+
+
+@pytest.fixture
+def srv(source_server, monkeypatch: pytest.MonkeyPatch):  # noqa: ANN001, ANN201
+    """The source server, reset, with every source's base URL pointing at it (no HTTP cache,
+    online lookups off unless a test turns them on)."""
+    source_server.faults.clear()
+    source_server.overrides.clear()
+    source_server.log.clear()
+    for var, path in (("WIKIDATA", "/w/api.php"), ("WIKIPEDIA", "/api/rest_v1"), ("UNPRESS", "/press"),
+                      ("VETOLIST", "/veto")):
+        monkeypatch.setenv(f"FACTDESK_{var}_URL", source_server.url + path)
+    monkeypatch.setenv("FACTDESK_HTTP_CACHE", "off")
+    monkeypatch.delenv("FACTDESK_ONLINE", raising=False)
+    return source_server

@@ -23,24 +23,6 @@ from schemas.sources import SourceSnapshotRow
 from schemas.tables import ReferenceFactRow
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[FixtureServer]:
-    s = FixtureServer().start()
-    yield s
-    s.stop()
-
-
-@pytest.fixture
-def srv(server: FixtureServer, monkeypatch: pytest.MonkeyPatch) -> FixtureServer:
-    server.faults.clear()
-    server.overrides.clear()
-    server.log.clear()
-    monkeypatch.setenv("FACTDESK_WIKIDATA_URL", f"{server.url}/w/api.php")
-    monkeypatch.setenv("FACTDESK_WIKIPEDIA_URL", f"{server.url}/api/rest_v1")
-    monkeypatch.setenv("FACTDESK_HTTP_CACHE", "off")
-    return server
-
-
 @pytest.fixture
 def http() -> Iterator[requests.Session]:
     with requests.Session() as s:

@@ -4,7 +4,6 @@ test harness (the only Prefect test of this area: the harness costs ~15 s)."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,24 +15,6 @@ from factdesk.settings import Settings
 from factdesk.sources import cli as sources_cli
 from factdesk.sources import run
 from factdesk.store.db import get_engine
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[FixtureServer]:
-    s = FixtureServer().start()
-    yield s
-    s.stop()
-
-
-@pytest.fixture
-def srv(server: FixtureServer, monkeypatch: pytest.MonkeyPatch) -> FixtureServer:
-    server.faults.clear()
-    server.overrides.clear()
-    for var, path in (("WIKIDATA", "/w/api.php"), ("WIKIPEDIA", "/api/rest_v1"), ("UNPRESS", "/press"),
-                      ("VETOLIST", "/veto")):
-        monkeypatch.setenv(f"FACTDESK_{var}_URL", server.url + path)
-    monkeypatch.setenv("FACTDESK_HTTP_CACHE", "off")
-    return server
 
 
 def _change_upstream(server: FixtureServer, tmp_path: Path) -> None:

@@ -5,7 +5,6 @@ network; a failed lookup is an ``unverified`` reason, never a crash."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,24 +17,6 @@ from factdesk.store.db import get_engine
 from schemas.tables import ReferenceFactRow
 
 SENTENCE = "Slovenian Minister of Foreign Affairs Marta Testova met her counterparts in Vienna."
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[FixtureServer]:
-    s = FixtureServer().start()
-    yield s
-    s.stop()
-
-
-@pytest.fixture
-def srv(server: FixtureServer, monkeypatch: pytest.MonkeyPatch) -> FixtureServer:
-    server.faults.clear()
-    server.log.clear()
-    monkeypatch.setenv("FACTDESK_WIKIDATA_URL", f"{server.url}/w/api.php")
-    monkeypatch.setenv("FACTDESK_WIKIPEDIA_URL", f"{server.url}/api/rest_v1")
-    monkeypatch.setenv("FACTDESK_HTTP_CACHE", "off")
-    monkeypatch.delenv("FACTDESK_ONLINE", raising=False)
-    return server
 
 
 def _check(capsys: pytest.CaptureFixture[str], path: Path, *flags: str) -> list[tuple[str, str, str]]:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -27,26 +26,6 @@ from schemas.tables import ReferenceFactRow
 
 GA_CSV = ROOT / "unvotes" / "ga-voting-sample.csv"
 SC_CSV = ROOT / "unvotes" / "sc-voting-sample.csv"
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[FixtureServer]:
-    s = FixtureServer().start()
-    yield s
-    s.stop()
-
-
-@pytest.fixture
-def srv(server: FixtureServer, monkeypatch: pytest.MonkeyPatch) -> FixtureServer:
-    server.faults.clear()
-    server.overrides.clear()
-    server.log.clear()
-    monkeypatch.setenv("FACTDESK_UNPRESS_URL", f"{server.url}/press")
-    monkeypatch.setenv("FACTDESK_VETOLIST_URL", f"{server.url}/veto")
-    monkeypatch.setenv("FACTDESK_WIKIDATA_URL", f"{server.url}/w/api.php")
-    monkeypatch.setenv("FACTDESK_WIKIPEDIA_URL", f"{server.url}/api/rest_v1")
-    monkeypatch.setenv("FACTDESK_HTTP_CACHE", "off")
-    return server
 
 
 def _votes(db_url: str, pack: str) -> dict[str, dict]:

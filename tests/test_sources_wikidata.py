@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -30,24 +29,6 @@ from schemas.sources import SourceFactRow, SourceSnapshotRow, VerdictRecheckRow
 from schemas.tables import ReferenceFactRow
 
 WD = ROOT / "wikidata"
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[FixtureServer]:
-    s = FixtureServer().start()
-    yield s
-    s.stop()
-
-
-@pytest.fixture
-def live_env(server: FixtureServer, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> FixtureServer:
-    server.faults.clear()
-    server.overrides.clear()
-    server.log.clear()
-    monkeypatch.setenv("FACTDESK_WIKIDATA_URL", f"{server.url}/w/api.php")
-    monkeypatch.setenv("FACTDESK_WIKIPEDIA_URL", f"{server.url}/api/rest_v1")
-    monkeypatch.setenv("FACTDESK_HTTP_CACHE", "off")
-    return server
 
 
 def _entity(qid: str) -> dict:
@@ -108,8 +89,8 @@ def test_strip_country_from_position_labels() -> None:
     assert strip_country("mayor", None, None) == "Mayor"
 
 
-def test_records_keep_precision_honestly(live_env: FixtureServer) -> None:
-    settings = Settings(wikidata_url=f"{live_env.url}/w/api.php", http_cache="off")
+def test_records_keep_precision_honestly(srv: FixtureServer) -> None:
+    settings = Settings(wikidata_url=f"{srv.url}/w/api.php", http_cache="off")
     with requests.Session() as http:
         wd = WikidataConnector.from_settings(settings, session=http)
         items, notes, extra = fetch_wikidata_person(wd, "Q4242001")
@@ -117,7 +98,7 @@ def test_records_keep_precision_honestly(live_env: FixtureServer) -> None:
     by_id = {r.id: (r, snap) for r, snap in items}
     assert sorted(by_id) == ["wd-Q4242001", "wd-Q4242100", "wd-Q4242101"]
     person, snap = by_id["wd-Q4242001"]
-    page = f"{live_env.url}/wiki/Q4242001"
+    page = f"{srv.url}/wiki/Q4242001"
     assert person.sources == [page] and snap.record_id == "Q4242001@2300000001"
     assert person.offices == [
         Office(role="wd-Q4242101", known_from=dt.date(2024, 12, 31), sources=[page],
@@ -139,35 +120,35 @@ def test_records_keep_precision_honestly(live_env: FixtureServer) -> None:
         dt.date(2020, 7, 1), False, dt.date(2023, 2, 14), True)
 
 
-def test_wikipedia_summary_adds_a_readable_link_only_for_the_same_item(live_env: FixtureServer) -> None:
-    settings = Settings(wikidata_url=f"{live_env.url}/w/api.php", wikipedia_url=f"{live_env.url}/api/rest_v1",
+def test_wikipedia_summary_adds_a_readable_link_only_for_the_same_item(srv: FixtureServer) -> None:
+    settings = Settings(wikidata_url=f"{srv.url}/w/api.php", wikipedia_url=f"{srv.url}/api/rest_v1",
                         http_cache="off")
     with requests.Session() as http:
         wd = WikidataConnector.from_settings(settings, session=http)
         wp = WikipediaConnector.from_settings(settings, session=http)
         summary, snap = wp.summary("Marta Testova")
         assert (summary.title, summary.wikibase_item, summary.revision) == ("Marta_Testova", "Q4242001", "1250000001")
-        assert snap.url == f"{live_env.url}/api/rest_v1/page/summary/Marta_Testova"
+        assert snap.url == f"{srv.url}/api/rest_v1/page/summary/Marta_Testova"
         assert snap.record_id == "Marta_Testova@1250000001"
         items, notes, extra = fetch_wikidata_person(wd, "Q4242001", wp)
         person = {r.id: r for r, _ in items}["wd-Q4242001"]
-        assert person.sources == [f"{live_env.url}/wiki/Q4242001", "https://en.wikipedia.org/wiki/Marta_Testova"]
+        assert person.sources == [f"{srv.url}/wiki/Q4242001", "https://en.wikipedia.org/wiki/Marta_Testova"]
         assert [(s.source, s.record_id) for s in extra] == [
             ("wikidata", "Q4242900@2300000900"), ("wikipedia", "Marta_Testova@1250000001")]
         items, notes, extra = fetch_wikidata_person(wd, "Q4242002", wp)
         person = {r.id: r for r, _ in items}["wd-Q4242002"]
-        assert person.sources == [f"{live_env.url}/wiki/Q4242002"]
+        assert person.sources == [f"{srv.url}/wiki/Q4242002"]
         assert notes == ["Q4242002: Wikipedia article 'Jonas_Mulberg_(footballer)' is about Q4242777, not linked"]
         with pytest.raises(SourceUnavailable, match="HTTP 404"):
             wp.summary("No such page")
-        live_env.fault("wikipedia", Fault(status=200, body=b'{"type": "standard"}'))
+        srv.fault("wikipedia", Fault(status=200, body=b'{"type": "standard"}'))
         with pytest.raises(SourceFormatError, match="no title or page URL in the summary"):
             wp.summary("Marta Testova")
 
 
 # ------------------------------------------------------------------ refresh + check
 def test_refresh_stores_people_with_snapshots_then_check_uses_them(
-    live_env: FixtureServer, db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    srv: FixtureServer, db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["refs", "refresh", "--source", "wikidata", "--entity", "Q4242001", "Q4242002"]) == 0
     out = capsys.readouterr().out
@@ -184,7 +165,7 @@ def test_refresh_stores_people_with_snapshots_then_check_uses_them(
         assert (snap.source, snap.status, snap.record_id, snap.http_status) == (
             "wikidata", "ok", "Q4242001@2300000001", 200)
         assert snap.sha256 == hashlib.sha256(body).hexdigest()
-        assert snap.url.startswith(f"{live_env.url}/w/api.php?action=wbgetentities&ids=Q4242001&")
+        assert snap.url.startswith(f"{srv.url}/w/api.php?action=wbgetentities&ids=Q4242001&")
         assert "maxlag=5" in snap.url
 
     d1 = _draft(tmp_path, "a.md", "2021-05-04",
@@ -209,7 +190,7 @@ def test_refresh_stores_people_with_snapshots_then_check_uses_them(
 
 
 def test_refresh_again_detects_changes_and_marks_verdicts_for_recheck(
-    live_env: FixtureServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    srv: FixtureServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["refs", "refresh", "--entity", "Q4242001"]) == 0
     d = _draft(tmp_path, "a.md", "2021-05-04", "Slovenian Minister of Foreign Affairs Marta Testova spoke.")
@@ -232,7 +213,7 @@ def test_refresh_again_detects_changes_and_marks_verdicts_for_recheck(
     end["time"] = "+2020-11-30T00:00:00Z"
     override = tmp_path / "Q4242001.json"
     override.write_text(json.dumps(changed))
-    live_env.overrides["wikidata/Q4242001.json"] = override
+    srv.overrides["wikidata/Q4242001.json"] = override
     assert main(["refs", "refresh"]) == 0
     out = capsys.readouterr().out
     assert "0 facts added, 1 changed" in out and "changed: person wd-Q4242001" in out
@@ -244,7 +225,7 @@ def test_refresh_again_detects_changes_and_marks_verdicts_for_recheck(
                                    "former Minister of Foreign Affairs")]
 
 
-def test_refresh_bad_arguments_are_one_line_errors(live_env: FixtureServer, capsys: pytest.CaptureFixture[str]) -> None:
+def test_refresh_bad_arguments_are_one_line_errors(srv: FixtureServer, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["refs", "refresh", "--entity", "Blinken"]) == 2
     assert capsys.readouterr().err.strip() == (
         "factdesk: error: not a Wikidata item id: 'Blinken' (expected Q followed by digits)")
@@ -264,22 +245,22 @@ def test_refresh_bad_arguments_are_one_line_errors(live_env: FixtureServer, caps
             ("error", "wikidata: Q4242100 is not a person (no 'instance of: human')")]
 
 
-def test_refresh_officeholders_through_sparql(live_env: FixtureServer, monkeypatch: pytest.MonkeyPatch,
+def test_refresh_officeholders_through_sparql(srv: FixtureServer, monkeypatch: pytest.MonkeyPatch,
                                               capsys: pytest.CaptureFixture[str]) -> None:
-    monkeypatch.setenv("FACTDESK_WIKIDATA_SPARQL_URL", f"{live_env.url}/sparql")
+    monkeypatch.setenv("FACTDESK_WIKIDATA_SPARQL_URL", f"{srv.url}/sparql")
     assert main(["refs", "refresh", "--source", "wikidata", "--office", "Q4242100"]) == 0
     assert capsys.readouterr().out.splitlines()[0] == (
         "wikidata: refreshed 2 (Q4242001, Q4242002); 5 facts added, 0 changed; 0 failed")
-    sparql_query = next(p for p in live_env.log if p.startswith("/sparql?"))
+    sparql_query = next(p for p in srv.log if p.startswith("/sparql?"))
     assert "wd%3AQ4242100" in sparql_query and "DeprecatedRank" in sparql_query
-    live_env.fault("sparql", Fault(status=200, body=b'{"head": {}, "boolean": true}'))
+    srv.fault("sparql", Fault(status=200, body=b'{"head": {}, "boolean": true}'))
     assert main(["refs", "refresh", "--office", "Q4242100"]) == 2
     assert capsys.readouterr().err.strip() == (
-        f"factdesk: error: sparql: {live_env.url}/sparql?query=SELECT+DISTINCT"
+        f"factdesk: error: sparql: {srv.url}/sparql?query=SELECT+DISTINCT"
         + sparql_query.split("query=SELECT+DISTINCT", 1)[1] + ": not SPARQL results JSON (no results.bindings)")
 
 
-def test_a_deleted_position_is_left_out_with_a_note(live_env: FixtureServer, tmp_path: Path) -> None:
+def test_a_deleted_position_is_left_out_with_a_note(srv: FixtureServer, tmp_path: Path) -> None:
     data = _entity("Q4242002")
     extra = json.loads(json.dumps(data["claims"]["P39"][0]))
     extra["mainsnak"]["datavalue"]["value"].update({"id": "Q4242199", "numeric-id": 4242199})
@@ -287,8 +268,8 @@ def test_a_deleted_position_is_left_out_with_a_note(live_env: FixtureServer, tmp
     data["claims"]["P39"].append(extra)
     path = tmp_path / "Q4242002.json"
     path.write_text(json.dumps(data))
-    live_env.overrides["wikidata/Q4242002.json"] = path
-    settings = Settings(wikidata_url=f"{live_env.url}/w/api.php", http_cache="off")
+    srv.overrides["wikidata/Q4242002.json"] = path
+    settings = Settings(wikidata_url=f"{srv.url}/w/api.php", http_cache="off")
     with requests.Session() as http:
         items, notes, _ = fetch_wikidata_person(WikidataConnector.from_settings(settings, session=http), "Q4242002")
     assert notes == ["Q4242002 Q4242199: the position item does not exist, left out"]
