@@ -50,17 +50,18 @@ class QuantityChecker(BaseChecker):
         value = float(s["value"])
         step = _rounding_step(str(s.get("digits", value)), value)
         hedge = s.get("hedge")
-        tol = step / 2
-        if q.note.lower().startswith("about") or "approx" in q.note.lower():
-            tol = max(tol, truth * 0.05)  # the reference itself is a round figure
+        # the reference itself may be a round figure ("about 1,200")
+        ref_tol = truth * 0.05 if q.note.lower().startswith("about") or "approx" in q.note.lower() else 0.0
+        tol = max(step / 2, ref_tol)
         if hedge == "approx":
             ok = abs(value - truth) <= max(tol, value * 0.1)
         elif hedge == "below":
             ok = truth <= value + tol and truth >= value * 0.85
         elif hedge == "above" or hedge == "at_least":
-            ok = truth >= value - tol
+            # a bound is not a rounded figure: "more than 300" says the count passed 300
+            ok = truth >= value - ref_tol
         elif hedge == "below_strict" or hedge == "at_most":
-            ok = truth <= value + tol
+            ok = truth <= value + ref_tol
         else:
             ok = abs(value - truth) <= tol or math.isclose(value, truth, rel_tol=1e-9)
         if ok:

@@ -290,7 +290,6 @@ def test_quantities() -> None:
     ]
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: rounding tolerance of '300' (+-50) lets 'more than 300' accept 251")
 def test_quantity_hedge_more_than() -> None:
     v = QuantityChecker().check(
         claim(
@@ -306,6 +305,24 @@ def test_quantity_hedge_more_than() -> None:
         Context(PUB),
     )
     assert (v.label, v.correction) == (Label.refuted, "251")
+
+
+@pytest.mark.parametrize(("written", "value", "hedge", "label"), [
+    ("more than 250", 250.0, "above", Label.supported),
+    ("at least 251", 251.0, "at_least", Label.supported),
+    ("more than 260", 260.0, "above", Label.unverified),  # wrong, but within 10 %: not certain enough
+    ("fewer than 260", 260.0, "below_strict", Label.supported),
+    ("fewer than 250", 250.0, "below_strict", Label.unverified),
+    ("fewer than 200", 200.0, "below_strict", Label.refuted),
+])
+def test_quantity_bounds_are_not_rounded_figures(written: str, value: float, hedge: str, label: Label) -> None:
+    v = QuantityChecker().check(
+        claim(ClaimKind.quantity, quantity_id="oct7-hostages", value=value, hedge=hedge, written=written,
+              digits=str(int(value)), currency=False),
+        refs(),
+        Context(PUB),
+    )
+    assert v.label == label, v.rationale
 
 
 def test_statements() -> None:
