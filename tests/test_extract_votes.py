@@ -218,9 +218,6 @@ def test_two_tallies_make_two_claims() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="BUG: 'Abstaining were X and Y' yields no claim (list after 'were' is never read)"
-)
 def test_abstaining_were_list() -> None:
     _, slots = one("Abstaining were Britain and Russia in the Security Council vote.")
     assert slots["country_votes"] == {"United Kingdom": "abstain", "Russia": "abstain"}

@@ -103,6 +103,9 @@ def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(s <= span[0] and span[1] <= e for s, e in spans)
 
 
+_COPULA = rxcache.compile(r"\s+(?:were|was)\s+")
+
+
 def _country_votes(sentence: str, neg: list[tuple[int, int]]) -> list[tuple[int, int, dict[str, str]]]:
     out: list[tuple[int, int, dict[str, str]]] = []
     taken: list[tuple[int, int]] = []
@@ -125,10 +128,10 @@ def _country_votes(sentence: str, neg: list[tuple[int, int]]) -> list[tuple[int,
                             found = more + found
                             span = (s2, m.end())
                 else:
-                    found, end = _country_list_after(sentence, m.end() + 1)
+                    # "Abstaining were Britain and Russia": the list follows the copula
+                    wm = _COPULA.match(sentence, m.end())
+                    found, end = _country_list_after(sentence, wm.end()) if wm else ([], m.end())
                     span = (m.start(), end)
-                    if not re.match(r"\s+(?:were|was)\s", sentence[m.end(): m.end() + 6]):
-                        found = []
             if not found:
                 continue
             taken.append(m.span())
