@@ -140,11 +140,11 @@ def test_impossible_front_matter_date_is_input_error() -> None:
         parse_bytes(b"---\ndate: 2023-02-30\n---\nBody\n", "a.md")
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: a name joined by &nbsp; is not resolved (no person_id, no name claim)")
 def test_nbsp_inside_name_still_resolves() -> None:
     raw = b"<p>Secretary of State Anthony&nbsp;Blinken spoke.</p>"
     got = spans(raw, "a.html", dt.date(2023, 12, 12))
-    assert [g[0] for g in got] == ["person_role", "name"]
+    assert got == [("person_role", 3, 42, "Secretary of State Anthony&nbsp;Blinken"),
+                   ("name", 22, 42, "Anthony&nbsp;Blinken")]
 
 
 def test_read_document_missing_and_directory(tmp_path: Path) -> None:

@@ -171,7 +171,7 @@ def _resolve(name: str, refs: ReferenceBase) -> tuple[str | None, bool, float]:
     person = refs.person_by_alias(name)
     if person:
         return person.id, True, 100.0
-    if " " not in name.strip():
+    if len(name.split()) < 2:  # str.split: any whitespace, &nbsp; included
         person = refs.person_by_surname(name)
         if person:
             return person.id, True, 100.0
