@@ -193,3 +193,28 @@ def test_an_attested_day_settles_a_rough_boundary() -> None:
                          sources=SRC)
     assert tenure(rough_start, dt.date(2024, 11, 10)) is Tenure.held
     assert tenure(rough_start, dt.date(2024, 11, 6)) is Tenure.unknown
+
+
+@pytest.mark.parametrize("threshold", [10_000, 0])
+def test_same_name_across_packs_is_one_person_only_with_an_office_in_common(threshold: int) -> None:
+    from factdesk.refs.base import Provenance
+    from factdesk.refs.pack import Role
+
+    def person(pid: str, role: str, start: dt.date) -> Person:
+        return Person(type="person", id=pid, name="Marta Testova", sources=SRC,
+                      offices=[Office(role=role, start=start, sources=SRC)])
+
+    roles = [Role(type="role", id="fm", title="Minister of Foreign Affairs", country="Slovenia"),
+             Role(type="role", id="wd-fm", title="Minister of Foreign Affairs", country="Slovenia"),
+             Role(type="role", id="pm", title="Prime Minister", country="Slovenia")]
+    base = ReferenceBase(large_threshold=threshold)
+    base.add([*roles, person("desk", "fm", dt.date(2019, 3, 13))], Provenance("desk", "1"))
+    base.add([person("wd-1", "wd-fm", dt.date(2019, 3, 20))], Provenance("wikidata", "1"))
+    assert base.person_by_alias("Marta Testova").id == "desk"  # the pack loaded first answers
+    assert base.person_by_surname("Testova").id == "desk"
+    base.add([person("wd-2", "pm", dt.date(2019, 3, 13))], Provenance("other", "1"))
+    assert base.person_by_alias("Marta Testova") is None  # a third record with no office in common
+    same_pack = ReferenceBase(large_threshold=threshold)
+    same_pack.add([*roles, person("a", "fm", dt.date(2019, 3, 13)), person("b", "wd-fm", dt.date(2019, 3, 13))],
+                  Provenance("desk", "1"))
+    assert same_pack.person_by_alias("Marta Testova") is None  # one pack, two records: two people

@@ -276,3 +276,29 @@ def test_a_deleted_position_is_left_out_with_a_note(srv: FixtureServer, tmp_path
     person = {r.id: (r, snap) for r, snap in items}["wd-Q4242002"][0]
     assert [o.role for o in person.offices] == ["wd-Q4242103"]
     assert {r.id: snap for r, snap in items}["wd-Q4242103"].record_id == "Q4242103@2300000103,Q4242199@missing"
+
+
+LOCAL_PACK = """{"type": "pack", "name": "local-desk", "version": "1", "format": 1}
+{"type": "role", "id": "si-foreign-minister", "title": "Minister of Foreign Affairs", "country": "Slovenia"}
+{"type": "person", "id": "marta-testova", "name": "Marta Testova", "offices": [{"role": "si-foreign-minister", \
+"start": "START", "sources": ["https://example.org/desk-notes"]}], "sources": ["https://example.org/desk-notes"]}
+"""
+
+
+@pytest.mark.parametrize(("start", "expected"), [
+    # the desk's record and Wikidata's agree on the office: one person, the desk's record answers
+    ("2019-03-13", [("Slovenian Minister of Foreign Affairs Marta Testova", "supported", None)]),
+    # no office in common: two people of one name, so the claim cannot be pinned on either
+    ("2009-03-13", [("Slovenian Minister of Foreign Affairs Marta Testova", "unverified", None)]),
+])
+def test_a_person_in_a_local_pack_and_refreshed_from_wikidata_is_one_person(
+    srv: FixtureServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+    start: str, expected: list,
+) -> None:
+    pack = tmp_path / "local.jsonl"
+    pack.write_text(LOCAL_PACK.replace("START", start), encoding="utf-8")
+    monkeypatch.setenv("FACTDESK_PACKS", str(pack))
+    assert main(["refs", "refresh", "--source", "wikidata", "--entity", "Q4242001"]) == 0
+    d = _draft(tmp_path, "a.md", "2021-05-04",
+               "Slovenian Minister of Foreign Affairs Marta Testova met her counterparts.")
+    assert _claims(capsys, d) == expected

@@ -132,12 +132,42 @@ class ReferenceBase:
 
     # ------------------------------------------------------------------ people
     def person_by_alias(self, text: str) -> Person | None:
-        ids = self.people.by_alias(fold(text))
-        return self.people[ids[0]] if len(set(ids)) == 1 else None
+        return self._one_person(self.people.by_alias(fold(text)))
 
     def person_by_surname(self, text: str) -> Person | None:
-        ids = self.people.by_surname(fold(text))
-        return self.people[ids[0]] if len(set(ids)) == 1 else None
+        return self._one_person(self.people.by_surname(fold(text)))
+
+    def _one_person(self, ids: list[str]) -> Person | None:
+        """The person these ids name, or None when they name several.
+
+        Records from different packs are one person when they have the same name and an
+        office in common (same title and country, starts within ``SAME_START``): a person
+        refreshed from Wikidata who is also in a curated pack. The record of the pack
+        loaded first answers for both. Two records of one pack are always two people."""
+        uniq = list(dict.fromkeys(ids))
+        if len(uniq) <= 1:
+            return self.people[uniq[0]] if uniq else None
+        packs = [self.people.pack_of(i) for i in uniq]
+        if None in packs or len(set(packs)) < len(packs):
+            return None
+        people = [self.people[i] for i in uniq]
+        first = people[packs.index(min(packs))]
+        if all(p.id == first.id or self._same_person(first, p) for p in people):
+            return first
+        return None
+
+    def _same_person(self, a: Person, b: Person) -> bool:
+        if fold(a.name) != fold(b.name):
+            return False
+        for oa in a.offices:
+            ra = self.roles.get(oa.role)
+            for ob in b.offices:
+                rb = self.roles.get(ob.role)
+                if (ra is not None and rb is not None and _title_key(ra.title) == _title_key(rb.title)
+                        and ra.country == rb.country and oa.start is not None and ob.start is not None
+                        and abs(oa.start - ob.start) <= SAME_START):
+                    return True
+        return False
 
     def known_alias(self, text: str) -> bool:
         return bool(self.people.by_alias(fold(text)))
@@ -247,6 +277,9 @@ class ReferenceBase:
 
 
 UNCERTAIN_MARGIN = dt.timedelta(days=31)
+#: two packs' records with the same name describe one person when an office of the same
+#: title and country starts within this of the other's
+SAME_START = dt.timedelta(days=31)
 #: how long after the last date the sources attest (no end recorded) an office
 #: is presumed still held, and how long before a recorded end with no recorded
 #: start. A presumption only ever supports a claim; it never refutes one.
