@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from conftest import bundled_refs as refs
 
 from factdesk.extract import extract
