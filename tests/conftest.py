@@ -51,7 +51,10 @@ def postgres_url() -> Iterator[str]:
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
-def db_url(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+def db_url(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """The store on SQLite and on PostgreSQL. Its pooled connections are closed after the test:
+    an engine evicted from get_engine's cache later would otherwise be garbage-collected with a
+    PostgreSQL connection still open (a ResourceWarning, an error under filterwarnings)."""
     if request.param == "sqlite":
         url = f"sqlite:///{tmp_path / 'store.db'}"
     else:
@@ -65,7 +68,10 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.M
             for table in reversed(SQLModel.metadata.sorted_tables):
                 conn.execute(table.delete())
     monkeypatch.setenv("FACTDESK_DATABASE_URL", url)
-    return url
+    yield url
+    from factdesk.store.db import get_engine
+
+    get_engine(url).dispose()
 
 
 @lru_cache(maxsize=1)

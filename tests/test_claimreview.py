@@ -20,14 +20,6 @@ TEXT = ("Secretary of State Anthony Blinken said the vote passed 120-14-45; "
         "the ceasefire was agreed in Doha; President Marta Testova spoke.")
 
 
-@pytest.fixture(autouse=True)
-def _dispose(request: pytest.FixtureRequest):  # noqa: ANN202
-    url = request.getfixturevalue("db_url") if "db_url" in request.fixturenames else None
-    yield
-    if url:  # no pooled connection outlives the test
-        get_engine(url).dispose()
-
-
 def _reviewed_run(db_url: str) -> str:
     with Session(get_engine(db_url)) as s:
         run = store(s, make_report(TEXT, [("person_role", "Secretary of State Anthony Blinken", "supported"),

@@ -18,18 +18,6 @@ from factdesk.feeds.config import FeedConfig, FetchConfig, load_config
 from factdesk.feeds.discover import canonical_url, discover, parse_feed, parse_sitemap
 from factdesk.feeds.fetch import AddressRefused, Fetcher, FetchError, check_url, fetcher_for, forbidden_reason
 
-
-@pytest.fixture(autouse=True)
-def _close_store_connections(request: pytest.FixtureRequest) -> Iterator[None]:
-    """Close this test's pooled store connections: an engine evicted from get_engine's cache
-    later would otherwise be garbage-collected with a PostgreSQL connection still open."""
-    url = request.getfixturevalue("db_url") if "db_url" in request.fixturenames else None
-    yield
-    if url is not None:
-        from factdesk.store.db import get_engine
-
-        get_engine(url).dispose()
-
 SITE = HERE / "site"
 
 

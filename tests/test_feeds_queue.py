@@ -8,28 +8,14 @@ import json
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from sqlmodel import Session, select
 
 from factdesk.feeds import queue
 from factdesk.feeds.discover import FeedEntry
 from factdesk.store.db import get_engine
 from schemas.feeds import FeedItemRow
-
-
-@pytest.fixture(autouse=True)
-def _close_store_connections(request: pytest.FixtureRequest) -> Iterator[None]:
-    """Close this test's pooled store connections: an engine evicted from get_engine's cache
-    later would otherwise be garbage-collected with a PostgreSQL connection still open."""
-    url = request.getfixturevalue("db_url") if "db_url" in request.fixturenames else None
-    yield
-    if url is not None:
-        from factdesk.store.db import get_engine
-
-        get_engine(url).dispose()
 
 WORKER = r"""
 import json, random, sys, time
