@@ -52,8 +52,7 @@ def test_misspelled_blinken_refuted_with_correction() -> None:
 
 def test_albanese_is_never_corrected_to_blinken() -> None:
     got = check("Prime Minister Anthony Albanese spoke.")
-    assert [g for g in got if g[0] == "name"] == []
-    assert all(g[3] != "Antony Blinken" for g in got)
+    assert got == [("person_role", "Prime Minister Anthony Albanese", "supported", None)]
 
 
 def test_president_biden_after_term_is_refuted() -> None:

@@ -27,7 +27,9 @@ def test_event_alias_variants() -> None:
     assert run("It was the worst day since the attack on Israel on October 7.", "event_date", dt.date(2023, 10, 20)) == [
         ("attack on Israel on October 7", "supported", None)
     ]
-    assert run("Israelis marked one year since the Hamas-led attack.", "event_date", dt.date(2024, 10, 7))[0][1] == "supported"
+    assert run("Israelis marked one year since the Hamas-led attack.", "event_date", dt.date(2024, 10, 7)) == [
+        ("marked one year since the Hamas-led attack", "supported", None)
+    ]
     assert run("Iran's attack on Israel on April 13 was repelled.", "event_date", dt.date(2024, 4, 20)) == []
 
 
@@ -45,7 +47,7 @@ def test_office_start_refuted_with_the_recorded_date() -> None:
 def test_office_start_long_before_record_is_unverified() -> None:
     # an earlier term may simply not be recorded
     got = run("Benjamin Netanyahu, who was sworn in in June 1996, spoke.", "event_date", dt.date(2024, 1, 3))
-    assert [g[1] for g in got] == ["unverified"]
+    assert got == [("who was sworn in in June 1996", "unverified", None)]
 
 
 def test_quantities_skip_dates_and_prefer_exact_records() -> None:

@@ -147,6 +147,7 @@ def test_lone_vote_against_is_a_no() -> None:
     text, slots = one("The US cast the lone vote against in the Security Council.")
     assert text == "US cast the lone vote against"
     assert slots["country_votes"] == {"United States": "no"}
+    assert "tally" not in slots  # "lone" is not the number "one"
 
 
 def test_tally_veto_and_abstention_in_one_claim() -> None:
