@@ -43,11 +43,9 @@ def reference_base(settings: Settings, *, store: bool) -> ReferenceBase:
     from factdesk.store.db import get_engine
 
     with Session(get_engine(settings.database_url)) as session:
-        extra = stored_packs(session=session)
-    loaded = {p.pack for p in refs.packs}
+        extra = stored_packs(session=session, exclude={p.pack for p in refs.packs})
     for pack in extra:
-        if pack.header.name not in loaded:
-            refs.add(pack.records, Provenance(pack.header.name, pack.header.version))
+        refs.add(pack.records, Provenance(pack.header.name, pack.header.version))
     return refs
 
 

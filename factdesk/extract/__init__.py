@@ -16,7 +16,7 @@ from factdesk.extract.quantities import find_quantities
 from factdesk.extract.quotes import find_quotes
 from factdesk.extract.sentences import split_sentences
 from factdesk.extract.sessions import find_head_ordinals, find_sessions
-from factdesk.extract.statements import find_statements
+from factdesk.extract.statements import DocContext, find_statements
 from factdesk.extract.terms import find_terms
 from factdesk.extract.types import Found
 from factdesk.extract.votes import VoteContext, find_votes
@@ -29,6 +29,7 @@ def extract(doc: Document, view: TextView, refs: ReferenceBase) -> list[Claim]:
     """All claims in ``doc``, sorted by position, spans indexing ``doc.text``."""
     found: list[Found] = []
     vote_ctx = VoteContext()
+    doc_ctx = DocContext()
     text = view.text
     antecedent: str | None = None  # the one known person the previous sentence named
     for s, e in split_sentences(text):
@@ -39,7 +40,7 @@ def extract(doc: Document, view: TextView, refs: ReferenceBase) -> list[Claim]:
         found.extend(find_votes(sentence, s, doc.published, vote_ctx))
         found.extend(find_confirmations(sentence, s, refs, antecedent))
         found.extend(find_sessions(sentence, s, refs))
-        found.extend(find_statements(sentence, s, refs))
+        found.extend(find_statements(sentence, s, refs, doc_ctx))
         found.extend(find_event_places(sentence, s, refs))
         found.extend(find_quantities(sentence, s, refs))
         mentioned = [(f.start - s, f.end - s, f.slots["person_id"]) for f in found[first:]

@@ -107,7 +107,7 @@ _DEPARTED = rxcache.compile(
 _YEAR = rxcache.compile(r"(?<![\w-])(?P<since>(?:since|from|until|through)\s+(?:\w+\s+)?)?(?P<y>(?:19|20)\d\d)(?![\w-])")
 
 
-def _past_year(sentence: str, refs: ReferenceBase) -> int | None:  # noqa: ARG001
+def _past_year(sentence: str) -> int | None:
     """The latest year the sentence is set in, when it names years (and not
     "since 2017"): a title in "In 2021, Secretary X ..." is judged as of then."""
     years = [int(m.group("y")) for m in _YEAR.finditer(sentence) if not m.group("since")]
@@ -245,7 +245,7 @@ def find_people(sentence: str, offset: int, refs: ReferenceBase) -> list[Found]:
                 slots["death"] = True
             if not mod and _DEPARTED.search(sentence[max(e, ne):]):
                 slots["modifier"] = "was"  # "X, ambassador since 2021, has left her post": a past title
-            past = _past_year(sentence, refs)
+            past = _past_year(sentence)
             if past:
                 slots["year"] = past
             found.append(Found(ClaimKind.person_role, offset + s, offset + e, slots))

@@ -51,7 +51,7 @@ def _gazetteer_re(refs: ReferenceBase) -> re.Pattern[str]:
 
 
 def find_event_places(sentence: str, offset: int, refs: ReferenceBase) -> list[Found]:
-    if not any(e.places for e in refs.events.values()):
+    if not refs.memo("places.any", lambda: any(e.places for e in refs.events.values())):
         return []
     mentions = event_mentions(sentence, refs)
     if not mentions:

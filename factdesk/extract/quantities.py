@@ -34,9 +34,12 @@ VAGUE = {
 _YEAR = rxcache.compile(r"^(?:19|20)\d\d$")
 #: "raised its value from $69.51 million to $147.5 million": a change, not a figure to check
 _CHANGE = rxcache.compile(r"\bfrom\s*$", re.I)
-_CHANGE_TO = rxcache.compile(r"^\s*to\s", re.I)
 #: a number followed by an ordinal suffix or part of a score/fraction
 _NOT_COUNT = rxcache.compile(r"^(?:st|nd|rd|th)\b|^\s*(?:%|per\s?cent|percent)", re.I)
+_CHANGE_TO = rxcache.compile(rf"^\s*to\s+(?:\$|US\$)?{NUMBER}", re.I)
+_CHANGE_FROM = rxcache.compile(
+    rf"\bfrom\s+(?:\$|US\$)?{NUMBER}(?:\s*(?:million|billion|thousand|bn|m)\b)?\s+to\s*$", re.I
+)
 
 
 def find_quantities(sentence: str, offset: int, refs: ReferenceBase) -> list[Found]:
@@ -120,6 +123,6 @@ def find_quantities(sentence: str, offset: int, refs: ReferenceBase) -> list[Fou
 def _in_change(sentence: str, s: int, e: int) -> bool:
     """A figure in "from X to Y": a change between two values, ambiguous to check."""
     before, after = sentence[:s], sentence[e:]
-    if _CHANGE.search(before) and rx(rf"^\s*to\s+(?:\$|US\$)?{NUMBER}", re.I).match(after):
+    if _CHANGE.search(before) and _CHANGE_TO.match(after):
         return True
-    return bool(rx(rf"\bfrom\s+(?:\$|US\$)?{NUMBER}(?:\s*(?:million|billion|thousand|bn|m)\b)?\s+to\s*$", re.I).search(before))
+    return bool(_CHANGE_FROM.search(before))

@@ -58,7 +58,7 @@ def compare(said: str, recorded: str) -> tuple[str, str] | None:
 def find_quotes(sentence: str, offset: int, refs: ReferenceBase) -> list[Found]:
     if '"' not in sentence and "“" not in sentence:
         return []
-    quoted = [e for e in refs.events.values() if e.quotes]
+    quoted = refs.memo("quotes.events", lambda: [e for e in refs.events.values() if e.quotes])
     if not quoted:
         return []
     named = {pid for _, _, pid in people_in(sentence, refs)}

@@ -22,34 +22,25 @@ _OTHER_BODIES = rxcache.compile(r"\b(?:Security\s+Council|council|Human\s+Rights
 
 
 @dataclass
-class _DocContext:
-    """What the document said before this sentence: the last body mentioned.
+class DocContext:
+    """What the document said before this sentence: the bodies mentioned. ``extract``
+    makes one per document and hands sentences over in document order."""
 
-    ``extract`` hands sentences over in document order with increasing offsets;
-    an offset that does not increase starts a new document."""
-
-    last_offset: int = -1
     mentions: list[tuple[int, str]] = field(default_factory=list)  # (offset, body key)
 
 
-_CTX = _DocContext()
-
-
-def _track(sentence: str, offset: int, quals: dict[str, re.Pattern[str]]) -> None:
-    if offset <= _CTX.last_offset:
-        _CTX.mentions.clear()
-    _CTX.last_offset = offset
+def _track(ctx: DocContext, sentence: str, offset: int, quals: dict[str, re.Pattern[str]]) -> None:
     for key, pat in quals.items():
-        _CTX.mentions.extend((offset + m.start(), key) for m in pat.finditer(sentence))
-    _CTX.mentions.extend((offset + m.start(), "other") for m in _OTHER_BODIES.finditer(sentence))
-    _CTX.mentions.sort()
+        ctx.mentions.extend((offset + m.start(), key) for m in pat.finditer(sentence))
+    ctx.mentions.extend((offset + m.start(), "other") for m in _OTHER_BODIES.finditer(sentence))
+    ctx.mentions.sort()
 
 
-def _body_before(pos: int, sentence_start: int) -> str | None:
+def _body_before(ctx: DocContext, pos: int, sentence_start: int) -> str | None:
     """The body a bare "the resolution" belongs to: the one the document led with
     (news names the body that acted in its first lines), unless another body is
     named earlier in the same sentence."""
-    before = [(p, k) for p, k in _CTX.mentions if p < pos]
+    before = [(p, k) for p, k in ctx.mentions if p < pos]
     if not before:
         return None
     lead = before[0][1]
@@ -75,10 +66,10 @@ def _split_subject(st) -> tuple[re.Pattern[str] | None, str | None]:  # noqa: AN
     return qual, rf"(?:the|this|that|these|those|its|a|an)\s+(?:[\w-]+\s+)?{re.escape(noun)}s?"
 
 
-def find_statements(sentence: str, offset: int, refs: ReferenceBase) -> list[Found]:
+def find_statements(sentence: str, offset: int, refs: ReferenceBase, ctx: DocContext) -> list[Found]:
     found: list[Found] = []
-    split = {st.id: _split_subject(st) for st in refs.statements.values()}
-    _track(sentence, offset, {sid: q for sid, (q, _) in split.items() if q is not None})
+    split = refs.memo("statements.split", lambda: {st.id: _split_subject(st) for st in refs.statements.values()})
+    _track(ctx, sentence, offset, {sid: q for sid, (q, _) in split.items() if q is not None})
     for st in refs.statements.values():
         subjects = sorted({st.subject, *st.subject_aliases}, key=lambda s: (-len(s), s))
         # "General Assembly resolutions" also as "the General Assembly's resolutions"
@@ -89,7 +80,7 @@ def find_statements(sentence: str, offset: int, refs: ReferenceBase) -> list[Fou
             qual, bare = split[st.id]
             if bare is not None:
                 hit = _match(sentence, bare, prop, bare_subject=True)
-                if hit is not None and _body_before(offset + hit[0], offset) != st.id:
+                if hit is not None and _body_before(ctx, offset + hit[0], offset) != st.id:
                     hit = None  # "the resolution" of some other body, or of none we know
         if hit is not None:
             s, e, value = hit
@@ -114,7 +105,7 @@ def _match(sentence: str, subj: str, prop: str, *, bare_subject: bool = False) -
         m = rx(rf"(?P<pre>\bnon-?|\bun)?(?P<prop>\b{prop})\s+(?:\w+\s+)?(?P<subj>{subj})", re.I).search(sentence)
     if m:
         s = m.start("det") if "det" in m.groupdict() and m.group("det") else m.start()
-        if re.search(r"\bnot\s+$", sentence[:s] + (m.group(0)[: m.start("prop") - m.start()] if False else ""), re.I):
+        if re.search(r"\bnot\s+$", sentence[:s], re.I):
             return None
         neg = bool(m.group("pre")) or bool(re.match(r"(?:\w+\s+)?not\b", sentence[s:m.start("prop")], re.I))
         return s, m.end(), not neg

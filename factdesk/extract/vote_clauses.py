@@ -21,7 +21,6 @@ from factdesk.extract.vote_grammar import (
     _country_list_after,
     _country_list_before,
     _num,
-    _proposer,
 )
 from factdesk.refs.countries import COUNTRY_RE, canonical_country
 
@@ -106,7 +105,7 @@ def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
 _COPULA = rxcache.compile(r"\s+(?:were|was)\s+")
 
 
-def _country_votes(sentence: str, neg: list[tuple[int, int]]) -> list[tuple[int, int, dict[str, str]]]:
+def _country_votes(sentence: str) -> list[tuple[int, int, dict[str, str]]]:
     out: list[tuple[int, int, dict[str, str]]] = []
     taken: list[tuple[int, int]] = []
     for how, pat in COUNTRY_VOTE:
@@ -139,8 +138,8 @@ def _country_votes(sentence: str, neg: list[tuple[int, int]]) -> list[tuple[int,
             # "..., joined by X and Y" / "..., as did X"
             tail = sentence[span[1]:]
             for pat2 in (JOINED_BY, AS_DID):
-                jm = pat2.match(tail) or pat2.match(tail[tail.find(",") :] if "," in tail[:40] else "")
-                if jm and pat2.match(tail):
+                jm = pat2.match(tail)
+                if jm:
                     s2 = span[1] + jm.end()
                     more, e2 = _country_list_after(sentence, s2)
                     if more:
@@ -180,10 +179,6 @@ def _outcomes(sentence: str, neg: list[tuple[int, int]]) -> list[tuple[int, int,
                 continue  # "it has adopted only two resolutions": a count, not this vote's outcome
             out.append((m.start(), m.end(), name))
     return sorted(out)
-
-
-def _proposer_in(text: str) -> str | None:
-    return _proposer(text)
 
 
 def _relative(sentence: str) -> list[tuple[int, int, int, int]]:

@@ -24,7 +24,6 @@ from factdesk.extract.vote_clauses import (
     _inside,
     _neg_veto_spans,
     _outcomes,
-    _proposer_in,
     _relative,
     _usable_dates,
     _vetoes,
@@ -39,6 +38,7 @@ from factdesk.extract.vote_grammar import (
     UNANIMOUS,
     VOTE_WORD,
     _country_list_before,
+    _proposer,
     _tallies,
 )
 from factdesk.extract.vote_proposers import _is_background, _proposer_claims
@@ -69,7 +69,7 @@ def find_votes(sentence: str, offset: int, pub: dt.date, ctx: VoteContext) -> li
         tallies = [(u.start(), u.end(), {"no": 0, "abstain": 0, "partial": 1})]
     outcomes = _outcomes(sentence, neg)
     vetoes = _vetoes(sentence, neg)
-    cvotes = _country_votes(sentence, neg)
+    cvotes = _country_votes(sentence)
     nine = NINE_VOTES.search(sentence)
 
     # items: [start, end, slots]
@@ -86,8 +86,6 @@ def find_votes(sentence: str, offset: int, pub: dt.date, ctx: VoteContext) -> li
         found, start = _country_list_before(sentence, m.start())
         items.append([start if found else m.start(), m.end(), {"not_vetoed_by": [c for c in found if c in P5], "no_veto": True}])
     for s, e, name in outcomes:
-        if name == "failed" and any(not _inside(m.span(), neg) for m in re.finditer(r"\bveto", sentence, re.I)):
-            name = "failed"  # compatible with a veto in the checker
         # attach to an item it overlaps or that follows closely in the same clause
         best = None
         for it in items:
@@ -141,7 +139,7 @@ def find_votes(sentence: str, offset: int, pub: dt.date, ctx: VoteContext) -> li
         cbody = _body_of(ctext)
         if cbody:
             ident["body"] = cbody
-        cprop = _proposer_in(ctext)
+        cprop = _proposer(ctext)
         if cprop:
             ident["proposer"] = cprop
         rm = RESOLUTION_RE.search(ctext)
@@ -149,7 +147,7 @@ def find_votes(sentence: str, offset: int, pub: dt.date, ctx: VoteContext) -> li
             ident["resolution"] = rm.group("num") or rm.group("es")
         elif ident.get("resolution") and len(clauses) > 1 and RESOLUTION_RE.search(sentence) and not RESOLUTION_RE.search(ctext):
             # the resolution named in another clause of this sentence is not this clause's
-            if _proposer_in(ctext) or any(d.span[0] >= cs and d.span[1] <= ce for d in dates):
+            if _proposer(ctext) or any(d.span[0] >= cs and d.span[1] <= ce for d in dates):
                 ident["resolution"] = None
         if re.search(r"\bamendments?\b", ctext, re.I) or (
             _ANAPHORIC_CLAUSE.match(ctext) and re.search(r"\bamendments?\b", sentence[:cs], re.I)
@@ -277,7 +275,7 @@ def find_votes(sentence: str, offset: int, pub: dt.date, ctx: VoteContext) -> li
         if ident is None:
             continue
         ctext = sentence[span[0]: span[1]]
-        ident["proposer"] = _proposer_in(ctext)
+        ident["proposer"] = _proposer(ctext)
         ident["resolution"] = None
         for k in ("date_start", "date_end", "date_text", "date_exact"):
             ident.pop(k, None)
