@@ -64,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     rs.add_parser("list", help="list the packs in use")
     rsh = rs.add_parser("show", help="show the facts about a person, event or vote, with sources")
     rsh.add_argument("name", metavar="NAME_OR_ID")
+    rsh.set_defaults(handler="factdesk.sources.cli:cmd_show")  # bundled, loaded and live facts, with snapshots
     from factdesk.sources import cli as sources_cli  # stdlib-only at import: start-up stays fast
 
     sources_cli.add_refs_parsers(rs)
@@ -112,6 +113,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _dispatch(args: argparse.Namespace) -> int:
+    if args.command == "flow":
+        # an ephemeral Prefect server can take longer than Prefect's 20 s default on a busy machine
+        os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
     handler = getattr(args, "handler", None)
     if handler:
         import importlib
@@ -123,8 +127,6 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "refs":
         return cmd_refs(args)
     if args.command == "flow":
-        # an ephemeral Prefect server can take longer than Prefect's 20 s default on a busy machine
-        os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
         from flows.check_document import run_paths
 
         run_paths([Path(p) for p in args.paths], published=args.published)
@@ -260,10 +262,6 @@ def cmd_refs(args: argparse.Namespace) -> int:
             n = store_pack(session=session, pack=pack)
         print(f"loaded {n} records from {pack.header.name}@{pack.header.version}")
         return 0
-    if args.refs_command == "show":
-        from factdesk.sources.cli import cmd_show  # bundled, loaded and live facts, with their snapshots
-
-        return cmd_show(args)
     refs = _reference_base(settings, store=True)
     if args.refs_command == "list":
         for p in refs.packs:

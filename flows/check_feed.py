@@ -127,10 +127,7 @@ def plan_batches(ids: list[int], cfg: FeedConfig) -> list[list[int]]:
     return [ids[i:i + size] for i in range(0, len(ids), size)]
 
 
-def report_url(run_id: str) -> str:
-    from factdesk.settings import get_settings
-
-    base = get_settings().review_url.rstrip("/")
+def report_url(run_id: str, base: str) -> str:
     return f"{base}/runs/{run_id}"
 
 
@@ -139,13 +136,16 @@ def _cell(text: object) -> str:
 
 
 def publish_artifacts(results: list[ItemResult], summary: FeedRunSummary) -> None:
+    from factdesk.settings import get_settings
+
+    base = get_settings().review_url.rstrip("/")  # settings read once, not per item
     rows = []
     for r in results:
         rows.append({
             "url": r.url, "status": r.status, "published": str(r.published or ""),
             "refuted": r.labels.get("refuted", 0), "unverified": r.labels.get("unverified", 0),
             "conflicting": r.labels.get("conflicting", 0), "supported": r.labels.get("supported", 0),
-            "report": report_url(r.run_id) if r.run_id else "", "error": r.error or "", "worker": r.worker,
+            "report": report_url(r.run_id, base) if r.run_id else "", "error": r.error or "", "worker": r.worker,
         })
     create_table_artifact(key="check-feed-verdicts", table=rows,
                           description=f"check_feed: {summary.checked} checked, {summary.failed} failed, "
@@ -161,7 +161,7 @@ def publish_artifacts(results: list[ItemResult], summary: FeedRunSummary) -> Non
                      f"{row['conflicting']} | {row['supported']} | {link} |")
     create_markdown_artifact(key="check-feed-report", markdown="\n".join(lines), description="check_feed verdicts")
     for r in [r for r in results if r.run_id][:MAX_LINK_ARTIFACTS]:
-        create_link_artifact(link=report_url(r.run_id or ""), link_text=r.title or r.url,
+        create_link_artifact(link=report_url(r.run_id or "", base), link_text=r.title or r.url,
                              description=f"factdesk report for {r.url}")
 
 

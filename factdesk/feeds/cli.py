@@ -7,7 +7,6 @@ Imports only the standard library at module level: this module is loaded on ever
 from __future__ import annotations
 
 import argparse
-import os
 from pathlib import Path
 
 FEED_CRON = "*/15 * * * *"
@@ -69,7 +68,6 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 def cmd_flow_feed(args: argparse.Namespace) -> int:
     config = _config(args.config)
-    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
     from flows.check_feed import check_feed
 
     summary = check_feed(str(config))

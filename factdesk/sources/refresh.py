@@ -32,12 +32,6 @@ class RefreshResult:
     errors: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
-    def merge(self, other: RefreshResult) -> None:
-        self.refreshed += other.refreshed
-        self.changes += other.changes
-        self.errors += other.errors
-        self.notes += other.notes
-
 
 def fetch_wikidata_person(
     wd: WikidataConnector, qid: str, wp: WikipediaConnector | None = None

@@ -17,7 +17,7 @@ from factdesk.refs.pack import Vote
 from factdesk.settings import Settings
 from factdesk.sources.base import Snapshot, make_client
 from factdesk.sources.refresh import RefreshResult
-from factdesk.sources.store import record_failure, record_snapshot, store_facts
+from factdesk.sources.store import record_failure, store_facts
 from factdesk.sources.unpress import UnPressConnector
 from factdesk.sources.unvotes import parse_csv, read_location
 from factdesk.sources.vetolist import VetoListConnector
@@ -144,7 +144,7 @@ def refresh_vetolist(*, session: Session, settings: Settings,
                                                 "sources": [*vote.sources, snap.url], "note": note})
                 updates.setdefault(pack, []).append((Vote.model_validate(fixed.model_dump()), snap))
     if not updates:
-        record_snapshot(session=session, snapshot=snap)
+        record_failure(session=session, snapshot=snap)  # a fetch that changed no fact
     for pack, items in updates.items():
         result.changes += store_facts(session=session, pack=pack, items=items)
     result.refreshed.append(f"{len(entries)} veto list entries")

@@ -21,9 +21,8 @@ from factdesk.sources.refresh_un import (
     refresh_unpress,
     refresh_unvotes,
     refresh_vetolist,
-    stored_votes,
 )
-from factdesk.sources.store import pending_rechecks, record_failure
+from factdesk.sources.store import pending_rechecks, record_failure, stored_keys
 from factdesk.sources.wikidata import WikidataConnector
 from factdesk.sources.wikipedia import WikipediaConnector
 
@@ -34,9 +33,9 @@ def default_sources(session: Session) -> list[str]:
     """Without a source named: Wikidata (the people stored), the stored press releases, and the
     veto list when votes are stored to check it against. CSV datasets need a file."""
     names = ["wikidata"]
-    if stored_votes(session=session, pack=UNPRESS_PACK):
+    if stored_keys(session=session, pack=UNPRESS_PACK, kind="vote"):
         names.append("unpress")
-    if names[-1] == "unpress" or stored_votes(session=session, pack=UNVOTES_PACK):
+    if names[-1] == "unpress" or stored_keys(session=session, pack=UNVOTES_PACK, kind="vote"):
         names.append("vetolist")
     return names
 

@@ -47,10 +47,6 @@ def _snapshot_row(snap: Snapshot) -> SourceSnapshotRow:
                              error=snap.error)
 
 
-def record_snapshot(*, session: Session, snapshot: Snapshot) -> int:
-    return record_failure(session=session, snapshot=snapshot)
-
-
 def record_failure(*, session: Session, snapshot: Snapshot) -> int:
     """Store a snapshot on its own (a failed fetch: ``status='error'`` and the reason, or a
     fetch that changed no fact); return its id."""
