@@ -20,6 +20,14 @@ class Settings(BaseSettings):
     database_url: str = Field(default_factory=_default_db_url)
     """SQLAlchemy URL of the store (``FACTDESK_DATABASE_URL``). SQLite file by default."""
 
+    db_connect_timeout: float = Field(default=10.0, gt=0)
+    """Seconds to wait for a PostgreSQL server to accept a connection and answer its start-up
+    (``FACTDESK_DB_CONNECT_TIMEOUT``); a server that never answers is an error after this."""
+
+    db_statement_timeout: float = Field(default=60.0, gt=0)
+    """Seconds a statement may run on PostgreSQL (``statement_timeout``), and how long a statement
+    waits for another writer's lock on SQLite (``FACTDESK_DB_STATEMENT_TIMEOUT``)."""
+
     checkers: str = ""
     """Comma-separated checker names to run, in order (``FACTDESK_CHECKERS``); empty = all installed."""
 
