@@ -18,6 +18,7 @@ from __future__ import annotations
 import fnmatch
 import hashlib
 import json
+import os
 import re
 import subprocess
 import tomllib
@@ -25,10 +26,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from factdesk import rxcache
-from factdesk.errors import ConfigError, UsageError
+from factdesk.errors import ConfigError, InputError, UsageError
+from factdesk.safeio import read_regular, symlink_loop
 from schemas.contracts import DocumentReport, Label
 
 KEYS = {"fail-on", "packs", "checkers", "ignore", "baseline"}
+MAX_CONFIG_BYTES = 1024 * 1024
+MAX_BASELINE_BYTES = 64 * 1024 * 1024  # 33 bytes a finding: two million findings
 
 
 @dataclass
@@ -45,16 +49,18 @@ class Config:
             return False
         try:
             rel = path.resolve().relative_to(self.root).as_posix()
-        except ValueError:
+        except (ValueError, RuntimeError, OSError):  # outside the root, or a symlink loop (reported when read)
             return False
         return any(fnmatch.fnmatch(rel, pat) for pat in self.ignore)
 
 
 def find_config(start: Path) -> Config:
+    if symlink_loop(start):
+        raise InputError(f"{start}: symbolic link loop")
     here = start.resolve()
     for d in [here, *here.parents] if here.is_dir() else [*here.parents]:
         dot = d / ".factdesk.toml"
-        if dot.is_file():
+        if os.path.lexists(dot):  # a FIFO or a directory of that name is an error, not skipped
             return _parse(dot, _load_toml(dot))
         py = d / "pyproject.toml"
         if py.is_file():
@@ -65,8 +71,9 @@ def find_config(start: Path) -> Config:
 
 
 def _load_toml(path: Path) -> dict:
+    raw = read_regular(path, MAX_CONFIG_BYTES, error=ConfigError)
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads(raw.decode("utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: invalid TOML ({exc})") from None
 
@@ -147,11 +154,12 @@ def write_baseline(path: Path, reports: list[DocumentReport]) -> int:
 
 
 def read_baseline(path: Path) -> set[str]:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return set(data["findings"])
-    except FileNotFoundError:
+    if not os.path.lexists(path):
         return set()
+    raw = read_regular(path, MAX_BASELINE_BYTES, error=ConfigError)
+    try:
+        data = json.loads(raw.decode("utf-8"))
+        return set(data["findings"])
     except (json.JSONDecodeError, KeyError, TypeError, UnicodeDecodeError):
         raise ConfigError(f"{path}: not a factdesk baseline file") from None
 

@@ -99,4 +99,16 @@ class Settings(BaseSettings):
 
 
 def get_settings() -> Settings:
-    return Settings()
+    """The settings from the environment; a value that does not parse is a one-line ConfigError."""
+    from pydantic import ValidationError
+
+    from factdesk.errors import ConfigError
+
+    try:
+        return Settings()
+    except ValidationError as exc:
+        problems = []
+        for err in exc.errors():
+            name = "FACTDESK_" + "_".join(str(p) for p in err.get("loc", ())).upper()
+            problems.append(f"setting {name}={err.get('input')!r}: {err['msg']}")
+        raise ConfigError("; ".join(problems)) from None
