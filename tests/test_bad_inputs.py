@@ -101,7 +101,8 @@ def test_utf16_is_named(tmp_path: Path, raw: bytes, message: str) -> None:
         ("FACTDESK_BUNDLED_PACKS", "maybe",
          "setting FACTDESK_BUNDLED_PACKS='maybe': Input should be a valid boolean, unable to interpret input"),
         ("FACTDESK_DB_CONNECT_TIMEOUT", "soon",
-         "setting FACTDESK_DB_CONNECT_TIMEOUT='soon': Input should be a valid number, unable to parse string as a number"),
+         "setting FACTDESK_DB_CONNECT_TIMEOUT='soon': "
+         "Input should be a valid number, unable to parse string as a number"),
         ("FACTDESK_DB_STATEMENT_TIMEOUT", "0",
          "setting FACTDESK_DB_STATEMENT_TIMEOUT='0': Input should be greater than 0"),
     ],

@@ -201,7 +201,8 @@ def test_leftover_tables_with_data_are_not_dropped(tmp_path: Path) -> None:
     """Repair drops only empty leftovers: a table with rows and no recorded version is an error."""
     path = tmp_path / "odd.db"
     con = sqlite3.connect(path)
-    con.executescript("CREATE TABLE document (id INTEGER PRIMARY KEY, sha256 VARCHAR); INSERT INTO document VALUES (1, 'x');")
+    con.executescript("CREATE TABLE document (id INTEGER PRIMARY KEY, sha256 VARCHAR);"
+                      "INSERT INTO document VALUES (1, 'x');")
     con.close()
     proc = subprocess.run([*FACTDESK, "db", "upgrade"], env={**os.environ, "FACTDESK_DATABASE_URL": f"sqlite:///{path}"},
                           cwd=ROOT, capture_output=True, text=True, timeout=120)
@@ -337,4 +338,5 @@ def test_a_sqlite_folder_that_cannot_be_created_is_exit_2_and_one_line(tmp_path:
     blocker.write_text("x")
     proc, _ = _run_cli(["check", str(SAMPLE)], FACTDESK_DATABASE_URL=f"sqlite:///{blocker}/sub/f.db")
     assert proc.returncode == 2 and len(proc.stderr.splitlines()) == 1, proc.stderr
-    assert proc.stderr == f"factdesk: error: database sqlite:///{blocker}/sub/f.db: cannot create its folder {blocker}/sub: Not a directory\n"
+    assert proc.stderr == (f"factdesk: error: database sqlite:///{blocker}/sub/f.db: "
+                           f"cannot create its folder {blocker}/sub: Not a directory\n")
