@@ -16,7 +16,7 @@ from urllib.parse import quote
 
 from fastapi import Depends, FastAPI, Form, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -25,6 +25,7 @@ from starlette.middleware.sessions import SessionMiddleware
 from factdesk.errors import FactdeskError, StoreError, UsageError
 from factdesk.review.accounts import authenticate, get_user
 from factdesk.review.claimreview import claimreview_document
+from factdesk.review.jsonld import JSONLDResponse
 from factdesk.review.render import render, stylesheet
 from factdesk.review.reviews import add_review, latest_run, review_queue
 from factdesk.review.view import LABELS, from_run
@@ -192,8 +193,7 @@ def create_app(*, engine: Engine, secret_key: str, https_only: bool = False) -> 
 
     @app.get("/runs/{run_id}/claimreview.json")
     def export(run_id: str, session: DB, user: User) -> Response:
-        return JSONResponse(claimreview_document(session=session, run_id=run_id),
-                            media_type="application/ld+json")
+        return JSONLDResponse(claimreview_document(session=session, run_id=run_id))
 
     return app
 

@@ -151,15 +151,14 @@ def cmd_add_user(args: argparse.Namespace) -> int:
 
 
 def cmd_export_claimreview(args: argparse.Namespace) -> int:
-    import json
-
     from sqlmodel import Session
 
+    from factdesk.review import jsonld
     from factdesk.review.claimreview import claimreview_document
     from factdesk.settings import get_settings
     from factdesk.store.db import get_engine
 
     with Session(get_engine(get_settings().database_url)) as session:
         doc = claimreview_document(session=session, run_id=args.run_id)
-    print(json.dumps(doc, ensure_ascii=False, indent=2))
+    print(jsonld.dumps(doc, indent=2))  # inert inside <script type="application/ld+json">
     return 0
