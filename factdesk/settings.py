@@ -41,6 +41,23 @@ class Settings(BaseSettings):
     """Key signing the review desk's session cookies (``FACTDESK_SECRET_KEY``); empty = a random
     key per ``factdesk review serve`` process (everyone logs in again after a restart)."""
 
+    cookie_secure: bool = False
+    """Send the review desk's session cookie with the ``Secure`` flag (``FACTDESK_COOKIE_SECURE``):
+    set it when the desk is served over HTTPS (behind a TLS-terminating proxy)."""
+
+    login_max_failures: int = Field(default=5, ge=1)
+    """Failed logins that lock an account for the window (``FACTDESK_LOGIN_MAX_FAILURES``)."""
+
+    login_address_max_failures: int = Field(default=20, ge=1)
+    """Failed logins from one client address that refuse it for the window
+    (``FACTDESK_LOGIN_ADDRESS_MAX_FAILURES``)."""
+
+    login_window: float = Field(default=900.0, gt=0)
+    """Seconds over which failed logins are counted, and so the longest lockout (``FACTDESK_LOGIN_WINDOW``)."""
+
+    login_hash_concurrency: int = Field(default=2, ge=1)
+    """Password hashes (argon2, 64 MiB each) the desk computes at once (``FACTDESK_LOGIN_HASH_CONCURRENCY``)."""
+
     report_dir: str = ""
     """Where the ``check_document`` flow writes HTML reports (``FACTDESK_REPORT_DIR``);
     empty = ``reports/`` beside the SQLite database file, else in ``$XDG_DATA_HOME/factdesk``."""
