@@ -100,7 +100,8 @@ def test_a_client_address_is_refused_after_failed_logins_on_any_names(
     async def spray() -> tuple[list[int], int, int]:
         async with _client(app, "10.0.0.9") as bad, _client(app, "10.0.0.10") as good:
             codes = [(await _login(bad, f"user{i}", "guess")).status_code for i in range(8)]
-            return codes, (await _login(bad, "vic", PASSWORD)).status_code, (await _login(good, "vic", PASSWORD)).status_code
+            refused = (await _login(bad, "vic", PASSWORD)).status_code
+            return codes, refused, (await _login(good, "vic", PASSWORD)).status_code
 
     assert asyncio.run(spray()) == ([401] * 8, 429, 303)  # no account reached 5, the address reached 8
     code, out, _ = _cli("review", "users", "unlock", "--address", "10.0.0.9", monkeypatch=monkeypatch, capsys=capsys)
