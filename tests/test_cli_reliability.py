@@ -155,6 +155,14 @@ def test_suppressed_claims_are_stored_but_not_reported(tmp_path: Path) -> None:
     assert _stored_claims(tmp_path) == [(str(draft), SAMPLE_CLAIMS)]
 
 
+def test_report_of_a_path_stores_suppressed_claims_but_does_not_show_them(tmp_path: Path) -> None:
+    draft = tmp_path / "s.md"
+    draft.write_text("<!-- factdesk-disable -->\n" + SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    proc = _run(["report", str(draft), "-o", str(tmp_path / "r.html")], cwd=tmp_path)
+    assert proc.returncode == 0 and proc.stdout.startswith(f"wrote {tmp_path / 'r.html'} (0 claims; run ")
+    assert _stored_claims(tmp_path) == [(str(draft), SAMPLE_CLAIMS)]
+
+
 def _git(repo: Path, *args: str) -> None:
     subprocess.run(["git", *args], cwd=repo, check=True, capture_output=True, timeout=60,
                    env={**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org",
