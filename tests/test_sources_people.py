@@ -174,3 +174,25 @@ def test_title_parts_and_news_forms() -> None:
     assert news_forms("Mayor of Kranj") == ["Kranj Mayor"]
     assert news_forms("Defence Minister") == ["Minister of Defence", "Minister for Defence"]
     assert news_forms("Prime Minister") == [] and news_forms("Minister of Transport of Slovenia") == []
+
+
+@pytest.mark.parametrize(("date", "text", "verdict", "correction"), [
+    ("2020-01-10", "Mayor Vesna Testnik", "supported", None),
+    ("2024-03-05", "Kranj Mayor Vesna Testnik", "refuted", "former Mayor of Kranj"),
+    # a bare generic title supports, but never refutes: it may name an office the references lack
+    ("2024-03-05", "Minister Vesna Testnik", "supported", None),
+    ("2020-01-10", "Minister Vesna Testnik", "unverified", None),
+    ("2020-01-10", "Transport Minister Vesna Testnik", "refuted", "Mayor of Kranj"),
+    # another office of the same head, and the wrong town: never read as hers
+    ("2020-01-10", "Vice Mayor Vesna Testnik", "unverified", None),
+    ("2020-01-10", "Slovenian Prime Minister Vesna Testnik", "unverified", None),
+])
+def test_bare_shortened_and_other_titles(date: str, text: str, verdict: str, correction: str | None,
+                                         tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("FACTDESK_PACKS", str(PACK))
+    story = tmp_path / "s.md"
+    story.write_text(f"---\ndate: {date}\n---\n{text} spoke on Monday.\n")
+    claims = _check(capsys, story, "--no-store")
+    assert [(c["kind"], c["text"], c["verdict"], c["correction"]) for c in claims] == [
+        ("person_role", text, verdict, correction)]
