@@ -18,7 +18,7 @@ from fixtures.sources.server import ROOT, FixtureServer
 from sqlmodel import Session, select
 
 from factdesk.cli import main
-from factdesk.refs.titles import narrower, news_forms, title_key, title_parts
+from factdesk.refs.titles import is_local, narrower, news_forms, title_key, title_parts
 from factdesk.store.db import get_engine
 from schemas.sources import SourceFactRow, SourceSnapshotRow
 
@@ -170,6 +170,7 @@ def test_title_parts_and_news_forms() -> None:
     assert narrower("Transport Minister", "Minister of Infrastructure and Transport")
     assert title_parts("Minister of the Interior") == title_parts("Interior Minister") == ("minister", ("interior",))
     assert title_parts("Secretary-General") is None and title_parts("Mayor") == ("mayor", ())
+    assert is_local("Mayor") and is_local("Mayor of Kranj") and not is_local("Transport Minister")
     assert news_forms("Minister of Foreign Affairs") == ["Foreign Minister", "Foreign Affairs Minister"]
     assert news_forms("Mayor of Kranj") == ["Kranj Mayor"]
     assert news_forms("Defence Minister") == ["Minister of Defence", "Minister for Defence"]
@@ -185,6 +186,7 @@ def test_title_parts_and_news_forms() -> None:
     ("2020-01-10", "Transport Minister Vesna Testnik", "refuted", "Mayor of Kranj"),
     # another office of the same head, and the wrong town: never read as hers
     ("2020-01-10", "Vice Mayor Vesna Testnik", "unverified", None),
+    ("2020-01-10", "Ljubljana Mayor Vesna Testnik", "unverified", None),
     ("2020-01-10", "Slovenian Prime Minister Vesna Testnik", "unverified", None),
 ])
 def test_bare_shortened_and_other_titles(date: str, text: str, verdict: str, correction: str | None,
@@ -192,7 +194,7 @@ def test_bare_shortened_and_other_titles(date: str, text: str, verdict: str, cor
                                          capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.setenv("FACTDESK_PACKS", str(PACK))
     story = tmp_path / "s.md"
-    story.write_text(f"---\ndate: {date}\n---\n{text} spoke on Monday.\n")
+    story.write_text(f"---\ndate: {date}\n---\nOn Monday, {text} spoke.\n")
     claims = _check(capsys, story, "--no-store")
     assert [(c["kind"], c["text"], c["verdict"], c["correction"]) for c in claims] == [
         ("person_role", text, verdict, correction)]

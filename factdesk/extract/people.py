@@ -9,7 +9,7 @@ from factdesk import rxcache
 from factdesk.extract.types import Found, rx
 from factdesk.refs.base import ReferenceBase
 from factdesk.refs.countries import COUNTRIES, canonical_country
-from factdesk.refs.titles import news_forms, offices_titled
+from factdesk.refs.titles import is_local, news_forms, offices_titled
 from schemas.contracts import ClaimKind
 
 _UP = "A-ZÀ-ÖØ-Þ"
@@ -211,6 +211,9 @@ def find_people(sentence: str, offset: int, refs: ReferenceBase) -> list[Found]:
             if ranks:
                 title = " ".join(r.lower() for r in ranks) + " " + title
             country = groups.get("country") or groups.get("country3") or groups.get("country2")
+            if country and country == groups.get("country") and is_local(title) and canonical_country(country) != country:
+                # "London Mayor", "Ljubljana Mayor": the word before a local office is its town
+                title, country = f"{country} {title}", None
             # a capitalised word right before the title that is not a country
             # ("Georgia Secretary of State ...") qualifies the title unknowably
             start = m.start()

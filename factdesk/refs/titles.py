@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 
 #: office heads whose titles news reorders ("X Minister" = "Minister of X")
 HEADS = ("minister", "secretary", "mayor", "governor")
+#: heads of an office of a town, not of a country: "London Mayor" is the Mayor of London
+LOCAL_HEADS = ("mayor",)
 #: words that make a different office of a head, not a portfolio of it
 _RANKS = frozenset({
     "prime", "first", "chief", "deputy", "vice", "junior", "assistant", "associate", "state", "shadow",
@@ -69,6 +71,12 @@ def title_parts(title: str) -> tuple[str, tuple[str, ...]] | None:
             return None  # another office ("Prime Minister"), or more than a portfolio
         parts.append(part)
     return m.group("head"), tuple(sorted(set(parts)))
+
+
+def is_local(title: str) -> bool:
+    """True for the office of a town ("Mayor"): a place written before it is the town."""
+    parts = title_parts(title)
+    return parts is not None and parts[0] in LOCAL_HEADS
 
 
 def title_key(title: str) -> str:
