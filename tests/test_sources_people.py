@@ -21,6 +21,7 @@ from factdesk.cli import main
 from factdesk.refs.titles import is_local, narrower, news_forms, title_key, title_parts
 from factdesk.store.db import get_engine
 from schemas.sources import SourceFactRow, SourceSnapshotRow
+from schemas.tables import EvidenceRow
 
 PACK = ROOT / "pack-testnik.jsonl"
 STORY = """---
@@ -105,6 +106,10 @@ def test_evidence_carries_the_snapshot_it_came_from(srv: FixtureServer, db_url: 
         assert [(e["url"], e["retrieved_at"], e["content_hash"]) for e in claim["evidence"]] == [
             (f"{srv.url}/wiki/{who.record_id.split('@')[0]}", who.retrieved_at.isoformat(), who.sha256)]
     assert claims[1]["evidence"][0]["excerpt"] == "Vesna Testnik: Mayor of Kranj (Slovenia), 2014-12-01 to 2022-11-30"
+    with Session(get_engine(db_url)) as s:  # and the run's stored evidence keeps them
+        kept = {(e.url, e.retrieved_at, e.content_hash) for e in s.exec(select(EvidenceRow))}
+    assert kept == {(f"{srv.url}/wiki/Q4242003", vesna.retrieved_at, vesna.sha256),
+                    (f"{srv.url}/wiki/Q4242004", luka.retrieved_at, luka.sha256)}
     # a pack file records no fetch: both stay null rather than invented (--no-store: no stored facts)
     monkeypatch.setenv("FACTDESK_PACKS", str(PACK))
     bundled = _check(capsys, story, "--no-store")
