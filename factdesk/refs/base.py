@@ -304,7 +304,6 @@ PRESUME_BEFORE = dt.timedelta(days=365)
 _HEAD_TITLES = {"president", "prime minister"}
 
 
-
 class Tenure(StrEnum):
     held = "held"
     before = "before"  # the date is certainly before the term began
