@@ -134,7 +134,8 @@ def check_index(files, errors: list[str]) -> list[dict[str, str]]:
         if r is None:
             errors.append(f"index.tsv: {rel} not listed")
             continue
-        for col, key in (("url", "source"), ("outlet", "outlet"), ("date", "date"), ("domain", "domain"), ("split", "split")):
+        pairs = (("url", "source"), ("outlet", "outlet"), ("date", "date"), ("domain", "domain"), ("split", "split"))
+        for col, key in pairs:
             if r[col] != m[key]:
                 errors.append(f"index.tsv: {rel} {col} {r[col]!r} != {m[key]!r}")
     for r in rows:
@@ -207,18 +208,23 @@ def main(argv: list[str]) -> int:
         print(f"{d:<10}{c['dev']:>8}{c['heldout']:>8}{c['dev'] + c['heldout']:>8}")
     pc = Counter(files[p][0]["split"] for p in planted)
     print(f"{'planted':<10}{pc['dev']:>8}{pc['heldout']:>8}{len(planted):>8}")
+    def where_of(g: dict) -> tuple[str, str]:
+        meta = files[g["article"]][0]
+        return meta["domain"], meta["split"]
+
     for title, subset in (("real articles", [g for g in gold if g["article"].startswith("articles/")]),
                           ("planted copies", [g for g in gold if g["article"].startswith("planted/")])):
         print(f"\ngold lines, {title}: {len(subset)}")
         print(f"{'kind':<12}" + "".join(f"{v:>12}" for v in VERDICTS) + f"{'total':>8}")
         table = Counter((g["kind"], g["verdict"]) for g in subset)
         for k in KINDS:
-            print(f"{k:<12}" + "".join(f"{table[k, v]:>12}" for v in VERDICTS) + f"{sum(table[k, v] for v in VERDICTS):>8}")
+            row = "".join(f"{table[k, v]:>12}" for v in VERDICTS)
+            print(f"{k:<12}" + row + f"{sum(table[k, v] for v in VERDICTS):>8}")
         tot = Counter(g["verdict"] for g in subset)
         print(f"{'total':<12}" + "".join(f"{tot[v]:>12}" for v in VERDICTS) + f"{len(subset):>8}")
         for d in ("home", "beyond"):
             for s in ("dev", "heldout"):
-                sub = [g for g in subset if files[g["article"]][0]["domain"] == d and files[g["article"]][0]["split"] == s]
+                sub = [g for g in subset if where_of(g) == (d, s)]
                 c = Counter(g["verdict"] for g in sub)
                 print(f"  {d}/{s:<8}" + "".join(f"{c[v]:>12}" for v in VERDICTS) + f"{len(sub):>8}")
     return 1 if errors else 0
