@@ -211,9 +211,10 @@ def find_people(sentence: str, offset: int, refs: ReferenceBase) -> list[Found]:
             if ranks:
                 title = " ".join(r.lower() for r in ranks) + " " + title
             country = groups.get("country") or groups.get("country3") or groups.get("country2")
-            if country and country == groups.get("country") and is_local(title) and canonical_country(country) != country:
+            town = groups.get("country")
+            if town and town == country and is_local(title) and canonical_country(town) != town:
                 # "London Mayor", "Ljubljana Mayor": the word before a local office is its town
-                title, country = f"{country} {title}", None
+                title, country = f"{town} {title}", None
             # a capitalised word right before the title that is not a country
             # ("Georgia Secretary of State ...") qualifies the title unknowably
             start = m.start()
