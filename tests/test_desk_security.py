@@ -324,11 +324,13 @@ def test_factdesk_cookie_secure_sets_the_secure_flag(serve, value: str, secure: 
 def test_the_server_logs_failed_logins(serve) -> None:  # noqa: ANN001
     url, proc = serve()
     opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor())
-    form = opener.open(f"{url}/login", timeout=10).read().decode()
+    with opener.open(f"{url}/login", timeout=10) as r:
+        form = r.read().decode()
     token = re.search(r'name="csrf_token" value="([^"]+)"', form).group(1)
     data = urllib.parse.urlencode({"name": "erin", "password": "not it at all", "csrf_token": token}).encode()
     with pytest.raises(urllib.error.HTTPError) as err:
         opener.open(f"{url}/login", data=data, timeout=30)
+    err.value.close()  # the error is the response: close its connection
     assert err.value.code == 401
     proc.terminate()
     proc.wait(timeout=10)
