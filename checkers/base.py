@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from factdesk.refs.base import ReferenceBase
 from factdesk.refs.pack import Record
+from factdesk.refs.quote import address, part_for, quote, version_date
 from schemas.contracts import Evidence, Label, Verdict
 
 #: below this confidence a refutation is reported as ``unverified``
@@ -11,9 +12,15 @@ REFUTE_THRESHOLD = 0.8
 
 
 def evidence_for(refs: ReferenceBase, record: Record, excerpt: str, urls: list[str] | None = None) -> list[Evidence]:
+    """One evidence item per source address of ``record`` (or of the part of it whose
+    sources are ``urls``), each quoting the record's own words (``factdesk.refs.quote``)."""
     prov = refs.provenance(record)
+    said = quote(record, part_for(record, urls))
+    where = address(record, prov)
+    when = version_date(prov.version)
     return [
-        Evidence(source=f"{prov.pack}@{prov.version}", url=url, excerpt=excerpt)
+        Evidence(source=f"{prov.pack}@{prov.version}", url=url, excerpt=excerpt, quote=said, record=where,
+                 retrieved_at=when)
         for url in (urls or list(record.sources))  # type: ignore[union-attr]
     ]
 
