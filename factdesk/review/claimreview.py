@@ -153,7 +153,8 @@ def claimreview_document(*, session: Session, run_id: str, settings: Settings | 
     return {"@context": "https://schema.org", "@graph": reviews}
 
 
-def claimreview_one(*, session: Session, run_id: str, claim_id: int, settings: Settings | None = None) -> dict[str, Any]:
+def claimreview_one(*, session: Session, run_id: str, claim_id: int,
+                    settings: Settings | None = None) -> dict[str, Any]:
     """The ClaimReview of one claim of ``run_id``, for the page at its ``url``."""
     view = from_run(session=session, run_id=run_id)
     claim = next((c for c in view.claims if c.id == claim_id), None)
