@@ -181,7 +181,8 @@ def create_app(*, engine: Engine, secret_key: str, https_only: bool = False) -> 
 
     @app.get("/runs/{run_id}", response_class=HTMLResponse)
     def run_page(request: Request, run_id: str, session: DB, user: User) -> HTMLResponse:
-        return page_(request, "document.html", user=user, view=from_run(session=session, run_id=run_id))
+        return page_(request, "document.html", user=user, view=from_run(session=session, run_id=run_id),
+                     users=desk_users(session=session))
 
     @app.post("/runs/{run_id}/claims/{claim_id}/review")
     def review(request: Request, run_id: str, claim_id: int, session: DB, user: User,
