@@ -13,12 +13,15 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from conftest import ROOT, SAMPLE, builtin_checkers, bundled_refs
 from sqlmodel import Session, select
+
+from factdesk.store.db import get_engine
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -63,19 +66,9 @@ def _store(path: Path, db_url: str) -> str:
         return save_report(session=s, report=report, reference_version="test", checkers="all")
 
 
-@pytest.fixture(scope="module")
-def desk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
-    from factdesk.review.accounts import add_user
-    from factdesk.store.db import get_engine
-
-    tmp = tmp_path_factory.mktemp("desk")
-    db_url = f"sqlite:///{tmp / 'desk.db'}"
-    xss = tmp / "xss-draft.md"
-    xss.write_text(XSS_DRAFT, encoding="utf-8")
-    sample_run, xss_run = _store(SAMPLE, db_url), _store(xss, db_url)
-    with Session(get_engine(db_url)) as s:
-        add_user(session=s, name="erin", role="editor", password=PASSWORD)
-        add_user(session=s, name="vic", role="viewer", password=PASSWORD)
+@contextmanager
+def serve_desk(db_url: str) -> Iterator[str]:
+    """``factdesk review serve`` on a free loopback port in a subprocess; yields its base URL."""
     port = _free_port()
     env = {**os.environ, "FACTDESK_DATABASE_URL": db_url, "FACTDESK_SECRET_KEY": "test-secret-" + "x" * 20,
            **PUBLISHER}
@@ -95,7 +88,7 @@ def desk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
                     log = proc.stdout.read() if proc.stdout else ""
                     raise RuntimeError(f"review desk did not start: {log}") from None
                 time.sleep(0.2)
-        yield Desk(url=url, db_url=db_url, sample_run=sample_run, xss_run=xss_run, tmp=tmp)
+        yield url
     finally:
         proc.terminate()
         try:
@@ -106,6 +99,22 @@ def desk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
         if proc.stdout:
             proc.stdout.close()
         get_engine(db_url).dispose()
+
+
+@pytest.fixture(scope="module")
+def desk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
+    from factdesk.review.accounts import add_user
+
+    tmp = tmp_path_factory.mktemp("desk")
+    db_url = f"sqlite:///{tmp / 'desk.db'}"
+    xss = tmp / "xss-draft.md"
+    xss.write_text(XSS_DRAFT, encoding="utf-8")
+    sample_run, xss_run = _store(SAMPLE, db_url), _store(xss, db_url)
+    with Session(get_engine(db_url)) as s:
+        add_user(session=s, name="erin", role="editor", password=PASSWORD)
+        add_user(session=s, name="vic", role="viewer", password=PASSWORD)
+    with serve_desk(db_url) as url:
+        yield Desk(url=url, db_url=db_url, sample_run=sample_run, xss_run=xss_run, tmp=tmp)
 
 
 @pytest.fixture(scope="module")
