@@ -19,9 +19,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+import test_browser_review as harness
 from conftest import SAMPLE
 from sqlmodel import Session
-from test_browser_review import PASSWORD, PUBLISHER, _login, _store, browser, context, serve_desk  # noqa: F401
+from test_browser_review import PASSWORD, PUBLISHER, _login, _store, serve_desk
 from test_claimreview import _validate
 from test_review_store import make_report, store
 
@@ -42,6 +43,7 @@ HTML_DRAFT = """<!doctype html><html><head><title>Council vote coverage | Exampl
 <meta property="article:published_time" content="2023-12-08"></head>
 <body><p>Top U.S. officials, including Secretary of State Antony Blinken, spoke on Friday.</p></body></html>
 """
+browser, context = harness.browser, harness.context  # the same Chromium fixtures
 FILLERS = 55  # more than a page (50) of documents with nothing to decide
 
 
@@ -163,7 +165,8 @@ def test_document_view_problems_first_keyboard_and_evidence(day: Day, context, t
     tiers = [t for g in range(sources.count()) for t in sources.nth(g).locator(".tier").all_inner_texts()]
     assert tiers and all(t in ("primary", "secondary", "tertiary") for t in tiers)
     for g in range(sources.count()):  # most authoritative first within each record
-        order = [("primary", "secondary", "tertiary").index(t) for t in sources.nth(g).locator(".tier").all_inner_texts()]
+        shown = sources.nth(g).locator(".tier").all_inner_texts()
+        order = [("primary", "secondary", "tertiary").index(t) for t in shown]
         assert order == sorted(order)
     page.evaluate("window.scrollTo(0, 0)")  # the page at its header, the panel column at the conflicting claim
     _shot(page, tmp_path, "desk-document.png")

@@ -65,8 +65,8 @@ def test_audit_log_keeps_the_true_previous_label_and_value(session: Session, use
     third = add_review(session=session, run_id=run, claim_id=name.id, user=erin, action="override",
                        label="unverified", correction="", note="")
     assert (third.old_label, third.old_correction, third.correction) == ("refuted", "Antony J. Blinken", None)
-    log = [(a.action, a.field, a.old_value, a.new_value, a.claim_text) for a in audit_log(session=session,
-                                                                                          document_id=name_doc(session, run))]
+    log = [(a.action, a.field, a.old_value, a.new_value, a.claim_text)
+           for a in audit_log(session=session, document_id=name_doc(session, run))]
     assert log == [
         ("override", "label", "refuted", "supported", "Anthony Blinken"),
         ("override", "value", "Antony Blinken", None, "Anthony Blinken"),
