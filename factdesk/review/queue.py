@@ -14,7 +14,7 @@ from sqlalchemy import and_, exists, func, or_
 from sqlmodel import Session, col, select
 
 from factdesk.errors import UsageError
-from factdesk.review.reviews import claim_key, document_reviews
+from factdesk.review.reviews import document_reviews
 from schemas.desk import STATUSES, DeskDocumentRow
 from schemas.review import ReviewRow
 from schemas.tables import ClaimRow, DocumentRow, RunRow, VerdictRow
@@ -154,11 +154,13 @@ def _apply_reviews(session: Session, items: list[QueueItem]) -> None:
     reviews = document_reviews(session=session, document_ids=[it.document_id for it in items])
     for it in items:
         it.effective = set()
-    rows = session.exec(select(ClaimRow, VerdictRow.label).join(VerdictRow, col(VerdictRow.claim_id) == ClaimRow.id)
+    rows = session.exec(select(ClaimRow.run_id, ClaimRow.kind, ClaimRow.start, ClaimRow.end, ClaimRow.text,
+                               VerdictRow.label)
+                        .join(VerdictRow, col(VerdictRow.claim_id) == ClaimRow.id)
                         .where(col(ClaimRow.run_id).in_(list(by_run)))).all()
-    for c, lb in rows:
-        it = by_run[c.run_id]
-        decided = reviews[it.document_id].get(claim_key(c))
+    for run_id, kind, start, end, text, lb in rows:
+        it = by_run[run_id]
+        decided = reviews[it.document_id].get((kind, start, end, text))
         if decided:
             it.reviewed += 1
             it.effective.add(decided[-1].new_label)
