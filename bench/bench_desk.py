@@ -94,7 +94,8 @@ def main() -> int:
         store = args.store or f"sqlite:///{Path(tmp) / 'desk.db'}"
         t = time.perf_counter()
         fill(store, args.n)
-        print(f"stored {args.n} documents of {len(KINDS)} claims in {time.perf_counter() - t:.1f} s ({store.split(':')[0]})")
+        took = time.perf_counter() - t
+        print(f"stored {args.n} documents of {len(KINDS)} claims in {took:.1f} s ({store.split(':')[0]})")
         client = TestClient(create_app(engine=get_engine(store), secret_key="b" * 32))
         token = re.search(r'name="csrf_token" value="([^"]+)"', client.get("/login").text).group(1)
         client.post("/login", data={"name": "erin", "password": PASSWORD, "csrf_token": token})
