@@ -78,6 +78,7 @@ def day(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Day]:
                                  published=dt.date(2023, 10, 1)))
         add_user(session=s, name="erin", role="editor", password=PASSWORD)
         add_user(session=s, name="sam", role="editor", password=PASSWORD)
+        add_user(session=s, name="vic", role="viewer", password=PASSWORD)
     (tmp / "truce.md").write_text(DRAFT, encoding="utf-8")
     (tmp / "council.html").write_text(HTML_DRAFT, encoding="utf-8")
     runs = [_store(SAMPLE, db_url), _store(tmp / "truce.md", db_url), _store(tmp / "council.html", db_url)]
@@ -289,3 +290,24 @@ def test_claimreview_from_the_desk_is_publishable(day: Day, context) -> None:  #
     graph = json.loads(page.locator("body").inner_text())["@graph"]
     assert len(graph) == 5 and len({g["url"] for g in graph}) == 5  # four bulk-accepted + Blinken
     assert review["url"] in {g["url"] for g in graph}
+
+
+def test_viewer_cannot_comment_assign_or_bulk_accept(day: Day, context) -> None:  # noqa: ANN001
+    page = context.new_page()
+    _login(page, day, "vic")
+    page.goto(f"{day.url}/runs/{day.sample_run}")
+    assert page.locator("form.comment, form.workflow-form, form.bulk-accept, form.review").count() == 0
+    assert page.locator("strong.status").inner_text() == "new"
+    token = page.locator("input[name=csrf_token]").first.get_attribute("value")
+    for path, form, message in [
+        ("comments", {"body": "x"}, "Viewers cannot comment."),
+        ("workflow", {"status": "done"}, "Viewers cannot change a document."),
+        ("accept-supported", {}, "Viewers cannot change verdicts."),
+    ]:
+        r = page.request.post(f"{day.url}/runs/{day.sample_run}/{path}", form={"csrf_token": token, **form},
+                              max_redirects=0)
+        assert (r.status, message in r.text()) == (403, True), path
+    page.reload()
+    assert page.locator("strong.status").inner_text() == "new"
+    assert page.locator("#comments").inner_text().count("No comments yet.") == 1
+    assert page.locator("section.c-supported .review-box").count() == 0
