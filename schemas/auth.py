@@ -5,7 +5,7 @@
 - ``login_failure``: one row per failed login (name tried, client address, time): the
   throttles count them, ``factdesk review users unlock`` deletes them, and they are the log.
 
-Migration: ``factdesk/store/migrations/versions/0005_desk_security.py``.
+Migration: ``factdesk/store/migrations/versions/0006_desk_security.py``.
 """
 
 from __future__ import annotations

@@ -27,7 +27,7 @@ from sqlmodel import create_engine
 
 from factdesk.errors import StoreError
 
-HEAD = "0005"
+HEAD = "0006"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 #: the tables each migration creates: what an interrupted migration of an older factdesk
 #: (whose migrations were not atomic on SQLite) may have left behind without its version
@@ -36,7 +36,8 @@ TABLES_BY_REVISION: dict[str, tuple[str, ...]] = {
     "0002": ("source_snapshot", "source_fact", "verdict_recheck"),
     "0003": ("review_user", "review"),
     "0004": ("feed_item",),
-    "0005": ("login_session", "login_failure"),
+    "0005": ("desk_document", "desk_comment", "desk_audit"),
+    "0006": ("login_session", "login_failure"),
 }
 #: ``postgresql://`` means psycopg 3 (the ``postgres`` extra), not SQLAlchemy's psycopg2 default
 _DEFAULT_DRIVERS = {"postgresql": "postgresql+psycopg", "postgres": "postgresql+psycopg"}
