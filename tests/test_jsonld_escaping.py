@@ -26,6 +26,7 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"
 TITLE = '</script><img src=x onerror="window.__pwned = 1"><script>window.__pwned = 2</script>'
 DRAFT = f"""---
 title: '{TITLE}'
+url: https://example.org/news/blinken?a=1&b=2
 date: 2023-12-12
 ---
 Secretary of State Anthony Blinken spoke.
@@ -45,6 +46,9 @@ def reviewed_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tu
 
     url = f"sqlite:///{tmp_path / 'jsonld.db'}"
     monkeypatch.setenv("FACTDESK_DATABASE_URL", url)
+    monkeypatch.setenv("FACTDESK_PUBLISHER_NAME", "Desk <Checks> & Co")
+    monkeypatch.setenv("FACTDESK_PUBLISHER_URL", "https://example.org")
+    monkeypatch.setenv("FACTDESK_CLAIMREVIEW_BASE_URL", "https://example.org/checks")
     path = tmp_path / "draft.md"
     path.write_text(DRAFT, encoding="utf-8")
     doc, view = read_document(path)
@@ -76,7 +80,9 @@ def test_the_export_has_no_markup_characters_and_the_same_values(reviewed_run: t
     assert re.findall(r"[<>&]", out) == []
     assert "\\u003c/script\\u003e" in out and "\\u0026" in out
     item = json.loads(out)["@graph"][0]
-    assert item["itemReviewed"]["appearance"]["headline"] == TITLE  # the value is unchanged
+    assert item["itemReviewed"]["appearance"][0]["headline"] == TITLE  # the values are unchanged
+    assert item["itemReviewed"]["appearance"][0]["url"] == "https://example.org/news/blinken?a=1&b=2"
+    assert item["author"]["name"] == "Desk <Checks> & Co"
     assert item["reviewBody"].endswith(NOTE)
 
 
