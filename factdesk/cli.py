@@ -101,7 +101,12 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
-        return _dispatch(args)
+        try:
+            return _dispatch(args)
+        except ModuleNotFoundError as exc:  # a module of an extra that is not installed: say which extra
+            from factdesk.extras import explain
+
+            raise explain(exc, args.command) or exc from None
     except FactdeskError as exc:
         print(f"factdesk: error: {exc}", file=sys.stderr)
         return 2
@@ -118,6 +123,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _dispatch(args: argparse.Namespace) -> int:
+    from factdesk.extras import require_for
+
+    require_for(args.command)  # one line and exit 2 when the command's extra is not installed
     if args.command in ("flow", "serve"):
         import flows  # noqa: F401 - Prefect's defaults for factdesk's processes (telemetry off), before Prefect loads
     handler = getattr(args, "handler", None)
