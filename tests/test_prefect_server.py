@@ -113,6 +113,7 @@ def test_prefect_yaml_deployment_run_by_a_worker_sqlite_store(
     dep, _ = _run_and_check(server, worker, store, site.base)
     assert [s["schedule"]["cron"] for s in dep["schedules"]] == ["*/15 * * * *"]
     assert dep["pull_steps"] == [{"prefect.deployments.steps.set_working_directory": {"directory": str(ROOT)}}]
+    assert dep["job_variables"] == {"env": {"DO_NOT_TRACK": "1", "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}}
     worker.stop()
 
 
@@ -139,7 +140,8 @@ def test_factdesk_serve_runs_check_feed_on_a_two_worker_dask_cluster_postgres_st
     assert [s["schedule"]["cron"] for s in refs["schedules"]] == ["0 3 * * *"]
     serve.stop()
     assert serve.p.returncode is not None
-    keep = ("name", "parameters", "pull_steps", "paused", "entrypoint", "work_pool_name", "work_queue_name")
+    keep = ("name", "parameters", "pull_steps", "paused", "entrypoint", "work_pool_name", "work_queue_name",
+            "job_variables")
     for name, before in deployed.items():
         after = server.deployment(name)
         assert {k: after[k] for k in keep} == {k: before[k] for k in keep}, name
@@ -204,7 +206,8 @@ def test_an_item_that_fails_for_good_turns_the_run_red_and_the_artifacts_say_wha
     assert (fr["state_type"], fr["state"]["message"]) == ("FAILED", f"1 item failed its last attempt: {gone}")
     assert f"run failed: 1 item failed its last attempt: {gone}" in out.stdout.splitlines()
     lines = out.stdout.splitlines()
-    [at] = [i for i, line in enumerate(lines) if line.startswith(f"{site.base}/world/blinken-biden.html: checked, run ")]
+    head = f"{site.base}/world/blinken-biden.html: checked, run "
+    [at] = [i for i, line in enumerate(lines) if line.startswith(head)]
     assert lines[at + 1] == '  line 6: REFUTED name: "Anthony Blinken" -> Antony Blinken'
     runs = _task_runs(server, fr["id"])
     assert (runs[f"fetch {flaky}"]["state_type"], runs[f"fetch {flaky}"]["run_count"]) == ("COMPLETED", 2)
