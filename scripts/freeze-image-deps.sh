@@ -18,9 +18,9 @@ code=0
 [ "$code" -eq 1 ] || { echo "flow check exited $code, not 1:" >&2; cat "$tmp/flow.err" >&2; exit 1; }
 "$tmp/venv/bin/python" -c "import factdesk.review.app, prefect_dask, psycopg"
 {
-  echo "# Pinned dependencies of the Docker image: factdesk[flows,desk,postgres,dask] on Python"
-  echo "# $("$tmp/venv/bin/python" -c 'import platform; print(platform.python_version())'), from a working"
-  echo "# install (pip check clean; flow check and the review desk run). Regenerate: scripts/freeze-image-deps.sh"
+  echo "# Pinned dependencies of the Docker image: factdesk[flows,desk,postgres,dask], frozen from a working"
+  echo "# install on Python $("$tmp/venv/bin/python" -c 'import platform; print(platform.python_version())')"\
+" (pip check clean; flow check and the review desk run). Regenerate: scripts/freeze-image-deps.sh"
   "$tmp/venv/bin/python" -m pip freeze --exclude factdesk
 } > deploy/constraints.txt
 echo "wrote deploy/constraints.txt ($(grep -vc '^#' deploy/constraints.txt) pins)"
