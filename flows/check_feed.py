@@ -101,16 +101,19 @@ def fetch_task(url: str, cfg: FeedConfig) -> Fetched:
 
     from factdesk.feeds.fetch import fetcher_for
 
+    fetcher = fetcher_for(cfg)
     try:
-        return fetcher_for(cfg).get_once(url)
+        return fetcher.get_once(url)
     except TransientFetchError as exc:
         attempt = task_run.run_count or 1
         if attempt > cfg.fetch.retries:
             raise FetchError(f"{exc} (after {attempt} attempts)") from None
         delay = retry_delays(cfg)[attempt - 1]
-        if exc.retry_after is not None and exc.retry_after > delay:
-            time.sleep(min(exc.retry_after, 60.0) - delay)
+        if exc.retry_after is not None:
+            time.sleep(max(0.0, min(exc.retry_after, 60.0) - delay))
         raise
+    finally:
+        fetcher.session.close()
 
 
 class TaskFetcher:
