@@ -7,7 +7,9 @@ Each round runs, one after another (so all see the same machine load), as fresh 
 storing to a fresh SQLite file:
 - ``factdesk check`` (the yardstick);
 - ``factdesk flow check`` with no Prefect server configured: Prefect starts a temporary one
-  for the run (what a user without a server gets);
+  for the run (what a user without a server gets), its PREFECT_HOME reused from run to run
+  (the very first run in a fresh PREFECT_HOME, which also creates Prefect's database, is
+  timed once before the rounds and printed separately);
 - ``factdesk flow check`` with ``PREFECT_API_URL`` pointing at a running ``prefect server``
   (started once, before timing, as a desk that runs Prefect has);
 - ``python -c "import prefect"``: Prefect's import alone.
@@ -52,10 +54,13 @@ def main() -> None:
             server.wait_ready()
             results: dict[str, list[float]] = {}
             codes: dict[str, set[int]] = {}
+            first_env = {**base_env(tmp / "eph"), "FACTDESK_DATABASE_URL": f"sqlite:///{tmp / 'first.db'}",
+                         "FACTDESK_REPORT_DIR": str(tmp / "reports"), "FACTDESK_CACHE_DIR": str(tmp / "cache")}
+            first, first_code = timed([str(BIN / "factdesk"), "flow", "check", sample], first_env)
             for n in range(args.rounds):
                 store = {"FACTDESK_DATABASE_URL": f"sqlite:///{tmp / f'store-{n}.db'}",
                          "FACTDESK_REPORT_DIR": str(tmp / "reports"), "FACTDESK_CACHE_DIR": str(tmp / "cache")}
-                ephemeral = {**base_env(tmp / f"eph-{n}"), **store}  # a fresh PREFECT_HOME, no server
+                ephemeral = {**base_env(tmp / "eph"), **store}  # no server: a temporary one per run
                 served = {**server.env(), **store}
                 variants = {
                     "factdesk check": ([str(BIN / "factdesk"), "check", sample], ephemeral),
@@ -74,6 +79,8 @@ def main() -> None:
     for name, times in results.items():
         med = statistics.median(times)
         print(f"{name:<30} {med:6.2f} s  {med / base:5.1f}x check  exit codes {sorted(codes[name])}")
+    print(f"{'flow check, first run':<30} {first:6.2f} s  {first / base:5.1f}x check  exit codes [{first_code}]"
+          "  (fresh PREFECT_HOME, once)")
     print(f"cores: {os.cpu_count()}; load average at the end: {os.getloadavg()[0]:.1f}")
     assert codes["factdesk check"] == codes["flow check, temporary server"] == codes["flow check, running server"] \
         == {1}, codes
