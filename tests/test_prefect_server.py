@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 import re
 import subprocess
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -75,17 +76,28 @@ def _empty_store(url: str) -> None:
             conn.execute(table.delete())
 
 
+def _logs_with(srv: PrefectServer, run_id: str, line: str, timeout: float = 60) -> list[str]:
+    """The run's logs once ``line`` is among them: a run's log lines reach the server in
+    batches, some after its final state."""
+    deadline = time.monotonic() + timeout
+    while True:
+        logs = srv.logs(run_id)
+        if line in logs or time.monotonic() > deadline:
+            return logs
+        time.sleep(1)
+
+
 def _run_and_check(srv: PrefectServer, proc, store_url: str, base: str,  # noqa: ANN001
                    name: str = "check_feed/check-feed") -> tuple[dict, str]:
     dep = srv.deployment(name, proc=proc)
     run_id = srv.run(dep)
     fr = srv.wait(run_id, watch=[proc])
-    logs = srv.logs(run_id)
-    assert fr["state_type"] == "COMPLETED", "\n".join(logs[-20:]) + proc.tail()
+    assert fr["state_type"] == "COMPLETED", "\n".join(srv.logs(run_id)[-20:]) + proc.tail()
     assert_site_checked(store_url, base)
     # the 404 is retried by a later run (max_attempts 3): a warning, and the run stays green
-    assert (f"item failed, attempt 1 of 3 (a later run retries it): {base}/world/removed-story.html: HTTP 404"
-            in logs)
+    warning = f"item failed, attempt 1 of 3 (a later run retries it): {base}/world/removed-story.html: HTTP 404"
+    logs = _logs_with(srv, run_id, warning)
+    assert warning in logs
     assert any(m.startswith("checked Blinken meets Biden before Gaza vote (") and "1 refuted, 2 supported" in m
                for m in logs)
     arts = {a["key"]: a for a in srv.artifacts(run_id) if a["key"]}
@@ -190,7 +202,8 @@ def test_a_feed_that_is_down_turns_the_run_red(server: PrefectServer, tmp_path: 
     assert (fr["state_type"], fr["state"]["message"]) == ("FAILED", message)
     fetch = _task_runs(server, fr["id"])[f"fetch {down}"]
     assert (fetch["state_type"], fetch["run_count"]) == ("FAILED", 3)  # each retry is a run of the task
-    assert f"source could not be read: {down}: ConnectionError (after 3 attempts)" in server.logs(fr["id"])
+    line = f"source could not be read: {down}: ConnectionError (after 3 attempts)"
+    assert line in _logs_with(server, fr["id"], line)
 
 
 def test_an_item_that_fails_for_good_turns_the_run_red_and_the_artifacts_say_what_is_wrong(
@@ -215,8 +228,8 @@ def test_an_item_that_fails_for_good_turns_the_run_red_and_the_artifacts_say_wha
     # the batch holding the item that was given up is red too; the others are green
     batches = {n: t["state_type"] for n, t in runs.items() if n.startswith("check ")}
     assert sorted(batches.values()) == ["COMPLETED", "COMPLETED", "FAILED"], batches
-    logs = server.logs(fr["id"])
-    assert f"item failed, attempt 1 of 1 (given up): {gone}" in logs
+    assert f"item failed, attempt 1 of 1 (given up): {gone}" in _logs_with(
+        server, fr["id"], f"item failed, attempt 1 of 1 (given up): {gone}")
 
     arts = {a["key"]: a["data"] for a in server.artifacts(fr["id"]) if a["key"]}
     report = arts["check-feed-report"]
