@@ -23,10 +23,13 @@ import subprocess
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from factdesk import rxcache
 from factdesk.errors import ConfigError, UsageError
-from schemas.contracts import DocumentReport, Label
+
+if TYPE_CHECKING:  # the contracts (pydantic) load with the pipeline, not with the configuration
+    from schemas.contracts import DocumentReport
 
 KEYS = {"fail-on", "packs", "checkers", "ignore", "baseline"}
 
@@ -134,6 +137,8 @@ def fingerprint(origin: str, cc) -> str:  # noqa: ANN001
 
 
 def write_baseline(path: Path, reports: list[DocumentReport]) -> int:
+    from schemas.contracts import Label
+
     entries = sorted(
         {
             fingerprint(r.document.origin, cc)

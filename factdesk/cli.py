@@ -95,6 +95,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     try:
+        from factdesk.entrypoints import quiet_pydantic_plugins
+
+        quiet_pydantic_plugins()  # before the first pydantic model is built
         args = build_parser().parse_args(argv)
         return _dispatch(args)
     except FactdeskError as exc:
@@ -144,10 +147,10 @@ def _dispatch(args: argparse.Namespace) -> int:
     raise UsageError(f"unknown command {args.command!r}")
 
 
-def _reference_base(settings, store: bool):  # noqa: ANN001, ANN202
+def _reference_base(settings, store: bool, db=None):  # noqa: ANN001, ANN202
     from factdesk.pipeline import reference_base
 
-    return reference_base(settings, store=store)
+    return reference_base(settings, store=store, db=db)
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -167,43 +170,40 @@ def cmd_check(args: argparse.Namespace) -> int:
     if cfg.checkers and not settings.checkers:
         settings.checkers = ",".join(cfg.checkers)
     fail_on = args.fail_on or cfg.fail_on or "refuted"
-    refs = _reference_base(settings, store=not args.no_store)
-    lookups = None
-    if args.online if args.online is not None else settings.online:  # offline by default: no network
-        from factdesk.sources.online import look_up_unknown
+    db = None
+    if not args.no_store:  # the driver alone when the database is ready: no SQLAlchemy on this path
+        from factdesk.store.bulk import open_store
 
-        lookups = look_up_unknown(inputs, refs, settings, store=not args.no_store)
-    checkers = load_checkers(settings.checkers)
-    baseline_file = Path(args.baseline) if args.baseline else cfg.baseline
-    known = ci.read_baseline(baseline_file) if baseline_file is not None and not args.write_baseline else set()
-    session_factory = None
-    if not args.no_store and not args.write_baseline:
-        from sqlmodel import Session
+        db = open_store(settings.database_url)
+    try:
+        refs = _reference_base(settings, store=db is not None, db=db)
+        lookups = None
+        if args.online if args.online is not None else settings.online:  # offline by default: no network
+            from factdesk.sources.online import look_up_unknown
 
-        from factdesk.store.crud import save_report
-        from factdesk.store.db import get_engine
-
-        engine = get_engine(settings.database_url)
+            lookups = look_up_unknown(inputs, refs, settings, store=not args.no_store)
+        checkers = load_checkers(settings.checkers)
+        baseline_file = Path(args.baseline) if args.baseline else cfg.baseline
+        known = ci.read_baseline(baseline_file) if baseline_file is not None and not args.write_baseline else set()
         names = ",".join(f"{c.name}@{c.version}" for c in checkers.values())
-        session_factory = Session
-    reports = []
-    for (doc, view), path in zip(inputs, paths, strict=True):
-        # one document at a time: checked, filtered and committed before the next starts,
-        # so an interrupted batch leaves each document either fully stored or not at all
-        report = ci.apply_suppressions(check_document(doc, view, refs, checkers))
-        if lookups is not None:
-            lookups.annotate(report)
-        if args.changed_lines:
-            keep = ci.changed_lines(path, args.changed_lines)
-            report.claims = [c for c in report.claims if c.line in keep]
-        if known:
-            ci.apply_baseline(report, known)
-        if session_factory is not None:
-            with session_factory(engine) as session:
-                report.run_id = save_report(
-                    session=session, report=report, reference_version=refs.version, checkers=names
-                )
-        reports.append(report)
+        reports = []
+        for (doc, view), path in zip(inputs, paths, strict=True):
+            # one document at a time: checked, filtered and committed before the next starts,
+            # so an interrupted batch leaves each document either fully stored or not at all
+            report = ci.apply_suppressions(check_document(doc, view, refs, checkers))
+            if lookups is not None:
+                lookups.annotate(report)
+            if args.changed_lines:
+                keep = ci.changed_lines(path, args.changed_lines)
+                report.claims = [c for c in report.claims if c.line in keep]
+            if known:
+                ci.apply_baseline(report, known)
+            if db is not None and not args.write_baseline:
+                report.run_id = db.save(report, reference_version=refs.version, checkers=names)
+            reports.append(report)
+    finally:
+        if db is not None:
+            db.close()
     if args.write_baseline:
         n = ci.write_baseline(Path(args.write_baseline), reports)
         print(f"wrote {n} accepted findings to {args.write_baseline}")

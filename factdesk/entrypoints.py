@@ -1,0 +1,98 @@
+"""Installed entry points, remembered between runs.
+
+``importlib.metadata.entry_points()`` reads the metadata of every installed
+distribution (a few hundred in an environment with Prefect), and importing it pulls in
+``email``, ``zipfile`` and ``csv``: together about a tenth of a ``factdesk check --no-store``.
+The answer only changes when something is installed or removed, which changes the
+modification time of the ``sys.path`` folder holding its ``*.dist-info``. So the groups
+factdesk reads are kept in a small JSON file in the cache folder (``FACTDESK_CACHE_DIR``,
+as for compiled patterns), keyed by ``sys.path`` and the modification time of each entry;
+any change, an unreadable file, or ``FACTDESK_CACHE_DIR=off`` means a fresh scan.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from factdesk.rxcache import cache_dir
+
+#: the groups read at start-up: factdesk's checkers, and pydantic's plugins (see ``quiet_pydantic_plugins``)
+GROUPS = ("factdesk.checkers", "pydantic")
+
+
+def _path_key() -> list[list[object]]:
+    key: list[list[object]] = []
+    for entry in sys.path:
+        try:
+            key.append([entry, os.stat(entry or ".").st_mtime_ns])
+        except OSError:
+            key.append([entry, None])
+    return key
+
+
+def _scan() -> dict[str, list[list[str]]]:
+    from importlib.metadata import entry_points as scan
+
+    return {g: [[ep.name, ep.value] for ep in scan(group=g)] for g in GROUPS}
+
+
+_memo: dict[str, list[list[str]]] | None = None
+
+
+def entry_points(group: str) -> list[tuple[str, str]]:
+    """``(name, "module:attr")`` of every installed entry point in ``group`` (one of ``GROUPS``)."""
+    global _memo
+    if _memo is None:
+        _memo = _cached()
+    return [(name, value) for name, value in _memo[group]]
+
+
+def _cached() -> dict[str, list[list[str]]]:
+    folder = cache_dir()
+    key = _path_key()
+    path = folder / "entry-points.json" if folder is not None else None
+    if path is not None:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            if data.get("key") == key and all(g in data.get("groups", {}) for g in GROUPS):
+                return data["groups"]
+        except (OSError, ValueError, AttributeError):
+            pass  # missing or damaged: scanned again below
+    groups = _scan()
+    if path is not None:
+        _write(path, {"key": key, "groups": groups})
+    return groups
+
+
+def _write(path: Path, data: dict) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".entry-points-", suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(data, fh)
+        os.replace(tmp, path)
+    except OSError:
+        pass  # a cache that cannot be written only costs speed
+
+
+def load(value: str) -> object:
+    """The object an entry point's ``module:attr`` names (what ``EntryPoint.load`` does)."""
+    import importlib
+
+    module, _, attr = value.partition(":")
+    obj: object = importlib.import_module(module.strip())
+    for part in filter(None, attr.strip().split(".")):
+        obj = getattr(obj, part)
+    return obj
+
+
+def quiet_pydantic_plugins() -> None:
+    """When no pydantic plugin is installed, tell pydantic so (``PYDANTIC_DISABLE_PLUGINS``):
+    its own search reads every distribution's metadata at the first model. With a plugin
+    installed, or the variable already set, nothing changes."""
+    if "PYDANTIC_DISABLE_PLUGINS" not in os.environ and not entry_points("pydantic"):
+        os.environ["PYDANTIC_DISABLE_PLUGINS"] = "__all__"
