@@ -16,6 +16,7 @@ import json
 import os
 import sys
 import tempfile
+import types
 from pathlib import Path
 
 from factdesk.rxcache import cache_dir
@@ -91,8 +92,35 @@ def load(value: str) -> object:
 
 
 def quiet_pydantic_plugins() -> None:
-    """When no pydantic plugin is installed, tell pydantic so (``PYDANTIC_DISABLE_PLUGINS``):
-    its own search reads every distribution's metadata at the first model. With a plugin
-    installed, or the variable already set, nothing changes."""
-    if "PYDANTIC_DISABLE_PLUGINS" not in os.environ and not entry_points("pydantic"):
-        os.environ["PYDANTIC_DISABLE_PLUGINS"] = "__all__"
+    """When no pydantic plugin is installed, tell pydantic so before its first model.
+
+    pydantic looks for plugins when it builds its first model: its loader module imports
+    ``importlib.metadata`` (and with it ``email``, ``socket``, ``zipfile``, ``csv``) and reads
+    every distribution's metadata. With none installed (known from the remembered entry
+    points) the answer is "no plugins", so factdesk sets ``PYDANTIC_DISABLE_PLUGINS`` (the
+    documented switch) and stands in for the loader module with one whose ``get_plugins()``
+    returns nothing; any other name is taken from the real module, imported on first use.
+    With a plugin installed, or the variable already set by the user, nothing changes."""
+    if "PYDANTIC_DISABLE_PLUGINS" in os.environ or entry_points("pydantic"):
+        return
+    os.environ["PYDANTIC_DISABLE_PLUGINS"] = "__all__"
+    sys.modules.setdefault(_LOADER, _NoPydanticPlugins(_LOADER))
+
+
+_LOADER = "pydantic.plugin._loader"
+
+
+class _NoPydanticPlugins(types.ModuleType):
+    @staticmethod
+    def get_plugins() -> tuple[()]:
+        return ()
+
+    def __getattr__(self, name: str) -> object:
+        import importlib
+
+        if name.startswith("__"):  # the import system asking (__path__, __file__): a plain module
+            raise AttributeError(name)
+        if sys.modules.get(_LOADER) is self:
+            del sys.modules[_LOADER]
+        real = importlib.import_module(_LOADER)
+        return getattr(real, name)
