@@ -18,8 +18,8 @@ from __future__ import annotations
 import fnmatch
 import hashlib
 import json
+import os
 import re
-import subprocess
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -65,6 +65,14 @@ def find_config(start: Path) -> Config:
             if table is not None:
                 return _parse(py, table)
     return Config()
+
+
+def apply_config(settings, cfg: Config) -> None:  # noqa: ANN001 - factdesk.settings.Settings
+    """The configuration's packs are added to ``FACTDESK_PACKS``; its checkers apply unless set."""
+    if cfg.packs:
+        settings.packs = os.pathsep.join([*filter(None, settings.packs.split(os.pathsep)), *map(str, cfg.packs)])
+    if cfg.checkers and not settings.checkers:
+        settings.checkers = ",".join(cfg.checkers)
 
 
 def _load_toml(path: Path) -> dict:
@@ -174,6 +182,8 @@ _HUNK = rxcache.compile(r"^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@", re.M)
 
 def changed_lines(path: Path, ref: str) -> set[int]:
     """Lines of ``path`` added or changed since git ``ref`` (all lines if untracked)."""
+    import subprocess  # only with --changed-lines: it brings threading, selectors and signal
+
     try:
         proc = subprocess.run(
             ["git", "diff", "--no-color", "-U0", ref, "--", path.name],

@@ -79,6 +79,12 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("corpus", metavar="CORPUS")
     e.add_argument("--format", choices=["text", "json"], default="text")
 
+    k = sub.add_parser("cache", help="start-up caches (compiled patterns, installed checkers)")
+    ks = k.add_subparsers(dest="cache_command", required=True, parser_class=_Parser)
+    kw = ks.add_parser("warm", help="fill the caches for the configured reference base (for CI runners)")
+    kw.add_argument("paths", nargs="*", metavar="PATH", help="drafts to check as well (nothing is stored)")
+    kw.set_defaults(handler="factdesk.warmup:cmd_warm")
+
     d = sub.add_parser("db", help="database maintenance")
     ds = d.add_subparsers(dest="db_command", required=True, parser_class=_Parser)
     ds.add_parser("upgrade", help="apply migrations (also done automatically)")
@@ -165,10 +171,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     cfg = ci.find_config(paths[0])
     paths = [p for p in paths if not cfg.ignored(p)]
     inputs = [read_document(p, published=args.published) for p in paths]  # all or nothing
-    if cfg.packs:
-        settings.packs = os.pathsep.join([*filter(None, settings.packs.split(os.pathsep)), *map(str, cfg.packs)])
-    if cfg.checkers and not settings.checkers:
-        settings.checkers = ",".join(cfg.checkers)
+    ci.apply_config(settings, cfg)
     fail_on = args.fail_on or cfg.fail_on or "refuted"
     db = None
     if not args.no_store:  # the driver alone when the database is ready: no SQLAlchemy on this path
