@@ -3,10 +3,11 @@
 ``importlib.metadata.entry_points()`` reads the metadata of every installed
 distribution (a few hundred in an environment with Prefect), and importing it pulls in
 ``email``, ``zipfile`` and ``csv``: together about a tenth of a ``factdesk check --no-store``.
-The answer only changes when something is installed or removed, which changes the
-modification time of the ``sys.path`` folder holding its ``*.dist-info``. So the groups
-factdesk reads are kept in a small JSON file in the cache folder (``FACTDESK_CACHE_DIR``,
-as for compiled patterns), keyed by ``sys.path`` and the modification time of each entry;
+The answer only changes when a package is installed, upgraded or removed, which adds,
+renames or rewrites a ``*.dist-info`` (or ``*.egg-info``) folder on ``sys.path``. So the
+groups factdesk reads are kept in a small JSON file in the cache folder
+(``FACTDESK_CACHE_DIR``, as for compiled patterns), keyed by ``sys.path`` and, for each
+entry, the names and modification times of those folders (one directory listing each);
 any change, an unreadable file, or ``FACTDESK_CACHE_DIR=off`` means a fresh scan.
 """
 
@@ -15,7 +16,6 @@ from __future__ import annotations
 import json
 import os
 import sys
-import tempfile
 import types
 from pathlib import Path
 
@@ -26,12 +26,20 @@ GROUPS = ("factdesk.checkers", "pydantic")
 
 
 def _path_key() -> list[list[object]]:
+    """Each ``sys.path`` entry with its distributions' metadata folders and their times:
+    installing, upgrading or removing a package adds, renames or rewrites one of them."""
     key: list[list[object]] = []
     for entry in sys.path:
         try:
-            key.append([entry, os.stat(entry or ".").st_mtime_ns])
-        except OSError:
-            key.append([entry, None])
+            with os.scandir(entry or ".") as it:
+                metas = sorted([e.name, e.stat().st_mtime_ns] for e in it
+                               if e.name.endswith((".dist-info", ".egg-info")))
+        except OSError:  # a zip, a missing folder: its own time stands in
+            try:
+                metas = [["", os.stat(entry).st_mtime_ns]]
+            except OSError:
+                metas = []
+        key.append([entry, metas])
     return key
 
 
@@ -70,6 +78,8 @@ def _cached() -> dict[str, list[list[str]]]:
 
 
 def _write(path: Path, data: dict) -> None:
+    import tempfile
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".entry-points-", suffix=".tmp")

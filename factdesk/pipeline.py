@@ -32,7 +32,9 @@ def load_reference_base(settings: Settings, extra: list[Pack] | None = None) -> 
     paths = list(bundled_pack_paths()) if settings.bundled_packs else []
     paths += [Path(p) for p in settings.packs.split(os.pathsep) if p.strip()]
     packs = [load_pack(p) for p in paths] + list(extra or [])
-    return ReferenceBase.from_packs(packs)
+    refs = ReferenceBase.from_packs(packs)
+    rxcache.use_scope(refs.version)  # patterns built from this base are cached with it, not in the core file
+    return refs
 
 
 def reference_base(settings: Settings, *, store: bool, db: DriverStore | None = None) -> ReferenceBase:
@@ -54,6 +56,7 @@ def reference_base(settings: Settings, *, store: bool, db: DriverStore | None = 
         extra = db.stored_packs(exclude={p.pack for p in refs.packs})
     for pack in extra:
         refs.add(pack.records, Provenance(pack.header.name, pack.header.version))
+    rxcache.use_scope(refs.version)
     return refs
 
 

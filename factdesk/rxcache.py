@@ -12,14 +12,14 @@ so a second process skips the parser and only calls ``_sre.compile``.
   never leave a torn file; a file that fails to load is ignored and rebuilt.
 - Anything unexpected (another Python implementation, changed internals) falls
   back to plain ``re.compile``: the cache changes speed, never behaviour.
-- Patterns are kept per *scope*: those compiled before a reference base is in use
-  (the extractors' constant patterns) in the core file ``regex-<tag>.marshal``, and
+- Patterns are kept per *scope*: those compiled before a reference base is loaded
+  (the extractors' constant patterns, compiled at import) in the core file ``regex-<tag>.marshal``, and
   those built from a reference base (its names, aliases, titles) in a file of that
-  base's own (``regex-<tag>-<hash of the base's version>.marshal``). A run with a big
+  base's own (``regex-<tag>-<the base's version>.marshal``). A run with a big
   extra pack therefore grows only its own file, and a plain check keeps loading the
   small ones. Each file holds at most ``MAX_ENTRIES`` patterns and ``MAX_FILE_BYTES``
-  bytes, and at most ``MAX_SCOPES`` reference-base files are kept (least recently used
-  are deleted first), so the folder stays bounded however many bases a machine sees.
+  bytes (the core file ``MAX_CORE_BYTES``), and at most ``MAX_SCOPES`` reference-base
+  files are kept (least recently used are deleted first), so the folder stays bounded however many bases a machine sees.
 - ``factdesk cache warm`` fills the cache for the configured reference base; a CI job
   keeps the folder between runs (see the README and ``action.yml``).
 - ``FACTDESK_CACHE_DIR`` sets the directory (default ``$XDG_CACHE_HOME/factdesk``
@@ -32,12 +32,10 @@ while modules are being imported, before anything else is loaded.
 from __future__ import annotations
 
 import atexit
-import hashlib
 import marshal
 import os
 import re
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -53,8 +51,10 @@ _plain_compile = re.compile
 
 #: a file that grows past this many patterns (reference data changed many times) starts afresh
 MAX_ENTRIES = 4000
-#: a file is written with at most this many bytes of patterns (the rest are compiled per run)
+#: a file is written with at most this many bytes of patterns (the rest are compiled per run);
+#: the core file, loaded by every run, less (it holds the extractors' constant patterns, ~0.4 MB)
 MAX_FILE_BYTES = 4 * 1024 * 1024
+MAX_CORE_BYTES = 1024 * 1024
 #: reference-base files kept besides the core one; the least recently used go first
 MAX_SCOPES = 6
 
@@ -82,7 +82,7 @@ def cache_file(scope: str = CORE) -> Path | None:
         return None
     if scope == CORE:
         return folder / f"regex-{_TAG}.marshal"
-    return folder / f"regex-{_TAG}-{hashlib.sha256(scope.encode()).hexdigest()[:16]}.marshal"
+    return folder / f"regex-{_TAG}-{re.sub(r'[^A-Za-z0-9._-]', '_', scope)[:64]}.marshal"  # a base's version
 
 
 def use_scope(scope: str) -> None:
@@ -163,24 +163,26 @@ def save() -> None:
         if path is None or store is None:
             continue
         try:
-            _write(path, store)
+            _write(path, store, MAX_CORE_BYTES if scope == CORE else MAX_FILE_BYTES)
         except (OSError, ValueError):
             continue
         _dirty.discard(scope)
     _prune()
 
 
-def _write(path: Path, store: dict[str, tuple[Any, ...]]) -> None:
+def _write(path: Path, store: dict[str, tuple[Any, ...]], limit: int) -> None:
     data = marshal.dumps(store)
-    if len(data) > MAX_FILE_BYTES:  # keep the first patterns up to the budget
+    if len(data) > limit:  # keep the first patterns up to the budget
         kept: dict[str, tuple[Any, ...]] = {}
-        budget = MAX_FILE_BYTES
+        budget = limit
         for key, entry in store.items():
             size = len(marshal.dumps((key, entry)))
             if size <= budget:
                 kept[key] = entry
                 budget -= size
         data = marshal.dumps(kept)
+    import tempfile  # only when writing: start-up does not pay for it
+
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".regex-", suffix=".tmp")
     try:

@@ -18,6 +18,7 @@ from pathlib import Path
 
 def cmd_warm(args: argparse.Namespace) -> int:
     import factdesk_seeds
+
     from factdesk import ci, rxcache
     from factdesk.ingest import read_document
     from factdesk.pipeline import check_document, reference_base
