@@ -89,7 +89,7 @@ def dialect_of(conn: Any) -> _Dialect:
         return _Dialect("sqlite")
     if module == "psycopg":
         return _Dialect("postgresql")
-    raise StoreError(f"no bulk writer for a {module} connection")
+    raise StoreError(f"runs are stored in SQLite (sqlite3) or PostgreSQL (psycopg), not through {module}")
 
 
 def driver_module(conn: Any) -> Any:
