@@ -95,9 +95,7 @@ def _patterns(key: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
         rf"(?:(?P<country3>{country_re})\s+)?(?P<title>{title_re}){of_country})(?=[\s,.;)]|$)"
     )
     office_title = rxcache.compile(rf"(?:(?P<country>{country_re}){_POSS}?\s+)?(?P<title>{title_re})\s+$")
-    # each of before/after/succession/future needs a title, so its first word (any case)
-    firsts = tuple(sorted({t.partition(" ")[0].lower() for t in titles})) if all(t.isascii() for t in titles) else None
-    return before, after, names, succession, future, ordinal, office_title, firsts
+    return before, after, names, succession, future, ordinal, office_title
 
 
 #: the sentence says the person has left the office its title names
@@ -184,26 +182,13 @@ def _resolve(name: str, refs: ReferenceBase) -> tuple[str | None, bool, float]:
     return None, False, 0.0
 
 
-#: characters ``re.IGNORECASE`` matches to ASCII letters that ``str.lower`` does not map to them
-_CASE_TWINS = ("\u017f", "\u0131", "\u0130", "\u212a")
-
-
-def _may_hold_title(sentence: str, firsts: tuple[str, ...] | None) -> bool:
-    """False only when no title can match: none of the titles' first words occurs in the
-    sentence in any case (a few substring tests instead of four large patterns)."""
-    if firsts is None or any(c in sentence for c in _CASE_TWINS):
-        return True
-    low = sentence.lower()
-    return any(f in low for f in firsts)
-
-
 def find_people(sentence: str, offset: int, refs: ReferenceBase) -> list[Found]:
-    before, after, names, succession, future, ordinal, office_title, firsts = refs.memo(
+    before, after, names, succession, future, ordinal, office_title = refs.memo(
         "people.patterns", lambda: _patterns(tuple(sorted(
             {r.title for r in refs.roles.values()} | {a for r in refs.roles.values() for a in r.aliases}))))
     found: list[Found] = []
     covered: list[tuple[int, int]] = []
-    for pat in (before, after, succession, future) if _may_hold_title(sentence, firsts) else ():
+    for pat in (before, after, succession, future):
         for m in pat.finditer(sentence):
             ns, ne = m.span("name")
             trimmed = _trim_name(sentence[ns:ne], ns, refs)
