@@ -107,13 +107,13 @@ def quiet_pydantic_plugins() -> None:
     pydantic looks for plugins when it builds its first model: its loader module imports
     ``importlib.metadata`` (and with it ``email``, ``socket``, ``zipfile``, ``csv``) and reads
     every distribution's metadata. With none installed (known from the remembered entry
-    points) the answer is "no plugins", so factdesk sets ``PYDANTIC_DISABLE_PLUGINS`` (the
-    documented switch) and stands in for the loader module with one whose ``get_plugins()``
-    returns nothing; any other name is taken from the real module, imported on first use.
-    With a plugin installed, or the variable already set by the user, nothing changes."""
+    points) the answer is "no plugins", so factdesk stands in for the loader module with one
+    whose ``get_plugins()`` returns nothing; any other name is taken from the real module,
+    imported on first use. With a plugin installed, or ``PYDANTIC_DISABLE_PLUGINS`` set by
+    the user, nothing changes. The environment is left as it was (child processes and
+    in-process callers see no difference)."""
     if "PYDANTIC_DISABLE_PLUGINS" in os.environ or entry_points("pydantic"):
         return
-    os.environ["PYDANTIC_DISABLE_PLUGINS"] = "__all__"
     sys.modules.setdefault(_LOADER, _NoPydanticPlugins(_LOADER))
 
 

@@ -59,6 +59,7 @@ def test_check_no_store_imports_no_heavy_module(tmp_path: Path) -> None:
 def test_check_storing_to_an_existing_database_imports_no_sqlalchemy(tmp_path: Path) -> None:
     env = {**os.environ, "FACTDESK_CACHE_DIR": str(tmp_path / "cache"),
            "FACTDESK_DATABASE_URL": f"sqlite:///{tmp_path / 'store.db'}"}
+    env.pop("PYDANTIC_DISABLE_PLUGINS", None)
     first = _modules(["check", str(SAMPLE)], env)  # creates the database: SQLAlchemy and Alembic migrate it
     assert {"sqlalchemy", "alembic"} <= first
     second = _modules(["check", str(SAMPLE)], env)
@@ -82,7 +83,17 @@ def test_a_user_who_set_pydantic_plugins_keeps_them(tmp_path: Path, off: str) ->
     subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, check=True)  # fills the cache
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout
     assert out.split() == (["some_plugin", "module", "[]", "1", "True"] if off
-                           else ["__all__", "_NoPydanticPlugins", "[]", "1", "False"])
+                           else ["None", "_NoPydanticPlugins", "[]", "1", "False"])
+
+
+def test_check_in_process_leaves_the_environment_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from factdesk import cli
+
+    monkeypatch.setenv("FACTDESK_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("PYDANTIC_DISABLE_PLUGINS", raising=False)
+    before = dict(os.environ)
+    assert cli.main(["check", "--no-store", "--format", "json", str(SAMPLE)]) == 1
+    assert dict(os.environ) == before
 
 
 def test_entry_points_are_rescanned_when_sys_path_changes(tmp_path: Path) -> None:
