@@ -216,9 +216,10 @@ def _plain_writer(conn, dialect: str):  # noqa: ANN001, ANN202
                                    (claim_id, v.label.value, v.correction, v.rationale, v.confidence, v.checker,
                                     v.checker_version, when(now)))
             for ev in v.evidence:
-                cur.execute(f"INSERT INTO evidence (verdict_id, source, url, excerpt, retrieved_at, content_hash) "
-                            f"VALUES ({', '.join([m] * 6)})",
-                            (verdict_id, ev.source, ev.url, ev.excerpt, when(ev.retrieved_at), ev.content_hash))
+                cur.execute(f"INSERT INTO evidence (verdict_id, source, url, excerpt, retrieved_at, content_hash, "
+                            f"quote, record) VALUES ({', '.join([m] * 8)})",
+                            (verdict_id, ev.source, ev.url, ev.excerpt, when(ev.retrieved_at), ev.content_hash,
+                             ev.quote, ev.record))
         conn.commit()
 
     return write

@@ -47,13 +47,16 @@ def reference_base(settings: Settings, *, store: bool, db: DriverStore | None = 
         return refs
     from factdesk.refs.base import Provenance
 
+    packs = {p.pack for p in refs.packs}
     if db is None:
         from factdesk.store.bulk import open_store
 
         with closing(open_store(settings.database_url)) as opened:
-            extra = opened.stored_packs(exclude={p.pack for p in refs.packs})
+            extra = opened.stored_packs(exclude=packs)
+            refs.retrieved.update(opened.stored_retrievals([p.header.name for p in extra]))
     else:
-        extra = db.stored_packs(exclude={p.pack for p in refs.packs})
+        extra = db.stored_packs(exclude=packs)
+        refs.retrieved.update(db.stored_retrievals([p.header.name for p in extra]))
     for pack in extra:
         refs.add(pack.records, Provenance(pack.header.name, pack.header.version))
     rxcache.use_scope(refs.version)

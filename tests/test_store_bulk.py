@@ -38,7 +38,7 @@ def _rows(session: Session, run_id: str) -> list[tuple]:
     run, rows = run_report(session=session, run_id=run_id)
     return [(run.published, run.published_source, run.reference_version, run.checkers, type(run.started_at))] + [
         (c.kind, c.start, c.end, c.line, c.text, c.slots, v.label, v.correction, v.rationale, v.confidence, v.checker,
-         v.checker_version, [(e.source, e.url, e.excerpt, e.retrieved_at, e.content_hash) for e in ev])
+         v.checker_version, [(e.source, e.url, e.excerpt, e.retrieved_at, e.content_hash, e.quote, e.record) for e in ev])
         for c, v, ev in rows
     ]
 
@@ -60,7 +60,9 @@ def test_driver_store_and_session_store_write_the_same_rows(db_url: str) -> None
         assert len(a) == 1 + len(report.claims)
         blinken = next(r for r in a[1:] if r[4] == "Anthony Blinken")
         assert (blinken[0], blinken[6], blinken[7]) == ("name", "refuted", "Antony Blinken")
-        src, url, excerpt, when, digest = a[1][-1][-1]
+        src, url, excerpt, when, digest, _, _ = a[1][-1][-1]
+        quoted = [e for r in a[1:] for e in r[-1] if e[5]]
+        assert quoted and all(e[6] for e in quoted)  # the record's own words and its address are kept
         assert (src, url, excerpt, digest) == ("test", "https://example.org/x", "x", "ab" * 32)
         # PostgreSQL gives the time back in its session's zone: the wall time is what was written
         assert when.replace(tzinfo=None) == dt.datetime(2024, 5, 6, 7, 8, 9, 123456)

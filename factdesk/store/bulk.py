@@ -131,11 +131,12 @@ def write_report(conn: Any, report: Any, *, reference_version: str, checkers: st
                  "checker_version, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [(cid, v.label.value, v.correction, v.rationale, v.confidence, v.checker, v.checker_version, now)
              for cid, v in zip(claim_ids, (cc.verdict for cc in report.claims), strict=True)])
-        evidence = [(vid, ev.source, ev.url, ev.excerpt, d.datetime(ev.retrieved_at), ev.content_hash)
+        evidence = [(vid, ev.source, ev.url, ev.excerpt, d.datetime(ev.retrieved_at), ev.content_hash, ev.quote,
+                     ev.record)
                     for vid, cc in zip(verdict_ids, report.claims, strict=True) for ev in cc.verdict.evidence]
         if evidence:
             cur.executemany(d.sql("INSERT INTO evidence (verdict_id, source, url, excerpt, retrieved_at, "
-                                  "content_hash) VALUES (?, ?, ?, ?, ?, ?)"), evidence)
+                                  "content_hash, quote, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"), evidence)
     finally:
         cur.close()
     return run_id
@@ -179,6 +180,26 @@ class DriverStore:
 
     def stored_packs(self, exclude: set[str] | None = None) -> list:
         return packs_from_rows(stored_pack_rows(self.conn), exclude)
+
+    def stored_retrievals(self, packs: list[str]) -> dict:
+        """As ``crud.stored_retrievals``: when each stored fact of ``packs`` was fetched from
+        its live source, and the sha256 of that answer, by ``"<kind>:<key>"``."""
+        from factdesk.refs.base import Retrieval
+
+        if not packs:
+            return {}
+        d = dialect_of(self.conn)
+        cur = self.conn.cursor()
+        try:
+            cur.execute(d.sql("SELECT f.kind, f.key, s.retrieved_at, s.sha256 FROM source_fact f "
+                              "JOIN source_snapshot s ON s.id = f.snapshot_id "
+                              f"WHERE f.pack IN ({', '.join('?' * len(packs))})"), packs)
+            rows = cur.fetchall()
+        finally:
+            cur.close()
+        # SQLite keeps times as SQLAlchemy's text; it reads them back as naive datetimes, as here
+        return {f"{kind}:{key}": Retrieval(dt.datetime.fromisoformat(at) if isinstance(at, str) else at, sha)
+                for kind, key, at, sha in rows}
 
     def save(self, report: Any, *, reference_version: str, checkers: str, trigger: str = "cli") -> str:
         """One document, one transaction: all of it is stored or none of it."""

@@ -7,12 +7,14 @@ evidence) in one transaction: either all of it is stored or none of it.
 from __future__ import annotations
 
 from sqlalchemy.exc import SQLAlchemyError
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from factdesk.errors import StoreError
+from factdesk.refs.base import Retrieval
 from factdesk.refs.pack import Pack
 from factdesk.store import bulk
 from schemas.contracts import DocumentReport
+from schemas.sources import SourceFactRow, SourceSnapshotRow
 from schemas.tables import ClaimRow, EvidenceRow, ReferenceFactRow, RunRow, VerdictRow
 
 
@@ -75,6 +77,19 @@ def stored_packs(*, session: Session, exclude: set[str] | None = None) -> list[P
     rows = session.exec(select(ReferenceFactRow.pack, ReferenceFactRow.kind, ReferenceFactRow.payload)
                         .order_by(ReferenceFactRow.pack, ReferenceFactRow.id)).all()
     return bulk.packs_from_rows([tuple(r) for r in rows], exclude)
+
+
+def stored_retrievals(*, session: Session, packs: list[str]) -> dict[str, Retrieval]:
+    """When each stored fact of ``packs`` was fetched from its live source and the sha256 of
+    that answer (its ``source_snapshot``), by ``"<kind>:<key>"``: evidence citing the fact
+    carries them (``ReferenceBase.retrieved``)."""
+    if not packs:
+        return {}
+    rows = session.exec(select(SourceFactRow.kind, SourceFactRow.key, SourceSnapshotRow.retrieved_at,
+                               SourceSnapshotRow.sha256)
+                        .join(SourceSnapshotRow, col(SourceSnapshotRow.id) == col(SourceFactRow.snapshot_id))
+                        .where(col(SourceFactRow.pack).in_(packs)))
+    return {f"{kind}:{key}": Retrieval(at, sha) for kind, key, at, sha in rows}
 
 
 def run_report(*, session: Session, run_id: str) -> tuple[RunRow, list[tuple[ClaimRow, VerdictRow, list[EvidenceRow]]]]:
