@@ -38,7 +38,8 @@ def _rows(session: Session, run_id: str) -> list[tuple]:
     run, rows = run_report(session=session, run_id=run_id)
     return [(run.published, run.published_source, run.reference_version, run.checkers, type(run.started_at))] + [
         (c.kind, c.start, c.end, c.line, c.text, c.slots, v.label, v.correction, v.rationale, v.confidence, v.checker,
-         v.checker_version, [(e.source, e.url, e.excerpt, e.retrieved_at, e.content_hash, e.quote, e.record) for e in ev])
+         v.checker_version,
+         [(e.source, e.url, e.excerpt, e.retrieved_at, e.content_hash, e.quote, e.record) for e in ev])
         for c, v, ev in rows
     ]
 

@@ -100,6 +100,7 @@ def run_report(*, session: Session, run_id: str) -> tuple[RunRow, list[tuple[Cla
     claims = session.exec(select(ClaimRow).where(ClaimRow.run_id == run_id).order_by(ClaimRow.start)).all()
     for c in claims:
         v = session.exec(select(VerdictRow).where(VerdictRow.claim_id == c.id)).one()
-        ev = list(session.exec(select(EvidenceRow).where(EvidenceRow.verdict_id == v.id)).all())
+        ev = list(session.exec(select(EvidenceRow).where(EvidenceRow.verdict_id == v.id)  # in the order given
+                               .order_by(col(EvidenceRow.id))).all())
         out.append((c, v, ev))
     return run, out
