@@ -129,3 +129,12 @@ def test_an_older_schema_is_migrated_first(tmp_path: Path) -> None:
     conn.commit()
     conn.close()
     assert bulk._connect(url) is None
+
+
+def test_times_are_stored_and_read_in_utc_as_sqlmodel_does() -> None:
+    cet = dt.timezone(dt.timedelta(hours=1))
+    assert bulk._sqlite_datetime(dt.datetime(2024, 5, 6, 8, 8, 9, 5, tzinfo=cet)) == "2024-05-06 07:08:09.000005"
+    assert bulk._sqlite_datetime(dt.datetime(2024, 5, 6, 7, 8, 9)) == "2024-05-06 07:08:09.000000"
+    assert bulk.read_utc("2024-05-06 07:08:09.000005") == dt.datetime(2024, 5, 6, 7, 8, 9, 5, tzinfo=dt.UTC)
+    assert bulk.read_utc(dt.datetime(2024, 5, 6, 8, 8, 9, tzinfo=cet)) == dt.datetime(2024, 5, 6, 7, 8, 9,
+                                                                                      tzinfo=dt.UTC)

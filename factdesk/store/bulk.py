@@ -45,10 +45,23 @@ def _sqlite_date(d: dt.date | None) -> str | None:
 
 
 def _sqlite_datetime(t: dt.datetime | None) -> str | None:
+    """As SQLModel's ``UTCDateTime`` on SQLite stores it: in UTC, in SQLAlchemy's DATETIME text
+    format, without the offset (a naive time is taken as UTC, as it is read back)."""
     if t is None:
         return None
+    if t.utcoffset() is not None:
+        t = t.astimezone(dt.UTC)
     return (f"{t.year:04d}-{t.month:02d}-{t.day:02d} {t.hour:02d}:{t.minute:02d}:{t.second:02d}"
-            f".{t.microsecond:06d}")  # SQLAlchemy's SQLite DATETIME storage format, time zone dropped
+            f".{t.microsecond:06d}")
+
+
+def read_utc(value: dt.datetime | str | None) -> dt.datetime | None:
+    """A stored time as SQLModel's ``UTCDateTime`` reads it: aware, in UTC."""
+    if value is None:
+        return None
+    if isinstance(value, str):  # SQLite keeps SQLAlchemy's text form
+        value = dt.datetime.fromisoformat(value)
+    return value.replace(tzinfo=dt.UTC) if value.utcoffset() is None else value.astimezone(dt.UTC)
 
 
 class _Dialect:
@@ -197,9 +210,7 @@ class DriverStore:
             rows = cur.fetchall()
         finally:
             cur.close()
-        # SQLite keeps times as SQLAlchemy's text; it reads them back as naive datetimes, as here
-        return {f"{kind}:{key}": Retrieval(dt.datetime.fromisoformat(at) if isinstance(at, str) else at, sha)
-                for kind, key, at, sha in rows}
+        return {f"{kind}:{key}": Retrieval(read_utc(at), sha) for kind, key, at, sha in rows}
 
     def save(self, report: Any, *, reference_version: str, checkers: str, trigger: str = "cli") -> str:
         """One document, one transaction: all of it is stored or none of it."""
