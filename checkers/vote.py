@@ -28,7 +28,8 @@ def describe(vote: Vote, refs: ReferenceBase) -> str:
     if vote.symbol and not vote.symbol_confirmed and not vote.resolution:
         ident = f"{vote.subject} (symbol {vote.symbol}, unconfirmed)"
     t = vote.tally
-    parts = [f"{t.yes} in favour, {t.no} against, {t.abstain} abstentions"]
+    parts = [f"{t.yes} in favour, {t.no} against, {t.abstain} abstentions" if t is not None
+             else "no tally in the references"]
     full = refs.full_votes(vote)
     no = [c for c, v in full.items() if v == "no"]
     ab = [c for c, v in full.items() if v == "abstain"]
@@ -36,7 +37,8 @@ def describe(vote: Vote, refs: ReferenceBase) -> str:
         parts.append("against: " + ", ".join(no))
     if ab and len(ab) <= 6:
         parts.append("abstained: " + ", ".join(ab))
-    out = f"{'Security Council' if vote.body == 'SC' else 'General Assembly'}, {vote.date:%-d %b %Y}, {ident}: {vote.outcome}"
+    outcome = vote.outcome or ("amendment vote" if vote.kind == "amendment" else "recorded vote")
+    out = f"{'Security Council' if vote.body == 'SC' else 'General Assembly'}, {vote.date:%-d %b %Y}, {ident}: {outcome}"
     if vote.vetoed_by:
         out += " (veto: " + ", ".join(vote.vetoed_by) + ")"
     return out + "; " + "; ".join(parts)
@@ -47,6 +49,8 @@ def _tally_match(claimed: dict[str, int], vote: Vote) -> str | None:
     def fits(t) -> bool:  # noqa: ANN001
         return all(getattr(t, "abstain" if k == "abstain" else k) == v for k, v in claimed.items())
 
+    if vote.tally is None:
+        return None
     if fits(vote.tally):
         return "primary"
     if any(fits(a.tally) for a in vote.alt_tallies):
@@ -98,8 +102,7 @@ class VoteChecker(BaseChecker):
     def _identified(self, s: dict, refs: ReferenceBase, pub: dt.date) -> tuple[list[Vote], bool]:  # noqa: C901
         if s.get("resolution") and not s.get("amendment"):
             num = s["resolution"]
-            hits = [v for v in refs.votes.values()
-                    if (v.resolution and num in v.resolution) or num in v.keywords]
+            hits = refs.votes_with_resolution(num)
             if hits:
                 return hits, True
         if s.get("date_start"):
@@ -127,7 +130,7 @@ class VoteChecker(BaseChecker):
         bad: list[str] = []
         fixes: list[str] = []
         checks = 0
-        if s.get("outcome"):
+        if s.get("outcome") and vote.outcome is not None:
             checks += 1
             said = s["outcome"]
             if not _outcome_fits(said, vote):
@@ -141,16 +144,16 @@ class VoteChecker(BaseChecker):
                     fixes.append(" and ".join(vote.vetoed_by))
                 else:
                     bad.append("the draft reports a veto")
-                    fixes.append(vote.outcome)
+                    fixes.append(vote.outcome or "no veto")
         tally_match = None
-        if s.get("tally"):
+        if s.get("tally") and vote.tally is not None:
             checks += 1
             tally_match = _tally_match(s["tally"], vote)
             if tally_match is None:
                 said = "-".join(str(s["tally"].get(k, "?")) for k in ("yes", "no", "abstain"))
                 bad.append(f"the draft gives {said}")
                 fixes.append(str(vote.tally))
-        if s.get("yes_below"):
+        if s.get("yes_below") and vote.tally is not None:
             checks += 1
             if vote.tally.yes >= s["yes_below"]:
                 bad.append("the draft says it lacked nine votes")
@@ -178,7 +181,7 @@ class VoteChecker(BaseChecker):
         feats = s.get("features") or {}
         if s.get("resolution"):
             num = s["resolution"]
-            return [v for v in refs.votes.values() if (v.resolution and num in v.resolution) or num in v.keywords]
+            return refs.votes_with_resolution(num)
         want = "amendment" if s.get("amendment") else "draft_resolution"
         cands = [v for v in refs.votes_between(start - NEAR, min(end + NEAR, pub), s.get("body")) if v.kind == want]
         if s.get("proposer"):
@@ -277,7 +280,7 @@ class VoteChecker(BaseChecker):
             return self.unverified("The vote this drafter is said of is not identified without the drafter.")
         if s.get("resolution") and not s.get("amendment"):
             num = s["resolution"]
-            base = [v for v in refs.votes.values() if (v.resolution and num in v.resolution) or num in v.keywords]
+            base = refs.votes_with_resolution(num)
             around = base
         elif s.get("date_start"):
             start, end = dt.date.fromisoformat(s["date_start"]), dt.date.fromisoformat(s["date_end"])
@@ -391,7 +394,7 @@ class VoteChecker(BaseChecker):
             )
         if s.get("tally") and s["tally"].get("yes") is not None:
             # several votes could be meant; one whose "in favour" count is the draft's is the one
-            same_yes = [r for r in checked if r[0].tally.yes == s["tally"]["yes"]]
+            same_yes = [r for r in checked if r[0].tally is not None and r[0].tally.yes == s["tally"]["yes"]]
             if len(same_yes) == 1 and len(s["tally"]) > 1:
                 v, bad, fixes, _, _ = same_yes[0]
                 return self.verdict(

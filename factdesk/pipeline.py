@@ -26,7 +26,12 @@ def load_reference_base(settings: Settings, extra: list[Pack] | None = None) -> 
     paths = list(bundled_pack_paths()) if settings.bundled_packs else []
     paths += [Path(p) for p in settings.packs.split(os.pathsep) if p.strip()]
     packs = [load_pack(p) for p in paths] + list(extra or [])
-    return ReferenceBase.from_packs(packs)
+    refs = ReferenceBase.from_packs(packs)
+    if settings.world:
+        from factdesk.world.locate import open_world
+
+        refs.attach_world(open_world(settings.world_path))
+    return refs
 
 
 def reference_base(settings: Settings, *, store: bool) -> ReferenceBase:

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from factdesk.refs.pack import (
     Event,
@@ -22,6 +23,9 @@ from factdesk.refs.pack import (
     Vote,
 )
 from factdesk.refs.people import MemoryPeople, PeopleTable, SqlitePeople, fold
+
+if TYPE_CHECKING:
+    from factdesk.world.store import WorldBase
 
 __all__ = ["LARGE_BASE", "NameMatch", "Provenance", "ReferenceBase", "Tenure", "fold", "tenure"]
 
@@ -63,7 +67,10 @@ class ReferenceBase:
     #: provenance of every record but people (``people.pack_of`` has theirs)
     origin: dict[str, Provenance] = field(default_factory=dict)
     large_threshold: int = LARGE_BASE
+    #: the prebuilt world base (``factdesk.world``), reached through the same methods
+    world: WorldBase | None = None
     _roles_by_title: dict[str, list[Role]] = field(default_factory=dict)
+    _world_roles: list[str] = field(default_factory=list)
 
     # ----------------------------------------------------------------- building
     @classmethod
@@ -94,16 +101,50 @@ class ReferenceBase:
             }[type(r)]
             table[r.id] = r
             self.origin[f"{r.type}:{r.id}"] = prov
-        if isinstance(self.people, MemoryPeople) and len(self.people) + len(people) > self.large_threshold:
+        own = getattr(self.people, "own", self.people)  # under the world base's people, if attached
+        if isinstance(own, MemoryPeople) and len(own) + len(people) > self.large_threshold:
             moved = SqlitePeople()
-            moved.add([(p, self.people.pack_of(p.id) or 0) for p in self.people.values()])
-            self.people = moved
+            moved.add([(p, own.pack_of(p.id) or 0) for p in own.values()])
+            if own is self.people:
+                self.people = moved
+            else:
+                self.people.own = moved  # type: ignore[attr-defined]
         if people:
             self.people.add(people)
         self._reindex()
 
+    def attach_world(self, world: WorldBase) -> None:
+        """Answer from the world base too, after the packs: a name or a vote the packs know
+        is theirs; a world office with the title and country of a pack's role is that role."""
+        from factdesk.world.layered import LayeredPeople
+
+        prov = Provenance("world", world.inputs[:12])
+        if prov not in self.packs:
+            self.packs.append(prov)
+        world.people.pack_index = self.packs.index(prov)
+        self.world = world
+        self.people = LayeredPeople(self.people, world.people)
+        self._reindex()
+
     def _reindex(self) -> None:
         self.__dict__.pop("_memo", None)
+        if self.world is not None:
+            for rid in self._world_roles:
+                self.roles.pop(rid, None)
+            own = {(_title_key(t), r.country): r.id for r in self.roles.values() for t in (r.title, *r.aliases)}
+            role_map: dict[str, str] = {}
+            self._world_roles = []
+            for rid, r in self.world.roles.items():
+                hit = own.get((_title_key(r.title), r.country))
+                if hit is not None:
+                    role_map[rid] = hit
+                else:
+                    self.roles[rid] = r
+                    self._world_roles.append(rid)
+            self.world.people.set_role_map(role_map)
+            clear = getattr(self.people, "clear_merged", None)
+            if clear is not None:
+                clear()
         self._roles_by_title = {}
         for role in self.roles.values():
             for t in {_title_key(role.title), *(_title_key(a) for a in role.aliases)}:
@@ -117,6 +158,8 @@ class ReferenceBase:
 
     def provenance(self, record: Record) -> Provenance:
         rid = getattr(record, "id", None)
+        if self.world is not None and isinstance(rid, str) and self.world.owns(rid) and not isinstance(record, Person):
+            return self.packs[self.world.people.pack_index]
         if isinstance(record, Person):
             pack = self.people.pack_of(record.id)
             return self.packs[pack] if pack is not None else Provenance("unknown", "0")
@@ -241,26 +284,40 @@ class ReferenceBase:
         return state
 
     def holders(self, role_id: str, on: dt.date) -> list[tuple[Person, Office]]:
-        return [(p, o) for p, o in self.people.holders_of(role_id, around=on) if tenure(o, on) is Tenure.held]
+        out = [(p, o) for p, o in self.people.holders_of(role_id, around=on) if tenure(o, on) is Tenure.held]
+        if self.world is not None:  # one holder recorded by a pack and by the world base is one holder
+            own = {fold(p.name).split(" ")[-1] for p, _ in out if not self.world.owns(p.id)}
+            out = [(p, o) for p, o in out if not self.world.owns(p.id) or fold(p.name).split(" ")[-1] not in own]
+        return out
 
     # ------------------------------------------------------------------- votes
     def votes_between(
         self, start: dt.date, end: dt.date, body: str | None = None
     ) -> list[Vote]:
-        return sorted(
-            (
-                v
-                for v in self.votes.values()
-                if start <= v.date <= end and (body is None or v.body == body)
-            ),
-            key=lambda v: (v.date, v.id),
-        )
+        own = [v for v in self.votes.values() if start <= v.date <= end and (body is None or v.body == body)]
+        if self.world is not None:
+            own += self._new_to_packs(self.world.votes_between(start, end, body))
+        return sorted(own, key=lambda v: (v.date, v.id))
+
+    def votes_with_resolution(self, num: str) -> list[Vote]:
+        """Votes on resolution ``num`` as the claim gives it ("67/19", "ES-10/21"): the packs'
+        (whose resolution contains it, or whose keywords name it), then the world base's
+        (exactly that resolution)."""
+        own = [v for v in self.votes.values() if (v.resolution and num in v.resolution) or num in v.keywords]
+        if self.world is not None:
+            own += self._new_to_packs(self.world.votes_with_resolution(num))
+        return own
+
+    def _new_to_packs(self, votes: list[Vote]) -> list[Vote]:
+        """World votes that no pack's vote records already (same symbol or resolution)."""
+        known = self.memo("votes.symbols", lambda: {s for v in self.votes.values() for s in (v.symbol, v.resolution) if s})
+        return [v for v in votes if not ({v.symbol, v.resolution} & known)]
 
     def full_votes(self, vote: Vote) -> dict[str, str]:
         """Per-country votes, completed from Council membership when the record
         lists every 'no' and 'abstain' explicitly (then everyone else voted yes)."""
         votes = dict(vote.votes)
-        if vote.body != "SC":
+        if vote.body != "SC" or vote.tally is None:
             return votes
         members = self.memberships.get(("SC", vote.date.year))
         listed_no = sum(1 for x in votes.values() if x == "no")
