@@ -38,7 +38,8 @@ def describe(vote: Vote, refs: ReferenceBase) -> str:
     if ab and len(ab) <= 6:
         parts.append("abstained: " + ", ".join(ab))
     outcome = vote.outcome or ("amendment vote" if vote.kind == "amendment" else "recorded vote")
-    out = f"{'Security Council' if vote.body == 'SC' else 'General Assembly'}, {vote.date:%-d %b %Y}, {ident}: {outcome}"
+    body = "Security Council" if vote.body == "SC" else "General Assembly"
+    out = f"{body}, {vote.date:%-d %b %Y}, {ident}: {outcome}"
     if vote.vetoed_by:
         out += " (veto: " + ", ".join(vote.vetoed_by) + ")"
     return out + "; " + "; ".join(parts)

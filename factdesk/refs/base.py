@@ -142,9 +142,6 @@ class ReferenceBase:
                     self.roles[rid] = r
                     self._world_roles.append(rid)
             self.world.people.set_role_map(role_map)
-            clear = getattr(self.people, "clear_merged", None)
-            if clear is not None:
-                clear()
         self._roles_by_title = {}
         for role in self.roles.values():
             for t in {_title_key(role.title), *(_title_key(a) for a in role.aliases)}:
@@ -263,18 +260,20 @@ class ReferenceBase:
             return state
         last = office.known_until or office.start or office.end
         role = self.roles.get(office.role)
-        if role is not None and role.country and office.end is None and last is not None:
+        if (role is not None and role.country and office.end is None and last is not None
+                and _title_key(role.title) not in _HEAD_TITLES):
             # a change of the country's head of state or government after the last
             # attested date ends the presumption for everyone else's office
             heads = {r.id for t in _HEAD_TITLES for r in self._roles_by_title.get(t, [])
                      if r.country == role.country and r.id != role.id}
             for head in heads:
                 for p, o in self.people.holders_of(head):
-                    if p.id != person.id and o.start is not None and last < o.start <= on:
+                    if (p.id != person.id and not _same_name(p, person) and o.start is not None
+                            and last < o.start <= on):
                         return Tenure.unknown
         for p, o in self.people.holders_of(office.role):
-            if o is office or p.id == person.id:
-                continue
+            if o is office or p.id == person.id or _same_name(p, person):
+                continue  # the world base may record the same holder under its own id
             begun = o.start or o.known_from
             if begun is not None and last is not None and last <= begun <= on:
                 return Tenure.unknown  # a successor is recorded: the presumption fails
@@ -344,6 +343,13 @@ PRESUME_AFTER = dt.timedelta(days=4 * 365)
 PRESUME_BEFORE = dt.timedelta(days=365)
 #: offices whose change of holder ends the presumption for a country's other offices
 _HEAD_TITLES = {"president", "prime minister"}
+
+
+def _same_name(a: Person, b: Person) -> bool:
+    """Two records naming one person the way sources differ ("Donald J. Trump", "Donald
+    Trump"): the same surname and the same first initial."""
+    fa, fb = fold(a.name).split(), fold(b.name).split()
+    return bool(fa and fb) and fa[-1] == fb[-1] and fa[0][0] == fb[0][0]
 
 
 def _title_key(title: str) -> str:

@@ -290,7 +290,7 @@ def factbook_holdings(root: Path | None = None) -> tuple[list[Holding], dt.date]
     ordered = sorted(snaps)
     # the snapshots are missing for years (March 2017 to November 2020): a change of holder
     # inside that gap may be unseen, so no end is inferred across it
-    gap = max(zip(ordered, ordered[1:]), key=lambda ab: ab[1] - ab[0])
+    gap = max(zip(ordered, ordered[1:], strict=False), key=lambda ab: ab[1] - ab[0])
     out: list[Holding] = []
     for country in sorted(by_country):
         rows = sorted(by_country[country], key=lambda r: (r["snap"], r["commit"]))

@@ -131,7 +131,9 @@ class WorldPeople(PeopleTable):
         return self._count
 
     def __contains__(self, pid: object) -> bool:
-        return isinstance(pid, str) and self._db.execute("SELECT 1 FROM person WHERE id = ?", (pid,)).fetchone() is not None
+        if not isinstance(pid, str):
+            return False
+        return self._db.execute("SELECT 1 FROM person WHERE id = ?", (pid,)).fetchone() is not None
 
     def add(self, people: list[tuple[Person, int]]) -> None:  # pragma: no cover - read-only
         raise TypeError("the world base is read-only; rebuild it with `factdesk refs build`")
