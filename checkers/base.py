@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from factdesk.refs.base import ReferenceBase
 from factdesk.refs.pack import Record
 from schemas.contracts import Evidence, Label, Verdict
@@ -10,12 +12,25 @@ from schemas.contracts import Evidence, Label, Verdict
 REFUTE_THRESHOLD = 0.8
 
 
-def evidence_for(refs: ReferenceBase, record: Record, excerpt: str, urls: list[str] | None = None) -> list[Evidence]:
+def evidence_for(refs: ReferenceBase, record: Record, excerpt: str, urls: list[str] | None = None,
+                 retrieved: dt.date | None = None) -> list[Evidence]:
+    """Evidence for ``record``: one item per source URL. ``retrieved_at`` is when the text was
+    read: the record's own date (a snapshot, a dataset version) or else its pack's version date."""
     prov = refs.provenance(record)
+    when = retrieved or getattr(record, "retrieved", None) or _version_date(prov.version)
+    at = dt.datetime.combine(when, dt.time(), tzinfo=dt.UTC) if when else None
     return [
-        Evidence(source=f"{prov.pack}@{prov.version}", url=url, excerpt=excerpt)
+        Evidence(source=f"{prov.pack}@{prov.version}", url=url, excerpt=excerpt, retrieved_at=at)
         for url in (urls or list(record.sources))  # type: ignore[union-attr]
     ]
+
+
+def _version_date(version: str) -> dt.date | None:
+    """A pack version that is a date ("2026.11.23", "2026-11-23"), else None."""
+    try:
+        return dt.date.fromisoformat(version.replace(".", "-")[:10])
+    except ValueError:
+        return None
 
 
 class BaseChecker:

@@ -309,7 +309,8 @@ class ReferenceBase:
 
     def _new_to_packs(self, votes: list[Vote]) -> list[Vote]:
         """World votes that no pack's vote records already (same symbol or resolution)."""
-        known = self.memo("votes.symbols", lambda: {s for v in self.votes.values() for s in (v.symbol, v.resolution) if s})
+        known = self.memo("votes.symbols",
+                          lambda: {s for v in self.votes.values() for s in (v.symbol, v.resolution) if s})
         return [v for v in votes if not ({v.symbol, v.resolution} & known)]
 
     def full_votes(self, vote: Vote) -> dict[str, str]:
@@ -348,8 +349,15 @@ _HEAD_TITLES = {"president", "prime minister"}
 def _same_name(a: Person, b: Person) -> bool:
     """Two records naming one person the way sources differ ("Donald J. Trump", "Donald
     Trump"): the same surname and the same first initial."""
-    fa, fb = fold(a.name).split(), fold(b.name).split()
+    fa, fb = _name_words(a.name), _name_words(b.name)
     return bool(fa and fb) and fa[-1] == fb[-1] and fa[0][0] == fb[0][0]
+
+
+def _name_words(name: str) -> list[str]:
+    words = fold(name).split()
+    while len(words) > 1 and words[-1] in ("jr", "sr", "ii", "iii", "iv"):
+        words.pop()
+    return words
 
 
 def _title_key(title: str) -> str:

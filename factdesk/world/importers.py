@@ -431,6 +431,9 @@ class Appointment:
     end: dt.date | None
 
 
+_PEERS = ("Lord ", "Baroness ", "Sir ", "Dame ", "Viscount ", "Earl ")
+
+
 def uk_appointments(root: Path | None = None) -> tuple[list[Appointment], dt.date]:
     root = (root or seeds_dir()) / "uk-ministers"
     names: dict[str, list[tuple[str, str]]] = defaultdict(list)  # person id -> [(start, name)]
@@ -448,10 +451,11 @@ def uk_appointments(root: Path | None = None) -> tuple[list[Appointment], dt.dat
         if title is None or not names.get(r["person_id"]):
             continue
         spellings = sorted(names[r["person_id"]])
-        # the name the person had when appointed ("Peter Mandelson" before "Lord Mandelson")
-        current = [n for s, n in spellings if not s or s <= r["start_date"]]
-        name = (current or [spellings[0][1]])[-1]
-        aliases = sorted({n for _, n in spellings if n != name and not n.startswith(("Lord ", "Baroness "))})
+        # the name news uses: the latest without a peer's title ("David Cameron", not "Lord Cameron
+        # of Chipping Norton"); the titled forms stay aliases
+        plain = [n for _, n in spellings if not n.startswith(_PEERS)]
+        name = plain[-1] if plain else spellings[-1][1]
+        aliases = sorted({n for _, n in spellings if n != name})
         out.append(Appointment(name, aliases, title, formal, start, end))
     out.sort(key=lambda a: (a.start, a.title, a.person))
     return out, latest
