@@ -196,7 +196,7 @@ def _people(db: sqlite3.Connection, root: Path) -> dict[str, int]:
     holdings, last_snapshot = imp.factbook_holdings(root)
     fb = 0
     for h in holdings:
-        rid = role_of(h.country, h.title, [f"{h.title} of {h.country}"])
+        rid = role_of(h.country, h.title, [])  # "President of France" is read as title + country
         bare = re.sub(r",? (?:Jr|Sr)\.$", "", h.name or "")
         short = re.sub(r"\s+[A-Z]\.(?=\s)", "", bare)  # "Joseph R. Biden" -> "Joseph Biden"
         p = person(h.country, h.name or "", [bare, short])

@@ -444,7 +444,9 @@ def uk_appointments(root: Path | None = None) -> tuple[list[Appointment], dt.dat
     latest = dt.date.min
     for r in _rows(root / "appointment.csv.gz"):
         formal = posts.get(r["post_id"], "")
-        title = UK_TITLES.get(formal, formal) if formal else None
+        # the posts news names by title; the junior posts' formal names ("Parliamentary
+        # Under-Secretary of State for ...") would only lengthen every title search
+        title = UK_TITLES.get(formal)
         start = dt.date.fromisoformat(r["start_date"])
         end = dt.date.fromisoformat(r["end_date"]) if r["end_date"] else None
         latest = max(latest, start, end or start)

@@ -43,6 +43,10 @@ def ensure(path: str = "") -> Path:
 
         print(f"factdesk: building the world reference base at {target} (once) ...", file=sys.stderr)
         build(target)
+        if not path:  # bases built from older inputs are never opened again
+            for old in target.parent.glob("world-*.sqlite"):
+                if old != target:
+                    old.unlink(missing_ok=True)
     return target
 
 
