@@ -72,10 +72,13 @@ def _coverage(refs: ReferenceBase, s: dict, dated: bool) -> str:
     reason = outside(s.get("body"), start, end)
     if reason:
         return f"; {reason}"
-    if dated and s.get("body") in ("GA", "SC") and covers(s["body"], start, end):
-        held = "every recorded vote" if s["body"] == "GA" else "every veto"
-        return f"; the references hold {held} of that period, and no recorded vote fits"
-    return ""
+    if not dated or s.get("body") not in ("GA", "SC") or not covers(s["body"], start, end):
+        return ""
+    if s["body"] == "GA":
+        return "; the references hold every recorded vote of that period, and no recorded vote fits"
+    if s.get("vetoed_by") or s.get("outcome") in ("vetoed", "failed"):
+        return "; the references hold every veto of that period, and no veto fits"
+    return "; of the Council's votes of that period the references hold only the vetoed drafts"
 
 
 #: the GA dataset misses a country's vote now and then (A/RES/ES-10/19: 127 in favour in it,
