@@ -300,8 +300,9 @@ class VoteChecker(BaseChecker):
                                 evidence=_evidence(refs, v, s))
         cands = self._identify_undated(s, refs, start, end, pub)
         if not cands:
-            return self.unverified("No vote in the references fits this claim near the date it gives"
-                                   f"{_coverage(refs, {**s, 'date_start': start.isoformat(), 'date_end': end.isoformat()}, True)}.")
+            around = {**s, "date_start": start.isoformat(), "date_end": end.isoformat()}
+            return self.unverified(f"No vote in the references fits this claim near the date it gives"
+                                   f"{_coverage(refs, around, True)}.")
         inside = [v for v in cands if start <= v.date <= end]
         if inside:
             v = inside[-1]
