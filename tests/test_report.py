@@ -127,7 +127,8 @@ def test_report_of_a_path_checks_stores_and_highlights_every_claim(tmp_path: Pat
     assert "<dt>Correction</dt><dd><strong>Antony Blinken</strong></dd>" in panel
     assert "looks like a misspelling of Antony Blinken" in panel
     assert 'href="https://www.who2.com/bio/antony-blinken/antony-blinken-takes-the-oath/"' in panel
-    assert "retrieval date not recorded" in panel
+    # evidence carries when its source was read: here the bundled pack's version date
+    assert "gaza-un-2023-2024@2026.11.23; retrieved 2026-11-23" in panel
     summary = html[html.index('<ul class="summary"'):html.index("</ul>")]
     assert re.findall(r'l-(\w+)">\w+</span> (\d+)', summary) == [
         (lb, str(labels.count(lb))) for lb in ("refuted", "conflicting", "unverified", "supported")]
