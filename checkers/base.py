@@ -6,6 +6,7 @@ import datetime as dt
 
 from factdesk.refs.base import ReferenceBase
 from factdesk.refs.pack import Record
+from factdesk.refs.quote import address, part_for, quote, version_date
 from schemas.contracts import Evidence, Label, Verdict
 
 #: below this confidence a refutation is reported as ``unverified``
@@ -14,23 +15,23 @@ REFUTE_THRESHOLD = 0.8
 
 def evidence_for(refs: ReferenceBase, record: Record, excerpt: str, urls: list[str] | None = None,
                  retrieved: dt.date | None = None) -> list[Evidence]:
-    """Evidence for ``record``: one item per source URL. ``retrieved_at`` is when the text was
-    read: the record's own date (a snapshot, a dataset version) or else its pack's version date."""
+    """One evidence item per source address of ``record`` (or of the part of it whose
+    sources are ``urls``), each quoting the record's own words (``factdesk.refs.quote``).
+    ``retrieved_at`` is when the text was read: the fetch of a live-source record, else the
+    record's own date (``retrieved``: a world-base snapshot or dataset version), else the
+    date its pack's version names."""
     prov = refs.provenance(record)
-    when = retrieved or getattr(record, "retrieved", None) or _version_date(prov.version)
-    at = dt.datetime.combine(when, dt.time(), tzinfo=dt.UTC) if when else None
+    fetched = refs.retrieval(record)  # a live-source record: when, and the hash of what was fetched
+    said = quote(record, part_for(record, urls))
+    where = address(record, prov)
+    own = retrieved or getattr(record, "retrieved", None)
+    when = (fetched.retrieved_at if fetched
+            else dt.datetime.combine(own, dt.time(), tzinfo=dt.UTC) if own else version_date(prov.version))
     return [
-        Evidence(source=f"{prov.pack}@{prov.version}", url=url, excerpt=excerpt, retrieved_at=at)
+        Evidence(source=f"{prov.pack}@{prov.version}", url=url, excerpt=excerpt, quote=said, record=where,
+                 retrieved_at=when, content_hash=fetched and fetched.content_hash)
         for url in (urls or list(record.sources))  # type: ignore[union-attr]
     ]
-
-
-def _version_date(version: str) -> dt.date | None:
-    """A pack version that is a date ("2026.11.23", "2026-11-23"), else None."""
-    try:
-        return dt.date.fromisoformat(version.replace(".", "-")[:10])
-    except ValueError:
-        return None
 
 
 class BaseChecker:

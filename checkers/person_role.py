@@ -9,6 +9,7 @@ from checkers.spec import CheckContext
 from factdesk import rxcache
 from factdesk.refs.base import UNCERTAIN_MARGIN, ReferenceBase, Tenure, fold
 from factdesk.refs.pack import Office, Person, Role
+from factdesk.refs.titles import offices_titled
 from schemas.contracts import Claim, Label, Verdict
 
 #: titles that many people hold at once ("U.S. envoy", "ambassador", "Hamas chief"):
@@ -86,6 +87,8 @@ class PersonRoleChecker(BaseChecker):
         if claim.slots.get("ordinal") is not None:
             return self._ordinal(claim, refs, ctx)  # a term's number does not change with time
         v = self._check(claim, refs, ctx)
+        if v.label is not Label.unverified:
+            v = self._read_as(claim, refs, v)
         year = claim.slots.get("year")
         if v.label is Label.refuted and year and year < ctx.published.year:
             return self.unverified(
@@ -103,7 +106,9 @@ class PersonRoleChecker(BaseChecker):
         roles = refs.roles_titled(title, country)
         person = refs.people.get(slots.get("person_id") or "")
         modifier = slots.get("modifier")
-        if not roles:
+        # the person's offices the title names, as written or shorter ("Mayor" for "Mayor of Kranj")
+        mine = offices_titled(refs, person, title, country) if person is not None else []
+        if not roles and not mine:
             if person is not None:
                 v = self._incompatible(person, title, country, refs, ctx)
                 if v is not None:
@@ -111,7 +116,6 @@ class PersonRoleChecker(BaseChecker):
             return self.unverified(f"No office titled '{title}'" + (f" for {country}" if country else "") + " in the references.")
         if person is None:
             return self._unknown_person(claim, roles, refs, ctx)
-        mine = [(o, refs.roles[o.role]) for o in person.offices if o.role in {r.id for r in roles}]
         if not country and mine:
             roles = [r for _, r in mine]  # "President Biden": the person's own office settles which
         if not mine:
@@ -224,6 +228,25 @@ class PersonRoleChecker(BaseChecker):
             correction=_incoming(r.title) if upcoming else f"not yet {r.title} (took office {o.start})",
             evidence=ev,
         )
+
+    def _read_as(self, claim: Claim, refs: ReferenceBase, v: Verdict) -> Verdict:
+        """Say so when the verdict rests on a title written shorter than the office's label
+        ("Mayor" for "Mayor of Kranj"), and never refute on a bare generic one ("Minister")."""
+        title, country = claim.slots["title"], claim.slots.get("country")
+        person = refs.people[claim.slots["person_id"]] if claim.slots.get("person_id") else None
+        if person is None:
+            return v
+        exact = {r.id for r in refs.roles_titled(title, country)}
+        narrowed = [r for _, r in offices_titled(refs, person, title, country) if r.id not in exact]
+        if not narrowed:
+            return v
+        names = " or ".join(dict.fromkeys(_role_name(r) for r in narrowed))
+        read = (f"'{title}' is read as {names}, the office{'s' if len(narrowed) > 1 else ''} of that title "
+                f"the references record for {person.name}" + (f" in {country}" if country else "") + ".")
+        if v.label is Label.refuted and is_ambiguous(title):
+            return self.unverified(f"{read} The title alone is too general to rule out another office: {v.rationale}",
+                                   v.evidence)
+        return v.model_copy(update={"rationale": f"{read} {v.rationale}"})
 
     def _ordinal(self, claim: Claim, refs: ReferenceBase, ctx: CheckContext) -> Verdict:
         """"Blinken, the 70th secretary of state": refuted only when every term of the

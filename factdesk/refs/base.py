@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -23,11 +22,12 @@ from factdesk.refs.pack import (
     Vote,
 )
 from factdesk.refs.people import MemoryPeople, PeopleTable, SqlitePeople, fold
+from factdesk.refs.titles import title_key
 
 if TYPE_CHECKING:
     from factdesk.world.store import WorldBase
 
-__all__ = ["LARGE_BASE", "NameMatch", "Provenance", "ReferenceBase", "Tenure", "fold", "tenure"]
+__all__ = ["LARGE_BASE", "NameMatch", "Provenance", "ReferenceBase", "Retrieval", "Tenure", "fold", "tenure"]
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,15 @@ class NameMatch:
 class Provenance:
     pack: str
     version: str
+
+
+@dataclass(frozen=True)
+class Retrieval:
+    """When a live-source record was fetched, and the sha256 of the answer it came from
+    (the ``source_snapshot`` a refresh or an online lookup stored)."""
+
+    retrieved_at: dt.datetime
+    content_hash: str | None
 
 
 #: above this many people the base keeps them in SQLite (``refs.people.SqlitePeople``):
@@ -66,6 +75,8 @@ class ReferenceBase:
     memberships: dict[tuple[str, int], Membership] = field(default_factory=dict)
     #: provenance of every record but people (``people.pack_of`` has theirs)
     origin: dict[str, Provenance] = field(default_factory=dict)
+    #: the fetch each live-source record came from, by ``"<type>:<id>"`` (``retrieval``)
+    retrieved: dict[str, Retrieval] = field(default_factory=dict)
     large_threshold: int = LARGE_BASE
     #: the prebuilt world base (``factdesk.world``), reached through the same methods
     world: WorldBase | None = None
@@ -131,11 +142,11 @@ class ReferenceBase:
         if self.world is not None:
             for rid in self._world_roles:
                 self.roles.pop(rid, None)
-            own = {(_title_key(t), r.country): r.id for r in self.roles.values() for t in (r.title, *r.aliases)}
+            own = {(title_key(t), r.country): r.id for r in self.roles.values() for t in (r.title, *r.aliases)}
             role_map: dict[str, str] = {}
             self._world_roles = []
             for rid, r in self.world.roles.items():
-                hit = own.get((_title_key(r.title), r.country))
+                hit = own.get((title_key(r.title), r.country))
                 if hit is not None:
                     role_map[rid] = hit
                 else:
@@ -144,7 +155,7 @@ class ReferenceBase:
             self.world.people.set_role_map(role_map)
         self._roles_by_title = {}
         for role in self.roles.values():
-            for t in {_title_key(role.title), *(_title_key(a) for a in role.aliases)}:
+            for t in {title_key(role.title), *(title_key(a) for a in role.aliases)}:
                 self._roles_by_title.setdefault(t, []).append(role)
 
     @property
@@ -161,6 +172,10 @@ class ReferenceBase:
             pack = self.people.pack_of(record.id)
             return self.packs[pack] if pack is not None else Provenance("unknown", "0")
         return self.origin.get(f"{record.type}:{rid}", Provenance("unknown", "0"))
+
+    def retrieval(self, record: Record) -> Retrieval | None:
+        """The fetch ``record`` came from, for records of a live source; None for packs."""
+        return self.retrieved.get(f"{record.type}:{getattr(record, 'id', '')}")
 
     def memo(self, key: str, factory):  # noqa: ANN001, ANN201
         """A value derived from the loaded records (a gazetteer, a pattern), computed
@@ -203,7 +218,7 @@ class ReferenceBase:
             ra = self.roles.get(oa.role)
             for ob in b.offices:
                 rb = self.roles.get(ob.role)
-                if (ra is not None and rb is not None and _title_key(ra.title) == _title_key(rb.title)
+                if (ra is not None and rb is not None and title_key(ra.title) == title_key(rb.title)
                         and ra.country == rb.country and oa.start is not None and ob.start is not None
                         and abs(oa.start - ob.start) <= SAME_START):
                     return True
@@ -249,7 +264,7 @@ class ReferenceBase:
 
     # ------------------------------------------------------------------- roles
     def roles_titled(self, title: str, country: str | None = None) -> list[Role]:
-        roles = self._roles_by_title.get(_title_key(title), [])
+        roles = self._roles_by_title.get(title_key(title), [])
         return [r for r in roles if country is None or r.country in (None, country)]
 
     def tenure_of(self, person: Person, office: Office, on: dt.date) -> Tenure:
@@ -261,7 +276,7 @@ class ReferenceBase:
         last = office.known_until or office.start or office.end
         role = self.roles.get(office.role)
         if (role is not None and role.country and office.end is None and last is not None
-                and _title_key(role.title) not in _HEAD_TITLES):
+                and title_key(role.title) not in _HEAD_TITLES):
             # a change of the country's head of state or government after the last
             # attested date ends the presumption for everyone else's office
             heads = {r.id for t in _HEAD_TITLES for r in self._roles_by_title.get(t, [])
@@ -359,10 +374,6 @@ def _name_words(name: str) -> list[str]:
         words.pop()
     return words
 
-
-def _title_key(title: str) -> str:
-    """Fold a title for comparison; possessives do not change it ("Hamas's leader")."""
-    return fold(re.sub(r"(?<=\w)(?:'s|’s)(?=\s|$)", "", title))
 
 
 class Tenure(StrEnum):
