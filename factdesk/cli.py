@@ -68,6 +68,9 @@ def build_parser() -> argparse.ArgumentParser:
     from factdesk.sources import cli as sources_cli  # stdlib-only at import: start-up stays fast
 
     sources_cli.add_refs_parsers(rs)
+    from factdesk.world import cli as world_cli  # stdlib-only at import
+
+    world_cli.add_refs_parsers(rs)
 
     f = sub.add_parser("flow", help="run the pipeline as Prefect flows")
     fs = f.add_subparsers(dest="flow_command", required=True, parser_class=_Parser)
@@ -305,6 +308,11 @@ def cmd_refs(args: argparse.Namespace) -> int:
             print(f"{p.pack}@{p.version}")
         print(f"{len(refs.people)} people, {len(refs.events)} events, {len(refs.votes)} votes, "
               f"{len(refs.statements)} statements, {len(refs.quantities)} quantities")
+        if refs.world is not None:
+            from factdesk.world.cli import table
+
+            print(f"world base {refs.world.path}:")
+            print(table(refs.world))
         return 0
     raise UsageError(f"unknown refs command {args.refs_command!r}")
 

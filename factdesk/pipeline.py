@@ -34,6 +34,10 @@ def load_reference_base(settings: Settings, extra: list[Pack] | None = None) -> 
     packs = [load_pack(p) for p in paths] + list(extra or [])
     refs = ReferenceBase.from_packs(packs)
     rxcache.use_scope(refs.version)  # patterns built from this base are cached with it, not in the core file
+    if settings.world:
+        from factdesk.world.locate import open_world
+
+        refs.attach_world(open_world(settings.world_path))
     return refs
 
 

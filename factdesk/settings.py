@@ -54,6 +54,14 @@ class Settings(BaseModel):
     bundled_packs: bool = True
     """Load the packs shipped in ``seeds/`` (``FACTDESK_BUNDLED_PACKS``)."""
 
+    world: bool = True
+    """Use the world reference base (``FACTDESK_WORLD``): UN General Assembly recorded votes,
+    Security Council vetoes, heads of state and government, UK ministers; see ``factdesk refs build``."""
+
+    world_path: str = ""
+    """The built world base file (``FACTDESK_WORLD_PATH``); empty = ``seeds/world/build/`` of a
+    source checkout, else the cache folder. Built there on first use when missing."""
+
     secret_key: str = ""
     """Key signing the review desk's session cookies (``FACTDESK_SECRET_KEY``); empty = a random
     key per ``factdesk review serve`` process (everyone logs in again after a restart)."""
