@@ -69,16 +69,30 @@ def build_parser() -> argparse.ArgumentParser:
     from factdesk.sources import cli as sources_cli  # stdlib-only at import: start-up stays fast
 
     sources_cli.add_refs_parsers(rs)
+    from factdesk.world import cli as world_cli  # stdlib-only at import
+
+    world_cli.add_refs_parsers(rs)
 
     f = sub.add_parser("flow", help="run the pipeline as Prefect flows")
     fs = f.add_subparsers(dest="flow_command", required=True, parser_class=_Parser)
-    fc = fs.add_parser("check", help="run the check_document flow on files")
+    fc = fs.add_parser("check", help="run the check_document flow on files; prints the same report and exits "
+                                     "like check")
     fc.add_argument("paths", nargs="+", metavar="PATH")
     fc.add_argument("--published", type=_date)
+    fc.add_argument("--format", choices=["text", "json", "sarif", "github"], default="text",
+                    help="output format, as for check (default: text)")
+    fc.add_argument("--fail-on", choices=list(FAIL_LEVELS), default=None,
+                    help="exit 1 when a claim is at least this bad (default: refuted, or fail-on in the config)")
 
     e = sub.add_parser("eval", help="score the checker on a labeled corpus (drafts/ + gold.jsonl)")
     e.add_argument("corpus", metavar="CORPUS")
     e.add_argument("--format", choices=["text", "json"], default="text")
+
+    k = sub.add_parser("cache", help="start-up caches (compiled patterns, installed checkers)")
+    ks = k.add_subparsers(dest="cache_command", required=True, parser_class=_Parser)
+    kw = ks.add_parser("warm", help="fill the caches for the configured reference base (for CI runners)")
+    kw.add_argument("paths", nargs="*", metavar="PATH", help="drafts to check as well (nothing is stored)")
+    kw.set_defaults(handler="factdesk.warmup:cmd_warm")
 
     d = sub.add_parser("db", help="database maintenance")
     ds = d.add_subparsers(dest="db_command", required=True, parser_class=_Parser)
@@ -112,8 +126,16 @@ def _bare_write_baseline(argv: list[str]) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     try:
+        from factdesk.entrypoints import quiet_pydantic_plugins
+
+        quiet_pydantic_plugins()  # before the first pydantic model is built
         args = build_parser().parse_args(_bare_write_baseline(sys.argv[1:] if argv is None else argv))
-        return _dispatch(args)
+        try:
+            return _dispatch(args)
+        except ModuleNotFoundError as exc:  # a module of an extra that is not installed: say which extra
+            from factdesk.extras import explain
+
+            raise explain(exc, args.command) or exc from None
     except FactdeskError as exc:
         print(f"factdesk: error: {exc}", file=sys.stderr)
         return 2
@@ -131,9 +153,11 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _dispatch(args: argparse.Namespace) -> int:
-    if args.command == "flow":
-        # an ephemeral Prefect server can take longer than Prefect's 20 s default on a busy machine
-        os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
+    from factdesk.extras import require_for
+
+    require_for(args.command)  # one line and exit 2 when the command's extra is not installed
+    if args.command in ("flow", "serve"):
+        import flows  # noqa: F401 - Prefect's defaults for factdesk's processes (telemetry off), before Prefect loads
     handler = getattr(args, "handler", None)
     if handler:
         import importlib
@@ -145,10 +169,7 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "refs":
         return cmd_refs(args)
     if args.command == "flow":
-        from flows.check_document import run_paths
-
-        run_paths([Path(p) for p in args.paths], published=args.published)
-        return 0
+        return cmd_flow_check(args)
     if args.command == "eval":
         return cmd_eval(args)
     if args.command == "db":
@@ -162,10 +183,10 @@ def _dispatch(args: argparse.Namespace) -> int:
     raise UsageError(f"unknown command {args.command!r}")
 
 
-def _reference_base(settings, store: bool):  # noqa: ANN001, ANN202
+def _reference_base(settings, store: bool, db=None):  # noqa: ANN001, ANN202
     from factdesk.pipeline import reference_base
 
-    return reference_base(settings, store=store)
+    return reference_base(settings, store=store, db=db)
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -188,76 +209,76 @@ def cmd_check(args: argparse.Namespace) -> int:
     baseline_file = Path(args.baseline) if args.baseline else cfg.baseline
     known = ci.read_baseline(baseline_file) if baseline_file is not None and baseline_out is None else set()
     changed = [ci.changed_lines(p, args.changed_lines) for p in paths] if args.changed_lines else None
-    if cfg.packs:
-        settings.packs = os.pathsep.join([*filter(None, settings.packs.split(os.pathsep)), *map(str, cfg.packs)])
-    if cfg.checkers and not settings.checkers:
-        settings.checkers = ",".join(cfg.checkers)
+    ci.apply_config(settings, cfg)
     fail_on = args.fail_on or cfg.fail_on or "refuted"
-    refs = _reference_base(settings, store=not args.no_store)
-    lookups = None
-    if args.online if args.online is not None else settings.online:  # offline by default: no network
-        from factdesk.sources.online import look_up_unknown
+    db = None
+    if not args.no_store:  # the driver alone when the database is ready: no SQLAlchemy on this path
+        from factdesk.store.bulk import open_store
 
-        lookups = look_up_unknown(inputs, refs, settings, store=not args.no_store)
-    checkers = load_checkers(settings.checkers)
-    session_factory = None
-    if not args.no_store and baseline_out is None:
-        from sqlmodel import Session
+        db = open_store(settings.database_url)
+    try:
+        refs = _reference_base(settings, store=db is not None, db=db)
+        lookups = None
+        if args.online if args.online is not None else settings.online:  # offline by default: no network
+            from factdesk.sources.online import look_up_unknown
 
-        from factdesk.store.crud import save_report
-        from factdesk.store.db import get_engine
-
-        engine = get_engine(settings.database_url)
+            lookups = look_up_unknown(inputs, refs, settings, store=not args.no_store)
+        checkers = load_checkers(settings.checkers)
         names = ",".join(f"{c.name}@{c.version}" for c in checkers.values())
-        session_factory = Session
-    reports, hidden = [], []
-    for i, (doc, view) in enumerate(inputs):
-        # one document at a time: checked, stored whole and committed before the next starts,
-        # so an interrupted batch leaves each document either fully stored or not at all
-        report = check_document(doc, view, refs, checkers)
-        if lookups is not None:
-            lookups.annotate(report)
-        if session_factory is not None:
-            with session_factory(engine) as session:
-                report.run_id = save_report(
-                    session=session, report=report, reference_version=refs.version, checkers=names
-                )
-        # suppressions, changed lines and the baseline decide what is reported, never what is stored
-        shown = ci.apply_suppressions(report.model_copy(update={"claims": list(report.claims)}))
-        if changed is not None:
-            shown.claims = [c for c in shown.claims if c.line in changed[i]]
-        hidden.append(ci.apply_baseline(shown, known) if known else 0)
-        reports.append(shown)
+        reports, hidden = [], []
+        for i, (doc, view) in enumerate(inputs):
+            # one document at a time: checked, stored whole and committed before the next starts,
+            # so an interrupted batch leaves each document either fully stored or not at all
+            report = check_document(doc, view, refs, checkers)
+            if lookups is not None:
+                lookups.annotate(report)
+            if db is not None and baseline_out is None:
+                report.run_id = db.save(report, reference_version=refs.version, checkers=names)
+            # suppressions, changed lines and the baseline decide what is reported, never what is stored
+            shown = ci.apply_suppressions(report.model_copy(update={"claims": list(report.claims)}))
+            if changed is not None:
+                shown.claims = [c for c in shown.claims if c.line in changed[i]]
+            hidden.append(ci.apply_baseline(shown, known) if known else 0)
+            reports.append(shown)
+    finally:
+        if db is not None:
+            db.close()
     if baseline_out is not None:
         n = ci.write_baseline(baseline_out, reports)
         _out(f"wrote {n} accepted findings to {baseline_out}")
         return 0
-    worst = max((r.worst_rank() for r in reports), default=-1)
-    code = 1 if worst >= FAIL_LEVELS[fail_on] else 0
-    _out(_render(args, reports, hidden if baseline_file is not None and known else None, baseline_file))
+    code = exit_code(reports, fail_on)
+    _out(render_reports(reports, args.format, github_warnings=args.github_warnings,
+                        hidden=hidden if baseline_file is not None and known else None, baseline=baseline_file))
     return code
 
 
-def _render(args: argparse.Namespace, reports: list, hidden: list[int] | None, baseline: Path | None) -> str:
+def render_reports(reports: list, fmt: str, *, github_warnings: bool = False, hidden: list[int] | None = None,
+                   baseline: Path | None = None) -> str:
+    """The reports in ``fmt``; with ``hidden`` (findings the baseline hid, per report), says how many."""
     from factdesk import formats
 
     total = sum(hidden or [])
     note = f"{total} finding{'' if total == 1 else 's'} hidden by the baseline {baseline}"
-    if args.format in ("json", "sarif"):
-        data = formats.to_json(reports) if args.format == "json" else formats.to_sarif(reports)
-        if hidden is not None and args.format == "json":
+    if fmt in ("json", "sarif"):
+        data = formats.to_json(reports) if fmt == "json" else formats.to_sarif(reports)
+        if hidden is not None and fmt == "json":
             for doc, n in zip(data["documents"], hidden, strict=True):
                 doc["baselined"] = n
         elif hidden is not None:
             data["runs"][0]["properties"] = {"baselined": total}
         return json.dumps(data, ensure_ascii=False, indent=2)
-    if args.format == "github":
-        out = formats.to_github(reports, warnings=args.github_warnings)
+    if fmt == "github":
+        out = formats.to_github(reports, warnings=github_warnings)
         if hidden is not None and total:
             out += ("\n" if out else "") + f"::notice title=factdesk baseline::{note}"
         return out
     out = formats.to_text(reports, colour=sys.stdout.isatty() and not os.environ.get("NO_COLOR"))
     return out + (f"\n{note}" if hidden is not None else "")
+
+
+def print_reports(reports: list, fmt: str, *, github_warnings: bool = False) -> None:
+    _out(render_reports(reports, fmt, github_warnings=github_warnings))
 
 
 def _out(text: str) -> None:
@@ -280,6 +301,28 @@ def _silence_stdout() -> None:
         os.close(devnull)
     except (OSError, ValueError):
         pass
+
+
+def exit_code(reports: list, fail_on: str) -> int:
+    """1 when a claim reaches ``fail_on``, else 0: the rule of ``check`` and ``flow check``."""
+    worst = max((r.worst_rank() for r in reports), default=-1)
+    return 1 if worst >= FAIL_LEVELS[fail_on] else 0
+
+
+def cmd_flow_check(args: argparse.Namespace) -> int:
+    """The check_document flow, one run per file: the same report and exit code as ``check``."""
+    from factdesk import ci
+    from factdesk.ingest import read_document
+
+    paths = [Path(p) for p in args.paths]
+    for p in paths:
+        read_document(p, published=args.published)  # bad input fails before Prefect starts
+    fail_on = args.fail_on or ci.find_config(paths[0]).fail_on or "refuted"
+    from flows.check_document import check_document
+
+    reports = [check_document(str(p), args.published) for p in paths]
+    print_reports(reports, args.format)
+    return exit_code(reports, fail_on)
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
@@ -326,6 +369,11 @@ def cmd_refs(args: argparse.Namespace) -> int:
             print(f"{p.pack}@{p.version}")
         print(f"{len(refs.people)} people, {len(refs.events)} events, {len(refs.votes)} votes, "
               f"{len(refs.statements)} statements, {len(refs.quantities)} quantities")
+        if refs.world is not None:
+            from factdesk.world.cli import table
+
+            print(f"world base {refs.world.path}:")
+            print(table(refs.world))
         return 0
     raise UsageError(f"unknown refs command {args.refs_command!r}")
 
