@@ -14,7 +14,7 @@ from factdesk.extract.people import find_people
 from factdesk.extract.places import find_event_places
 from factdesk.extract.quantities import find_quantities
 from factdesk.extract.quotes import find_quotes
-from factdesk.extract.sentences import split_sentences
+from factdesk.extract.sentences import Sentence, split_sentences
 from factdesk.extract.sessions import find_head_ordinals, find_sessions
 from factdesk.extract.statements import DocContext, find_statements
 from factdesk.extract.terms import find_terms
@@ -33,7 +33,8 @@ def extract(doc: Document, view: TextView, refs: ReferenceBase) -> list[Claim]:
     text = view.text
     antecedent: str | None = None  # the one known person the previous sentence named
     for s, e in split_sentences(text):
-        sentence = text[s:e]
+        sentence = Sentence(text[s:e], s, published=doc.published, context=text[max(0, s - 600):s],
+                            headline=doc.title or "")
         first = len(found)
         found.extend(find_people(sentence, s, refs))
         found.extend(find_events(sentence, s, refs, doc.published, antecedent))

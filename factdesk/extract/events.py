@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from factdesk import rxcache
 from factdesk.extract.dates import DateRange, find_dates
+from factdesk.extract.sentences import memo_on
 from factdesk.extract.types import Found, rx
 from factdesk.refs.base import ReferenceBase, fold
 from schemas.contracts import ClaimKind
@@ -123,7 +124,7 @@ ANAPHOR_SUBJECT = rxcache.compile(
 
 def event_mentions(sentence: str, refs: ReferenceBase) -> list[tuple[re.Match[str], str]]:
     """Mentions of the reference base's events: (match, event id)."""
-    return list(_once("events", sentence, refs, lambda: _event_mentions(sentence, refs)))
+    return list(memo_on(sentence, ("events", id(refs)), lambda: _event_mentions(sentence, refs)))
 
 
 def _event_mentions(sentence: str, refs: ReferenceBase) -> list[tuple[re.Match[str], str]]:
@@ -224,22 +225,9 @@ def _name_re(names: tuple[str, ...]) -> re.Pattern[str]:
     return rxcache.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
 
 
-#: the last sentence scanned: several extractors ask for the same sentence's people and events
-_LAST: dict[str, tuple[int, str, list]] = {}
-
-
-def _once(kind: str, sentence: str, refs: ReferenceBase, compute):  # noqa: ANN001, ANN202
-    hit = _LAST.get(kind)
-    if hit is not None and hit[0] == id(refs) and hit[1] == sentence:
-        return hit[2]
-    out = compute()
-    _LAST[kind] = (id(refs), sentence, out)
-    return out
-
-
 def people_in(sentence: str, refs: ReferenceBase) -> list[tuple[int, int, str]]:
     """Known people named in ``sentence`` (exact names and unique surnames): (start, end, id)."""
-    return list(_once("people", sentence, refs, lambda: _people_in(sentence, refs)))
+    return list(memo_on(sentence, ("people", id(refs)), lambda: _people_in(sentence, refs)))
 
 
 def _people_in(sentence: str, refs: ReferenceBase) -> list[tuple[int, int, str]]:
