@@ -7,7 +7,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from checkers.spec import Checker
+from factdesk.claimtypes.spec import Checker
 from factdesk.errors import FactdeskError
 from factdesk.extract import extract
 from factdesk.ingest import TextView

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from importlib.metadata import entry_points
 
-from checkers.spec import Checker
+from factdesk.claimtypes.spec import Checker
 from factdesk.errors import ConfigError
 
 GROUP = "factdesk.checkers"
@@ -21,6 +21,6 @@ def load_checkers(enabled: str = "") -> dict[str, Checker]:
             raise ConfigError(f"unknown checker {name!r} (installed: {', '.join(sorted(found))})")
         obj = found[name].load()()
         if not isinstance(obj, Checker):
-            raise ConfigError(f"checker {name!r} does not implement checkers.spec.Checker")
+            raise ConfigError(f"checker {name!r} does not implement factdesk.claimtypes.spec.Checker")
         out.setdefault(obj.kind, obj)
     return out

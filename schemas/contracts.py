@@ -63,6 +63,7 @@ class Claim(BaseModel):
     end: int
     text: str
     slots: dict[str, Any] = Field(default_factory=dict)
+    type: str | None = Field(default=None, description="the claim type within its kind, e.g. vote.result")
 
 
 class Evidence(BaseModel):

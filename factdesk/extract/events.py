@@ -182,6 +182,8 @@ def _known_events(sentence: str, offset: int, refs: ReferenceBase, pub: dt.date,
                 },
             )
         )
+    for f in found:
+        f.type = "event_date.event"
     return found
 
 
@@ -335,6 +337,8 @@ def _office_starts(
                 },
             )
         )
+    for f in found:
+        f.type = "event_date.office_start"
     return found
 
 

@@ -116,7 +116,8 @@ def find_quantities(sentence: str, offset: int, refs: ReferenceBase) -> list[Fou
         used.add(i)
         taken.add(qid)
         s, e, n = numbers[i]
-        found.append(Found(ClaimKind.quantity, offset + s, offset + e, {"quantity_id": qid, **n}))
+        ctype = "quantity.figure"
+        found.append(Found(ClaimKind.quantity, offset + s, offset + e, {"quantity_id": qid, **n}, ctype))
     return sorted(found, key=lambda f: f.start)
 
 

@@ -65,8 +65,10 @@ def find_terms(
             continue  # a term sought, not the one served
         if m.re is _LENGTH:
             n = m.group("n").lower()
+            ctype = "statement.term"
             slots = {"person_id": pid, "term_years": int(n) if n.isdigit() else _NUM_WORDS[n], "role_text": ""}
         else:
+            ctype = "statement.term"
             slots = {"person_id": pid, "term": _number(m.group("n")), "role_text": (m.group("role") or "").strip()}
-        found.append(Found(ClaimKind.statement, offset + m.start(), offset + m.end(), slots))
+        found.append(Found(ClaimKind.statement, offset + m.start(), offset + m.end(), slots, ctype))
     return found

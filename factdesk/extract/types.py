@@ -16,6 +16,8 @@ class Found:
     start: int  # offsets in the view text
     end: int
     slots: dict[str, Any] = field(default_factory=dict)
+    #: the claim type (``factdesk.claimtypes``), e.g. ``vote.result``
+    type: str | None = None
 
 
 def rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -23,3 +25,18 @@ def rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
     ``re``'s own cache (512 entries) thrashes on them, and ``rxcache`` keeps them
     compiled across processes."""
     return rxcache.compile(pattern, flags)
+
+
+@dataclass
+class ExtractState:
+    """What one document's extraction carries from sentence to sentence, made afresh by
+    ``extract`` for every document (nothing is kept between documents): the vote and the
+    bodies the passage is about, the person a following "He"/"She" means, and the claims
+    found so far in the current sentence (``found``)."""
+
+    refs: Any
+    published: Any
+    vote_ctx: Any
+    doc_ctx: Any
+    antecedent: str | None = None
+    found: list[Found] = field(default_factory=list)

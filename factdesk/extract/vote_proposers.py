@@ -111,7 +111,7 @@ def _proposer_claims(sentence: str, offset: int, pub: dt.date, ctx: VoteContext,
         slots = {**ident, "amendment": amendment, "proposer": None, "outcome": None, "vetoed_by": [],
                  "country_votes": {}, "sentence": ctx.subject, "clause": ctext, "features": feats,
                  "proposer_claim": {"who": who, "verb": verb, "adjectival": adj, "text": sentence[s:e]}}
-        out.append(Found(ClaimKind.vote, offset + s, offset + e, slots))
+        out.append(Found(ClaimKind.vote, offset + s, offset + e, slots, "vote.drafter"))
     return out
 
 

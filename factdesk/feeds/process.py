@@ -17,7 +17,7 @@ from urllib.parse import unquote, urlsplit
 
 from sqlmodel import Session
 
-from checkers.spec import Checker
+from factdesk.claimtypes.spec import Checker
 from factdesk.errors import FactdeskError
 from factdesk.feeds import queue
 from factdesk.feeds.article import parse_article

@@ -1,0 +1,22 @@
+"""person_role.office slots."""
+
+from __future__ import annotations
+
+from factdesk.claimtypes.base import Slots
+
+
+class OfficeSlots(Slots):
+    title: str
+    #: the country the title names; "?X" when qualified by something the references do not cover
+    country: str | None = None
+    #: then, late, former, acting, incoming ...
+    modifier: str | None = None
+    #: the name as written
+    name: str = ""
+    #: the known person it names (None: nobody in the references)
+    person_id: str | None = None
+    name_exact: bool = False
+    #: a death reported in the sentence: the title is the one held at death
+    death: bool = False
+    #: the year the sentence is set in, when before publication
+    year: int | None = None

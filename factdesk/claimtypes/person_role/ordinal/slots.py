@@ -1,0 +1,20 @@
+"""person_role.ordinal slots."""
+
+from __future__ import annotations
+
+from factdesk.claimtypes.base import Slots
+
+
+class OrdinalSlots(Slots):
+    title: str
+    #: the country the title names; "?X" when qualified by something the references do not cover
+    country: str | None = None
+    #: then, late, former, acting, incoming ...
+    modifier: str | None = None
+    #: the name as written
+    name: str = ""
+    #: the known person it names (None: nobody in the references)
+    person_id: str | None = None
+    name_exact: bool = False
+    #: "the 47th President", "President of the 78th session"
+    ordinal: int

@@ -1,0 +1,13 @@
+"""statement.property: a general statement with a yes/no property ("GA resolutions are not binding")."""
+
+from __future__ import annotations
+
+from factdesk.claimtypes.base import ClaimType
+from factdesk.claimtypes.statement.property.compare import compare
+from factdesk.claimtypes.statement.property.slots import PropertySlots
+
+TYPE = ClaimType(
+    id="statement.property", family="statement", version="3", slots=PropertySlots, compare=compare,
+    help="A general statement with a yes/no property, compared with the reference statement.",
+    examples=("General Assembly resolutions are not binding.",),
+)
