@@ -190,7 +190,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     for (doc, view), path in zip(inputs, paths, strict=True):
         # one document at a time: checked, filtered and committed before the next starts,
         # so an interrupted batch leaves each document either fully stored or not at all
-        report = ci.apply_suppressions(check_document(doc, view, refs, checkers))
+        report = ci.apply_suppressions(check_document(doc, view, refs, checkers,
+                                                      identify_from=settings.identify_from))
         if lookups is not None:
             lookups.annotate(report)
         if args.changed_lines:

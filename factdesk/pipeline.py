@@ -20,6 +20,8 @@ from schemas.contracts import CheckedClaim, Claim, Document, DocumentReport, Lab
 @dataclass(frozen=True)
 class Context:
     published: dt.date
+    #: which identifying facts a refutation may rest on: "passage" or "sentence" (FACTDESK_IDENTIFY_FROM)
+    identify_from: str = "passage"
 
 
 def load_reference_base(settings: Settings, extra: list[Pack] | None = None) -> ReferenceBase:
@@ -79,9 +81,10 @@ def line_of(text: str, offset: int) -> int:
 
 
 def check_document(
-    doc: Document, view: TextView, refs: ReferenceBase, checkers: dict[str, Checker]
+    doc: Document, view: TextView, refs: ReferenceBase, checkers: dict[str, Checker], *,
+    identify_from: str = "passage",
 ) -> DocumentReport:
-    ctx = Context(published=doc.published)
+    ctx = Context(published=doc.published, identify_from=identify_from)
     claims = [c for c in extract(doc, view, refs) if c.kind.value in checkers]  # disabled kinds are not reported
     checked = [
         CheckedClaim(claim=c, line=line_of(doc.text, c.start), verdict=check_claim(c, refs, checkers, ctx))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -22,6 +23,12 @@ class Settings(BaseSettings):
 
     checkers: str = ""
     """Comma-separated checker names to run, in order (``FACTDESK_CHECKERS``); empty = all installed."""
+
+    identify_from: Literal["passage", "sentence"] = "passage"
+    """Which identifying facts a refutation may rest on (``FACTDESK_IDENTIFY_FROM``): ``sentence``,
+    only those the claim's own sentence states (itself or through an anaphor such as "the
+    resolution"); ``passage``, also those carried over from earlier sentences of the passage.
+    Either way the record must be the only one that fits, and the rationale names its facts."""
 
     packs: str = ""
     """Extra reference pack files, separated by ``os.pathsep`` (``FACTDESK_PACKS``)."""

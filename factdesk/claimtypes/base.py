@@ -15,10 +15,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Protocol
 
 from pydantic import BaseModel, ConfigDict
+
+from schemas.contracts import Fact, Identification, Origin, RuledOut
+
+__all__ = ["ClaimType", "Extractor", "Fact", "Identification", "Origin", "RuledOut", "Slots"]
 
 if TYPE_CHECKING:
     from factdesk.claimtypes.verdicts import BaseChecker
@@ -33,82 +36,6 @@ class Slots(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
-class Origin(StrEnum):
-    """Where an identifying fact was read."""
-
-    sentence = "this sentence"
-    anaphor = "an anaphor"
-    context = "an earlier sentence"
-    headline = "the headline"
-    published = "the publication date"
-
-
-class Fact(BaseModel):
-    """One identifying fact: which slot, its value, the words it was read from and where."""
-
-    model_config = ConfigDict(frozen=True)
-
-    slot: str
-    value: str
-    origin: Origin
-    words: str = ""
-
-    def describe(self) -> str:
-        said = f"'{self.words}', " if self.words and self.words != self.value else ""
-        return f"{self.value} ({said}{self.origin.value})"
-
-
-class RuledOut(BaseModel):
-    model_config = ConfigDict(frozen=True)
-
-    record: str
-    reason: str
-
-
-class Identification(BaseModel):
-    """The result of the resolve stage: which record a claim is about, and why.
-
-    ``record`` is the referent's id (or ``None`` when nothing, or more than one thing, fits),
-    ``label`` how a reader names it ("S/2023/970"), ``facts`` the slots that identified it and
-    where each came from, ``ruled_out`` the candidates set aside and why, ``candidates`` how
-    many records fitted in the end.
-    """
-
-    model_config = ConfigDict(frozen=True)
-
-    record: str | None = None
-    label: str = ""
-    facts: list[Fact] = []
-    ruled_out: list[RuledOut] = []
-    candidates: int = 0
-
-    @property
-    def unique(self) -> bool:
-        return self.record is not None and self.candidates == 1
-
-    @property
-    def own_facts(self) -> list[Fact]:
-        """Facts stated in the claim's own sentence (an anaphor resolved to a name counts as
-        the sentence's own only for the name it stands for, never for anything else)."""
-        return [f for f in self.facts if f.origin is Origin.sentence]
-
-    @property
-    def strength(self) -> str:
-        """``strong``: unique, on two or more facts of the claim's own sentence (enough to
-        refute); ``weak``: unique on less; ``none``: no single record."""
-        if not self.unique:
-            return "none"
-        return "strong" if len({f.slot for f in self.own_facts}) >= 2 else "weak"
-
-    def describe(self) -> str:
-        """ "S/2023/970, identified by: Security Council (this sentence), 8 Dec 2023 ('on
-        Friday', this sentence)" """
-        if self.record is None:
-            return f"not identified ({self.candidates} records fit)" if self.candidates else "not identified"
-        by = ", ".join(f.describe() for f in self.facts) or "nothing the sentence states"
-        return f"{self.label or self.record}, identified by: {by}"
-
-
 class CheckContext(Protocol):
     """What a comparer may know about the document besides the claim."""
 
@@ -118,6 +45,9 @@ class CheckContext(Protocol):
 #: compare(checker, slots, refs, ctx) -> Verdict; the checker builds verdicts (label rules,
 #: the refutation threshold) and is named on them
 Comparer = Callable[["BaseChecker", Any, "ReferenceBase", CheckContext], "Verdict"]
+#: resolve(slots, refs, ctx) -> Identification: the resolver hook of a type whose finder already
+#: named the record (a person, an event, a statement); vote types resolve inside their comparer
+Resolver = Callable[[Any, "ReferenceBase", CheckContext], Identification]
 
 
 @dataclass(frozen=True)
@@ -131,8 +61,14 @@ class ClaimType:
     version: str
     slots: type[Slots]
     compare: Comparer
-    #: what the finder found the claim from, for ``docs`` and ``factdesk types``: examples
+    resolve: Resolver | None = None
+    #: sentences this type is found in (documentation; ``factdesk types`` lists them)
     examples: tuple[str, ...] = field(default=())
+    #: how many distinct identifying facts of the claim's own sentence a refutation needs (see
+    #: ``Identification.strength``): 2 for records picked out by a combination of facts (a
+    #: vote: body, date, symbol, drafter, subject words, tally; a person: name and title);
+    #: 1 only for types whose record the sentence names outright (an event by its name)
+    refute_needs: int = 2
 
     def __post_init__(self) -> None:
         if not self.id.startswith(self.family + "."):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from factdesk.claimtypes.spec import CheckContext
 from factdesk.refs.base import ReferenceBase
 from factdesk.refs.pack import Record
-from schemas.contracts import Claim, Evidence, Label, Verdict
+from schemas.contracts import Claim, Evidence, Identification, Label, Verdict
 
 #: below this confidence a refutation is reported as ``unverified``
 REFUTE_THRESHOLD = 0.8
@@ -33,6 +33,7 @@ class BaseChecker:
         confidence: float = 0.95,
         correction: str | None = None,
         evidence: list[Evidence] | None = None,
+        identification: Identification | None = None,
     ) -> Verdict:
         if label is Label.refuted and confidence < REFUTE_THRESHOLD:
             label = Label.unverified
@@ -46,6 +47,7 @@ class BaseChecker:
             evidence=evidence or [],
             checker=self.name,
             checker_version=self.version,
+            identification=identification,
         )
 
     def unverified(self, rationale: str, evidence: list[Evidence] | None = None) -> Verdict:
@@ -61,4 +63,32 @@ class FamilyChecker(BaseChecker):
         from factdesk.claimtypes.registry import type_of
 
         ctype = type_of(claim)
-        return ctype.compare(self, ctype.parse(claim.slots), refs, ctx)
+        slots = ctype.parse(claim.slots)
+        verdict = ctype.compare(self, slots, refs, ctx)
+        if verdict.identification is None and ctype.resolve is not None:
+            verdict = verdict.model_copy(update={"identification": ctype.resolve(slots, refs, ctx)})
+        return identified_or_unverified(verdict, ctype.refute_needs, getattr(ctx, "identify_from", "passage"))
+
+
+_SCOPE = {"sentence": "stated in the claim's own sentence", "passage": "of the claim's passage"}
+
+
+def identified_or_unverified(verdict: Verdict, needs: int = 2, scope: str = "passage") -> Verdict:
+    """The refutation rule: a ``refuted`` verdict stands only on a unique identification resting
+    on ``needs`` (2 unless the type says otherwise) distinct facts of the claim's own sentence,
+    and its rationale then says what identified the record and from where; anything less is
+    ``unverified``, with the identification (or its absence) as the reason. ``scope``
+    (``FACTDESK_IDENTIFY_FROM``): ``sentence`` counts only facts the claim's own sentence states
+    (itself or through an anaphor); ``passage`` (the default for now) also those carried over
+    from earlier sentences, see docs/architecture.md."""
+    if verdict.label is not Label.refuted:
+        return verdict
+    ident = verdict.identification
+    if ident is not None and ident.strength(needs, scope) == "strong":
+        return verdict.model_copy(update={"rationale": f"{verdict.rationale} Identification: {ident.describe()}."})
+    why = ident.describe() if ident is not None else "no identification was recorded"
+    return verdict.model_copy(update={
+        "label": Label.unverified, "correction": None,
+        "rationale": (f"Not refuted: the record is not identified well enough ({why}; a refutation needs one "
+                      f"record identified by {needs} facts {_SCOPE[scope]}). {verdict.rationale}"),
+    })

@@ -28,6 +28,8 @@ class VoteIdent(Slots):
     sentence: str = ""
     #: the clause of the claim's own sentence that states the claim
     clause: str = ""
+    #: the claim's own sentence: only what it states can ground a refutation
+    said_in: str = ""
     date_start: str | None = None
     date_end: str | None = None
     date_text: str | None = None

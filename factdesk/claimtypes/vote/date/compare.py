@@ -13,6 +13,7 @@ from factdesk.claimtypes.vote.common import (
     outcome_fits,
 )
 from factdesk.claimtypes.vote.date.slots import DateSlots
+from factdesk.claimtypes.vote.identify import identify_vote
 from factdesk.refs.base import ReferenceBase
 from schemas.contracts import Label, Verdict
 
@@ -92,5 +93,6 @@ def _check_date(ck: BaseChecker, s: DateSlots, refs: ReferenceBase, pub: dt.date
         confidence=0.9,
         correction=v.date.isoformat(),
         evidence=evidence_for(refs, v, describe(v, refs)),
+        identification=identify_vote(s, v, cands, checked=("date",)),
     )
 

@@ -15,6 +15,7 @@ from factdesk.claimtypes.vote.common import (
     tally_match,
 )
 from factdesk.claimtypes.vote.drafter.slots import DrafterSlots
+from factdesk.claimtypes.vote.identify import identify_vote
 from factdesk.refs.base import ReferenceBase
 from schemas.contracts import Label, Verdict
 
@@ -96,5 +97,6 @@ def _check_proposer(ck: BaseChecker, s: DrafterSlots, refs: ReferenceBase, pub: 
         confidence=0.9,
         correction=correction,
         evidence=ev,
+        identification=identify_vote(s, v, cands, checked=("drafter",)),
     )
 

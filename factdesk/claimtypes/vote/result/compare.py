@@ -16,6 +16,7 @@ from factdesk.claimtypes.vote.common import (
     outcome_fits,
     tally_match,
 )
+from factdesk.claimtypes.vote.identify import identify_vote
 from factdesk.claimtypes.vote.result.slots import ResultSlots
 from factdesk.refs.base import ReferenceBase
 from factdesk.refs.pack import Vote
@@ -151,6 +152,7 @@ def compare_result(ck: BaseChecker, s: ResultSlots, refs: ReferenceBase, ctx: Ch
             confidence=confidence,
             correction=correction,
             evidence=ev,
+            identification=identify_vote(s, v, [r[0] for r in checked], checked=("tally",)),
         )
     if s.tally and s.tally.get("yes") is not None:
         # several votes could be meant; one whose "in favour" count is the draft's is the one
@@ -163,6 +165,7 @@ def compare_result(ck: BaseChecker, s: ResultSlots, refs: ReferenceBase, ctx: Ch
                 confidence=0.85,
                 correction="; ".join(dict.fromkeys(fixes)),
                 evidence=evidence_for(refs, v, describe(v, refs)),
+                identification=identify_vote(s, v, [v], checked=("tally",)),
             )
     names = "; ".join(describe(v, refs) for v, *_ in checked[:3])
     return ck.unverified(f"Several votes could be meant and none fits the claim exactly: {names}.")
