@@ -191,7 +191,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         # one document at a time: checked, filtered and committed before the next starts,
         # so an interrupted batch leaves each document either fully stored or not at all
         report = ci.apply_suppressions(check_document(doc, view, refs, checkers,
-                                                      identify_from=settings.identify_from))
+                                                      identify_from=settings.identify_from,
+                                                      extractors=settings.extractors))
         if lookups is not None:
             lookups.annotate(report)
         if args.changed_lines:
@@ -236,7 +237,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
         raise UsageError(f"{corpus}: not a corpus (no drafts/ folder)")
     settings = get_settings()
     gold = load_gold(corpus)
-    result = score(gold, predict(corpus, load_reference_base(settings), load_checkers(settings.checkers)))
+    result = score(gold, predict(corpus, load_reference_base(settings), load_checkers(settings.checkers),
+                                 identify_from=settings.identify_from, extractors=settings.extractors))
     if args.format == "json":
         out = {"overall": result.overall.metrics(),
                "by_kind": {k: t.metrics() for k, t in sorted(result.by_kind.items())},

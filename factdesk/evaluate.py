@@ -129,11 +129,12 @@ def load_gold(corpus: Path) -> list[Gold]:
     return out
 
 
-def predict(corpus: Path, refs: ReferenceBase, checkers: dict) -> list[Pred]:  # noqa: ANN001
+def predict(corpus: Path, refs: ReferenceBase, checkers: dict, *, identify_from: str = "passage",  # noqa: ANN001
+            extractors: str = "") -> list[Pred]:
     preds = []
     for path in sorted((corpus / "drafts").glob("*.md")):
         doc, view = read_document(path)
-        report = check_document(doc, view, refs, checkers)
+        report = check_document(doc, view, refs, checkers, identify_from=identify_from, extractors=extractors)
         for cc in report.claims:
             preds.append(
                 Pred(path.name, cc.claim.kind.value, cc.claim.text, cc.verdict.label.value,

@@ -82,10 +82,10 @@ def line_of(text: str, offset: int) -> int:
 
 def check_document(
     doc: Document, view: TextView, refs: ReferenceBase, checkers: dict[str, Checker], *,
-    identify_from: str = "passage",
+    identify_from: str = "passage", extractors: str = "",
 ) -> DocumentReport:
     ctx = Context(published=doc.published, identify_from=identify_from)
-    claims = [c for c in extract(doc, view, refs) if c.kind.value in checkers]  # disabled kinds are not reported
+    claims = [c for c in extract(doc, view, refs, extractors) if c.kind.value in checkers]  # disabled kinds are not reported
     checked = [
         CheckedClaim(claim=c, line=line_of(doc.text, c.start), verdict=check_claim(c, refs, checkers, ctx))
         for c in claims

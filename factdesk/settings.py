@@ -24,6 +24,11 @@ class Settings(BaseSettings):
     checkers: str = ""
     """Comma-separated checker names to run, in order (``FACTDESK_CHECKERS``); empty = all installed."""
 
+    extractors: str = ""
+    """Comma-separated extractor ids to run, in that order (``FACTDESK_EXTRACTORS``); empty = every
+    installed one, in their declared order (``factdesk/claimtypes/**/find.py``, entry-point group
+    ``factdesk.extractors``)."""
+
     identify_from: Literal["passage", "sentence"] = "passage"
     """Which identifying facts a refutation may rest on (``FACTDESK_IDENTIFY_FROM``): ``sentence``,
     only those the claim's own sentence states (itself or through an anaphor such as "the

@@ -5,8 +5,9 @@ its ``__init__`` defines ``TYPE``) and the ``find`` modules beside them (an extr
 module defines ``EXTRACTOR``). Outside packages add theirs through the entry-point groups
 ``factdesk.claimtypes`` and ``factdesk.extractors`` (the entry point names a ``ClaimType`` or
 an ``Extractor``, or a module defining ``TYPE``/``EXTRACTOR``). Two units with one id are an
-error. Which run, and in what order, is configuration: ``FACTDESK_CLAIM_TYPES`` and
-``FACTDESK_EXTRACTORS`` (comma-separated ids; a family name selects all its types).
+error. Which extractors run, and in what order, is configuration (``FACTDESK_EXTRACTORS``,
+comma-separated ids); ``load_types(selection)`` selects types the same way (a family name
+selects all its types), and ``FACTDESK_CHECKERS`` still selects whole families.
 """
 
 from __future__ import annotations
