@@ -6,16 +6,15 @@ for titles, votes, dates and quantities; no statistical model (see DESIGN.md).
 
 from __future__ import annotations
 
+from pydantic import ValidationError
+
+from factdesk.errors import ConfigError
 from factdesk.extract.events import people_in
 from factdesk.extract.sentences import Sentence, split_sentences
-from factdesk.extract.statements import DocContext
 from factdesk.extract.types import ExtractState, Found
 from factdesk.extract.vote_context import VoteContext
 from factdesk.ingest import TextView
 from factdesk.refs.base import ReferenceBase
-from pydantic import ValidationError
-
-from factdesk.errors import ConfigError
 from schemas.contracts import Claim, Document
 
 
@@ -32,7 +31,7 @@ def extract(doc: Document, view: TextView, refs: ReferenceBase, extractors: str 
     types = load_types()
     found: list[Found] = []
     text = view.text
-    st = ExtractState(refs=refs, published=doc.published, vote_ctx=VoteContext(), doc_ctx=DocContext())
+    st = ExtractState(refs=refs, published=doc.published, vote_ctx=VoteContext())
     for s, e in split_sentences(text):
         sentence = Sentence(text[s:e], s, published=doc.published, context=text[max(0, s - 600):s],
                             headline=doc.title or "")

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from factdesk import rxcache
+from factdesk import lexicon, rxcache
 from factdesk.extract.dates import DateRange, find_dates
 from factdesk.extract.sentences import memo_on
 from factdesk.extract.types import Found, rx
@@ -117,8 +117,8 @@ def find_events(
 
 #: a sentence whose subject is a person named before: "He ...", "The Swiss national ..."
 ANAPHOR_SUBJECT = rxcache.compile(
-    r"^\W*(?:He|She|The\s+(?:[A-Z][\w-]+\s+)?(?:national|diplomat|official|politician|veteran|lawyer|economist|"
-    r"general|former\s+\w+))\b"
+    r"^\W*(?:He|She|The\s+(?:[A-Z][\w-]+\s+)?(?:"
+    + lexicon.alternation(lexicon.form("anaphors", "person", "nouns").words) + r"|former\s+\w+))\b"
 )
 
 

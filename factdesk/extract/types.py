@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from factdesk import rxcache
 from schemas.contracts import ClaimKind
@@ -26,6 +27,8 @@ def rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
     compiled across processes."""
     return rxcache.compile(pattern, flags)
 
+T = TypeVar("T")
+
 
 @dataclass
 class ExtractState:
@@ -37,6 +40,13 @@ class ExtractState:
     refs: Any
     published: Any
     vote_ctx: Any
-    doc_ctx: Any
     antecedent: str | None = None
     found: list[Found] = field(default_factory=list)
+    #: what an extractor keeps for itself from sentence to sentence, by key (``state``)
+    kept: dict[str, Any] = field(default_factory=dict)
+
+    def state(self, key: str, factory: Callable[[], T]) -> T:
+        """The extractor's own per-document state under ``key``, made by ``factory`` on first use."""
+        if key not in self.kept:
+            self.kept[key] = factory()
+        return self.kept[key]

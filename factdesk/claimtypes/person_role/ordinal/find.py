@@ -4,8 +4,8 @@ numbered heads ("the 47th President")."""
 from __future__ import annotations
 
 from factdesk.claimtypes.base import Extractor
+from factdesk.claimtypes.person_role.ordinal.finder import find_head_ordinals, find_sessions
 from factdesk.extract.sentences import Sentence
-from factdesk.extract.sessions import find_head_ordinals, find_sessions
 from factdesk.extract.types import ExtractState, Found
 
 

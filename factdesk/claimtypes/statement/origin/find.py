@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from factdesk.claimtypes.base import Extractor
-from factdesk.extract.origins import find_origins
+from factdesk.claimtypes.statement.origin.finder import find_origins
 from factdesk.extract.sentences import Sentence
 from factdesk.extract.types import ExtractState, Found
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from factdesk.claimtypes.base import Extractor
-from factdesk.extract.places import find_event_places
+from factdesk.claimtypes.statement.place.finder import find_event_places
 from factdesk.extract.sentences import Sentence
 from factdesk.extract.types import ExtractState, Found
 

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from factdesk.claimtypes.base import Extractor
+from factdesk.claimtypes.statement.property.finder import DocContext, find_statements
 from factdesk.extract.sentences import Sentence
-from factdesk.extract.statements import find_statements
 from factdesk.extract.types import ExtractState, Found
 
 
 def find(sentence: Sentence, st: ExtractState) -> list[Found]:
-    found = find_statements(sentence, sentence.start, st.refs, st.doc_ctx)
+    found = find_statements(sentence, sentence.start, st.refs, st.state("statements", DocContext))
     for f in found:
         f.type = "statement.property"
     return found

@@ -10,7 +10,7 @@ from schemas.contracts import Label, Verdict
 
 
 def compare(ck: BaseChecker, s: QuoteSlots, refs: ReferenceBase, ctx: CheckContext) -> Verdict:
-    """A quotation against the words the sources record (see factdesk.extract.quotes)."""
+    """A quotation against the words the sources record (see factdesk.claimtypes.statement.quote.finder)."""
     event = refs.events.get(s.event_id)
     if event is None:
         return ck.unverified("The quoted event is not in the reference base.")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from factdesk.claimtypes.base import Extractor
-from factdesk.extract.quotes import find_quotes
+from factdesk.claimtypes.statement.quote.finder import find_quotes
 from factdesk.extract.sentences import Sentence
 from factdesk.extract.types import ExtractState, Found
 

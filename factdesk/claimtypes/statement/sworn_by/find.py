@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from factdesk.claimtypes.base import Extractor
-from factdesk.extract.appointments import find_sworn_by
+from factdesk.claimtypes.statement.sworn_by.finder import find_sworn_by
 from factdesk.extract.sentences import Sentence
 from factdesk.extract.types import ExtractState, Found
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from factdesk.claimtypes.base import Extractor
+from factdesk.claimtypes.statement.term.finder import find_terms
 from factdesk.extract.sentences import Sentence
-from factdesk.extract.terms import find_terms
 from factdesk.extract.types import ExtractState, Found
 from schemas.contracts import ClaimKind
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from factdesk.claimtypes.base import Extractor
-from factdesk.extract.confirmations import find_confirmations
+from factdesk.claimtypes.vote.confirmation.finder import find_confirmations
 from factdesk.extract.sentences import Sentence
 from factdesk.extract.types import ExtractState, Found
 

@@ -5,20 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from factdesk import rxcache
+from factdesk import lexicon, rxcache
 from factdesk.extract.dates import find_dates
 from factdesk.extract.numbers import NUMBER
 from factdesk.extract.types import Found, rx
 from factdesk.refs.base import ReferenceBase
 from schemas.contracts import ClaimKind
 
-HEDGES = {
-    "about": "approx", "around": "approx", "roughly": "approx", "approximately": "approx",
-    "some": "approx", "an estimated": "approx", "nearly": "below", "almost": "below",
-    "close to": "below", "just under": "below", "more than": "above", "over": "above",
-    "at least": "at_least", "upwards of": "above", "fewer than": "below_strict",
-    "less than": "below_strict", "under": "below_strict", "up to": "at_most",
-}
+#: hedge words -> what they mean (factdesk/lexicon/hedges.yaml)
+HEDGES = {w: meaning for meaning, role in lexicon.role_words("hedges").roles.items() for w in role.forms["words"].words}
 _HEDGE = "|".join(sorted((re.escape(h) for h in HEDGES), key=lambda s: (-len(s), s)))
 QTY = rxcache.compile(
     rf"(?<![\w.,-])(?:(?P<hedge>{_HEDGE})\s+)?(?P<cur>\$|US\$|USD\s?)?(?P<num>{NUMBER})"

@@ -12,28 +12,14 @@ from __future__ import annotations
 
 import re
 
-from factdesk import rxcache
+from factdesk import lexicon, rxcache
 from factdesk.extract.events import event_mentions
 from factdesk.extract.types import Found
 from factdesk.refs.base import ReferenceBase
 from schemas.contracts import ClaimKind
 
 #: places a draft may name for where something happened; not facts about any event
-GAZETTEER = (
-    # capitals and large cities the region's coverage names
-    "Washington", "Washington, D.C.", "New York", "Los Angeles", "Chicago", "London", "Paris", "Berlin",
-    "Moscow", "Beijing", "Tokyo", "Brussels", "Geneva", "The Hague", "Vienna", "Rome", "Madrid", "Ankara",
-    "Istanbul", "Tehran", "Beirut", "Damascus", "Baghdad", "Amman", "Cairo", "Riyadh", "Doha", "Abu Dhabi",
-    "Dubai", "Muscat", "Sanaa", "Jerusalem", "East Jerusalem", "Tel Aviv", "Haifa", "Ramallah", "Jenin",
-    "Nablus", "Hebron", "Gaza City", "Khan Younis", "Khan Yunis", "Rafah", "Deir al-Balah", "Jabalia",
-    "Beit Lahia", "Beit Hanoun", "Nuseirat", "Tel al-Sultan", "Tal as-Sultan", "Tel Sultan", "Sderot",
-    "Ashkelon", "Eilat", "Kyiv", "Algiers", "Brasilia", "Ottawa", "Canberra",
-    # countries and territories
-    "Israel", "Iran", "Lebanon", "Syria", "Iraq", "Jordan", "Egypt", "Qatar", "Saudi Arabia", "Yemen",
-    "Turkey", "Gaza", "the Gaza Strip", "Gaza Strip", "the West Bank", "West Bank", "the United States",
-    "Britain", "France", "Germany", "Russia", "China", "Ukraine", "Barbados", "Jamaica", "Trinidad and Tobago",
-    "Guyana", "Cameroon", "Nigeria", "Ghana", "Hungary", "Portugal", "Switzerland", "Brazil", "Algeria",
-)
+GAZETTEER = lexicon.words("places")
 _GAP = rxcache.compile(
     r"^\s*(?:(?:on|early\s+on|late\s+on|at\s+around|at)\s+[\w.]+(?:\s+\d{1,2})?\s+|"
     r"(?:in|during)\s+an?\s+(?:[\w-]+\s+){1,2}?|hosted\s+by\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?\s+)?$"

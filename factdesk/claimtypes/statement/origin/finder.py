@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import re
 
-from factdesk import rxcache
+from factdesk import lexicon, rxcache
 from factdesk.extract.events import people_in
-from factdesk.extract.places import GAZETTEER
 from factdesk.extract.types import Found
 from factdesk.refs.base import ReferenceBase
 from schemas.contracts import ClaimKind
 
-_PLACES = "|".join(re.escape(p) for p in sorted(GAZETTEER, key=lambda s: (-len(s), s)))
+_PLACES = "|".join(re.escape(p) for p in sorted(lexicon.words("places"), key=lambda s: (-len(s), s)))
 _OF = rxcache.compile(rf"^\s+of\s+(?P<c>{_PLACES})(?![\w-])(?!['’]s)")
 _FROM = rxcache.compile(rf"^,\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}?from\s+(?P<c>{_PLACES})(?![\w-])")
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from factdesk import rxcache
+from factdesk import lexicon, rxcache
 from factdesk.extract.events import people_in
 from factdesk.extract.types import Found
 from factdesk.refs.base import ReferenceBase
@@ -30,7 +30,8 @@ _HEAD = rxcache.compile(
     r"(?P<num>\d{1,3})(?:st|nd|rd|th)\s+(?:chief|head|leader|boss|director)\b",
     re.I,
 )
-_ANAPHOR = rxcache.compile(r"^\W*(?:He|She|The\s+(?:[A-Z][\w-]+\s+)?(?:national|diplomat|official|politician|veteran))\b")
+_ANAPHOR = rxcache.compile(r"^\W*(?:He|She|The\s+(?:[A-Z][\w-]+\s+)?(?:"
+                           + lexicon.alternation(lexicon.form("anaphors", "person", "nouns").words) + r"))\b")
 #: what may stand between the person and the phrase: an apposition, "who", a verb phrase
 _BETWEEN = rxcache.compile(r"^[^;:.]{0,90}$")
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from factdesk.claimtypes.base import Extractor
-from factdesk.extract.quantities import find_quantities
+from factdesk.claimtypes.quantity.figure.finder import find_quantities
 from factdesk.extract.sentences import Sentence
 from factdesk.extract.types import ExtractState, Found
 
