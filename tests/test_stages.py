@@ -78,3 +78,35 @@ def test_an_exception_in_one_claims_check_is_recorded_on_that_claim_and_the_docu
     assert report.claims[0].verdict.rationale == (
         "Checker broken failed on this claim: IndexError: list index out of range")
     assert ("vote", "conflicting", "vote") in got  # the rest of the document is still checked
+
+
+@pytest.mark.parametrize("text", [
+    # requirements, counterfactuals, holders of the veto: none is a report of a vote (tests/realcorpus)
+    "A Security Council resolution requires at least nine affirmative votes and no veto from any of the "
+    "council's five permanent members to be adopted.",
+    "For a resolution to be adopted in the Council, it must receive at least 9 votes in favour and not a single "
+    "veto from any of the five permanent members.",
+    "For the Council to adopt a resolution, the proposal must receive at least nine votes in favor, without any "
+    "of its five permanent members (China, United States, France, United Kingdom and Russia) vetoing it.",
+    "The United States on Thursday vetoed a draft UN resolution to grant full membership to Palestine, a vote "
+    "that would have effectively recognized a Palestinian state had it passed.",
+    "The five permanent members — the US, the UK, France, Russia, and China — all have veto power.",
+])
+def test_what_is_not_a_report_of_a_vote_is_never_refuted(text: str) -> None:
+    from conftest import check_text
+
+    report = check_text(text, dt.date(2024, 4, 19))
+    assert [(c.claim.text, c.verdict.label.value) for c in report.claims if c.verdict.label.value == "refuted"] == []
+
+
+def test_a_count_before_an_outcome_word_is_not_the_outcome() -> None:
+    from factdesk.claimtypes.vote.find import find
+    from factdesk.extract.sentences import Sentence
+    from factdesk.extract.types import ExtractState
+    from factdesk.extract.vote_context import VoteContext
+
+    text = "The General Assembly adopted the resolution by 143 votes to 9, with 25 abstentions; 9 rejected it."
+    st = ExtractState(refs=bundled_refs(), published=dt.date(2024, 5, 11), vote_ctx=VoteContext())
+    found = find(Sentence(text, 0, published=st.published), st)
+    assert [(text[f.start:f.end], f.slots["outcome"]) for f in found if f.type == "vote.result"] == [
+        ("adopted the resolution by 143 votes to 9, with 25 abstentions", "adopted")]
