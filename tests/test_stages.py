@@ -110,3 +110,55 @@ def test_a_count_before_an_outcome_word_is_not_the_outcome() -> None:
     found = find(Sentence(text, 0, published=st.published), st)
     assert [(text[f.start:f.end], f.slots["outcome"]) for f in found if f.type == "vote.result"] == [
         ("adopted the resolution by 143 votes to 9, with 25 abstentions", "adopted")]
+
+
+def _vote_claim(**slots) -> object:  # noqa: ANN003
+    from schemas.contracts import Claim, ClaimKind
+
+    return Claim(kind=ClaimKind.vote, type="vote.result", start=0, end=1, text="x", slots=slots)
+
+
+def test_a_general_assembly_vote_cannot_be_vetoed_the_claim_goes_back_to_identification() -> None:
+    from conftest import builtin_checkers
+
+    from factdesk.pipeline import Context, check_claim
+
+    claim = _vote_claim(body="GA", date_start="2023-10-27", date_end="2023-10-27", date_text="on Friday",
+                        outcome="vetoed", vetoed_by=["United States"], resolution="ES-10/21",
+                        said_in="The General Assembly resolution ES-10/21 was vetoed by the United States on Friday.")
+    v = check_claim(claim, bundled_refs(), builtin_checkers(), Context(dt.date(2023, 10, 30)))
+    assert (v.label.value, v.correction) == ("unverified", None)
+    assert v.rationale.startswith("A General Assembly vote cannot be vetoed: the sentence is not about the vote "
+                                  "it was matched to (A/RES/ES-10/21)")
+
+
+def test_a_tally_another_vote_has_exactly_sends_the_claim_back_to_identification() -> None:
+    from conftest import builtin_checkers
+
+    from factdesk.pipeline import Context, check_claim
+
+    said = "On Tuesday the General Assembly voted 153-10-23 on the amendment."
+    claim = _vote_claim(body="GA", amendment=True, date_start="2023-12-12", date_end="2023-12-12",
+                        date_text="On Tuesday", tally={"yes": 153, "no": 10, "abstain": 23}, said_in=said, clause=said)
+    v = check_claim(claim, bundled_refs(), builtin_checkers(), Context(dt.date(2023, 12, 13)))
+    assert v.label.value == "unverified"
+    assert v.rationale.startswith("The tally 153-10-23 is that of General Assembly, 12 Dec 2023, A/RES/ES-10/22")
+
+
+def test_a_refutation_states_its_identification_and_the_json_carries_it(tmp_path: Path,
+                                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    p = tmp_path / "d.md"
+    p.write_text("---\ndate: 2023-12-09\n---\nThe United States on Friday vetoed a Security Council resolution "
+                 "demanding an immediate humanitarian ceasefire in Gaza, drafted by the United Arab Emirates. "
+                 "The vote was 12-1-2.\n")
+    main(["check", str(p), "--format", "json", "--no-store"])
+    claims = json.loads(capsys.readouterr().out)["documents"][0]["claims"]
+    refuted = [c for c in claims if c["verdict"] == "refuted"]
+    assert [(c["type"], c["text"], c["correction"]) for c in refuted] == [("vote.result", "12-1-2", "13-1-1")]
+    ident = refuted[0]["identification"]
+    assert (ident["label"], ident["candidates"]) == ("S/2023/970", 1)
+    assert refuted[0]["rationale"].endswith("Identification: " + (
+        "S/2023/970, identified by: Security Council (an anaphor), 8 Dec 2023 ('on Friday', an anaphor), "
+        "ceasefire, humanitarian ceasefire, immediate humanitarian ceasefire (an anaphor)."))
+    assert [(f["slot"], f["origin"]) for f in ident["facts"]] == [
+        ("body", "an anaphor"), ("date", "an anaphor"), ("subject", "an anaphor")]

@@ -58,7 +58,7 @@ def identify_vote(s: Any, vote: Vote, candidates: list[Vote], *, checked: tuple[
     if words:
         add("subject", ", ".join(words[:3]), True)
     elif any(_says(s.sentence, k) for k in vote.keywords):
-        add("subject", ", ".join(k for k in vote.keywords if _says(s.sentence, k))[:60], False)
+        add("subject", ", ".join([k for k in vote.keywords if _says(s.sentence, k)][:3]), False)
     tally = getattr(s, "tally", None)
     if tally and len(tally) == 3 and tally_match(tally, vote):
         add("tally", f"{vote.tally}", True)

@@ -110,18 +110,67 @@ def _compare(s: Any, vote: Vote, refs: ReferenceBase) -> tuple[list[str], list[s
             fixes.append(f"{country} {'voted ' if actual != 'abstain' else ''}{HOW[actual]}")
     return bad, fixes, checks, tmatch
 
+def _held(s: ResultSlots, refs: ReferenceBase, ctx: CheckContext) -> str:
+    """What the references hold near the claim: the reason a reader needs for an unverified claim."""
+    end = dt.date.fromisoformat(s.date_end) if s.date_end else ctx.published
+    start = dt.date.fromisoformat(s.date_start) if s.date_start else ctx.published - UNDATED_WINDOW
+    near = refs.votes_between(start - NEAR, min(end + NEAR, ctx.published), s.body)
+    if not near:
+        near = refs.votes_between(start - UNDATED_WINDOW, min(end + UNDATED_WINDOW, ctx.published), s.body)
+    if not near:
+        return "the references hold no vote of that body near that time."
+    shown = sorted(near, key=lambda v: abs((v.date - end).days))[:3]
+    return "they hold: " + "; ".join(f"{v.date:%-d %b %Y} {v.resolution or v.symbol or v.subject}" for v in shown) + "."
+
+
+def _fits_tally(claimed: dict[str, int], vote: Vote) -> bool:
+    tallies = [vote.tally, *(a.tally for a in vote.alt_tallies)]
+    return any(all(getattr(t, k) == n for k, n in claimed.items()) for t in tallies)
+
+
+def _back_to_identification(s: ResultSlots, chosen: list[Vote], refs: ReferenceBase, ctx: CheckContext) -> str:
+    """An impossible combination says the claim was matched to the wrong vote: the reason it goes
+    back to identification (and is never refuted), or "" when the match stands.
+
+    * a General Assembly vote cannot be vetoed;
+    * a tally (two or more numbers) that another vote of the same body within a month has exactly
+      points at that vote, unless what this sentence itself says (symbol, drafter, subject words)
+      singles out the vote it was matched to and not the other: two votes on one day whose
+      tallies a draft swapped stay refutable when the sentence names its subject ("the UNRWA
+      resolution")."""
+    if (s.vetoed_by or s.outcome == "vetoed") and all(v.body == "GA" for v in chosen):
+        return ("A General Assembly vote cannot be vetoed: the sentence is not about the vote it was matched to "
+                f"({', '.join(v.resolution or v.symbol or v.subject for v in chosen[:2])}).")
+    if s.tally and len(s.tally) >= 2:
+        v0 = chosen[-1]
+        mine = {(f.slot, f.value) for f in identify_vote(s, v0, chosen).own_facts
+                if f.slot in ("symbol", "drafter", "subject")}
+        around = refs.votes_between(v0.date - NEAR, min(v0.date + NEAR, ctx.published), v0.body)
+        other = [v for v in around if v not in chosen and _fits_tally(s.tally, v)
+                 and mine <= {(f.slot, f.value) for f in identify_vote(s, v, [v]).own_facts}]
+        if other:
+            said = "-".join(str(s.tally.get(k, "?")) for k in ("yes", "no", "abstain"))
+            return (f"The tally {said} is that of {describe(other[-1], refs)}; the sentence may be about that vote "
+                    f"rather than {chosen[-1].resolution or chosen[-1].symbol or chosen[-1].subject}.")
+    return ""
+
+
 def compare_result(ck: BaseChecker, s: ResultSlots, refs: ReferenceBase, ctx: CheckContext) -> Verdict:
     """Outcome, tally, vetoing members, country votes."""
     cands, dated = _candidates(s, refs, ctx.published)
     body = "Security Council" if s.body == "SC" else "General Assembly"
     if not cands:
         when = f" between {s.date_start} and {s.date_end}" if dated else " in the year before publication"
-        return ck.unverified(f"No {body} vote{when} in the references fits this claim.")
+        return ck.unverified(f"No {body} vote{when} in the references fits this claim; {_held(s, refs, ctx)}")
     results = [(v, *_compare(s, v, refs)) for v in cands]
     checked = [r for r in results if r[3] > 0]
     if not checked:
         return ck.unverified("The references do not record the details this claim states.")
     consistent = [r for r in checked if not r[1]]
+    if not consistent:
+        impossible = _back_to_identification(s, [r[0] for r in checked], refs, ctx)
+        if impossible:
+            return ck.unverified(impossible)
     if consistent:
         v, _, _, _, tmatch = consistent[-1]  # the most recent fitting vote
         ev = evidence_for(refs, v, describe(v, refs))
