@@ -49,6 +49,7 @@ def to_json(reports: list[DocumentReport]) -> dict:
                             "url": e.url,
                             "excerpt": e.excerpt,
                             "retrieved_at": e.retrieved_at.isoformat() if e.retrieved_at else None,
+                            "content_hash": e.content_hash,
                         }
                         for e in v.evidence
                     ],

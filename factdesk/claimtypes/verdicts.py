@@ -14,8 +14,10 @@ REFUTE_THRESHOLD = 0.8
 
 def evidence_for(refs: ReferenceBase, record: Record, excerpt: str, urls: list[str] | None = None) -> list[Evidence]:
     prov = refs.provenance(record)
+    fetched = refs.retrieval(record)  # a live-source record: when, and the hash of what was fetched
     return [
-        Evidence(source=f"{prov.pack}@{prov.version}", url=url, excerpt=excerpt)
+        Evidence(source=f"{prov.pack}@{prov.version}", url=url, excerpt=excerpt,
+                 retrieved_at=fetched and fetched.retrieved_at, content_hash=fetched and fetched.content_hash)
         for url in (urls or list(record.sources))  # type: ignore[union-attr]
     ]
 
