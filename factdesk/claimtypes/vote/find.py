@@ -44,7 +44,7 @@ _OUTCOME_WORD = re.compile(r"\b(?:rejected|opposed|failed|adopted|approved|passe
 #: "to be adopted", "For a resolution to be adopted": what a text would need, not what happened
 _INFINITIVE = re.compile(r"\bto\s+be\s+$", re.I)
 #: "gained support from 13 of the 15 Security Council members": a count of votes in favour
-_SUPPORT_COUNT = re.compile(r"^\s+from\s+(?:\d+|\w+)\s+of\b", re.I)
+_SUPPORT_COUNT = re.compile(r"\s+from\s+(?:\d+|\w+)\s+of\b", re.I)
 #: "all have veto power": who holds the veto, not who cast it
 _VETO_POWER = re.compile(
     r"\b(?:have|has|hold|holds|wield|wields)\s+(?:the\s+|a\s+)?veto(?:\s+power)?\b|\bveto\s+power\b", re.I)
