@@ -87,9 +87,13 @@ def test_a_refreshed_person_is_checked_as_a_bundled_one(
         "wd-Q4242003": "Q4242003@2300000003", "wd-Q4242004": "Q4242004@2300000004",
         # both offices came in one wbgetentities call; Luka Vzorec's refetched the mayoralty
         "wd-Q4242104": "Q4242104@2300000104", "wd-Q4242105": "Q4242104@2300000104,Q4242105@2300000105"})
-    # the evidence of a live-source fact says when it was fetched; a pack file's cannot
-    fetched = {(e["retrieved_at"] is not None, e["content_hash"] is not None) for c in claims for e in c["evidence"]}
-    assert fetched == {(route != "bundled", route != "bundled")}
+    # the evidence of a live-source fact says when it was fetched and the hash of what was fetched;
+    # a pack file's says the date its version names (2026.12.04) and has no fetch to hash
+    fetched = {(e["retrieved_at"][:10], e["content_hash"] is not None) for c in claims for e in c["evidence"]}
+    if route == "bundled":
+        assert fetched == {("2026-12-04", False)}
+    else:
+        assert {has_hash for _, has_hash in fetched} == {True}
 
 
 def test_evidence_carries_the_snapshot_it_came_from(srv: FixtureServer, db_url: str, tmp_path: Path,
@@ -111,11 +115,13 @@ def test_evidence_carries_the_snapshot_it_came_from(srv: FixtureServer, db_url: 
         kept = {(e.url, e.retrieved_at, e.content_hash) for e in s.exec(select(EvidenceRow))}
     assert kept == {(f"{srv.url}/wiki/Q4242003", vesna.retrieved_at, vesna.sha256),
                     (f"{srv.url}/wiki/Q4242004", luka.retrieved_at, luka.sha256)}
-    # a pack file records no fetch: both stay null rather than invented (--no-store: no stored facts)
+    # a pack file records no fetch: its evidence carries the date its version names (the day its
+    # sources were checked) and no content hash (--no-store: no stored facts)
     monkeypatch.setenv("FACTDESK_PACKS", str(PACK))
     bundled = _check(capsys, story, "--no-store")
     assert [(e["source"], e["url"], e["retrieved_at"], e["content_hash"]) for e in bundled[0]["evidence"]] == [
-        ("testnik-fixture@2026.12.04", "https://example.org/factdesk-fixtures/vesna-testnik", None, None)]
+        ("testnik-fixture@2026.12.04", "https://example.org/factdesk-fixtures/vesna-testnik",
+         "2026-12-04T00:00:00+00:00", None)]
 
 
 def test_refs_show_names_the_offices(srv: FixtureServer, db_url: str, capsys: pytest.CaptureFixture[str]) -> None:

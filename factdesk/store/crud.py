@@ -124,6 +124,8 @@ def _save_report(*, session: Session, report: DocumentReport, reference_version:
                         excerpt=ev.excerpt,
                         retrieved_at=ev.retrieved_at,
                         content_hash=ev.content_hash,
+                        quote=ev.quote,
+                        record=ev.record,
                     )
                 )
         run.finished_at = _now()
