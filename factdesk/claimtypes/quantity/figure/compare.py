@@ -41,7 +41,8 @@ def compare(ck: BaseChecker, s: FigureSlots, refs: ReferenceBase, ctx: CheckCont
     if s.vague is not None:
         ok = s.low <= truth <= s.high
         label = Label.supported if ok else Label.refuted
-        return ck.verdict(label, f"'{s.vague}' vs {q.subject}: {right}.", confidence=0.85, correction=right, evidence=ev)
+        return ck.verdict(label, f"'{s.vague}' vs {q.subject}: {right}.", confidence=0.85, correction=right,
+                          evidence=ev)
     value = float(s.value)
     step = _rounding_step(s.digits or str(value), value)
     hedge = s.hedge
@@ -60,7 +61,8 @@ def compare(ck: BaseChecker, s: FigureSlots, refs: ReferenceBase, ctx: CheckCont
     else:
         ok = abs(value - truth) <= tol or math.isclose(value, truth, rel_tol=1e-9)
     if ok:
-        return ck.verdict(Label.supported, f"{q.subject}: {right}; the draft's '{s.written.strip()}' fits.", evidence=ev)
+        return ck.verdict(Label.supported, f"{q.subject}: {right}; the draft's '{s.written.strip()}' fits.",
+                          evidence=ev)
     off_by = abs(value - truth) / truth if truth else 1.0
     return ck.verdict(
         Label.refuted,
