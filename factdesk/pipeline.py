@@ -63,11 +63,18 @@ def check_claim(claim: Claim, refs: ReferenceBase, checkers: dict[str, Checker],
             checker_version="0",
         )
     try:
-        return checker.check(claim, refs, ctx)
+        verdict = checker.check(claim, refs, ctx)
     except FactdeskError as exc:
         reason = str(exc)
     except Exception as exc:  # noqa: BLE001 - a checker bug is recorded on its claim; the document goes on
         reason = f"{type(exc).__name__}: {exc}"
+    else:
+        if verdict.label is Label.refuted and verdict.identification is None:
+            # any checker, built-in or outside: a refutation states what identified its record
+            return verdict.model_copy(update={
+                "label": Label.unverified, "correction": None,
+                "rationale": f"Not refuted: the checker recorded no identification of the record. {verdict.rationale}"})
+        return verdict
     return Verdict(
         label=Label.unverified,
         rationale=f"Checker {checker.name} failed on this claim: {reason}",

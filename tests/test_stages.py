@@ -175,3 +175,27 @@ def test_a_sentence_knows_its_offsets_dates_mentions_and_passage() -> None:
     assert [c for _, _, c in s.countries()] == ["United Arab Emirates"]
     assert s.body() == "SC"
     assert s.dates() is s.dates()  # computed once per sentence
+
+
+class _Unidentified:
+    """An outside checker that refutes without saying what identified the record."""
+
+    name = "outside"
+    version = "1"
+    kind = "quantity"
+
+    def check(self, claim, refs, ctx):  # noqa: ANN001, ANN201
+        from schemas.contracts import Label, Verdict
+
+        return Verdict(label=Label.refuted, correction="1", rationale="Wrong.", confidence=0.99,
+                       checker=self.name, checker_version=self.version)
+
+
+def test_a_refutation_without_an_identification_is_unverified_whoever_the_checker() -> None:
+    from factdesk.pipeline import Context, check_claim
+    from schemas.contracts import Claim, ClaimKind
+
+    claim = Claim(kind=ClaimKind.quantity, start=0, end=1, text="x", slots={"quantity_id": "q", "value": 2.0})
+    v = check_claim(claim, bundled_refs(), {"quantity": _Unidentified()}, Context(dt.date(2024, 1, 1)))
+    assert (v.label.value, v.correction, v.rationale) == (
+        "unverified", None, "Not refuted: the checker recorded no identification of the record. Wrong.")
