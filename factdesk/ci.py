@@ -18,15 +18,18 @@ from __future__ import annotations
 import fnmatch
 import hashlib
 import json
+import os
 import re
-import subprocess
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from factdesk import rxcache
 from factdesk.errors import ConfigError, UsageError
-from schemas.contracts import DocumentReport, Label
+
+if TYPE_CHECKING:  # the contracts (pydantic) load with the pipeline, not with the configuration
+    from schemas.contracts import DocumentReport
 
 KEYS = {"fail-on", "packs", "checkers", "ignore", "baseline"}
 
@@ -62,6 +65,14 @@ def find_config(start: Path) -> Config:
             if table is not None:
                 return _parse(py, table)
     return Config()
+
+
+def apply_config(settings, cfg: Config) -> None:  # noqa: ANN001 - factdesk.settings.Settings
+    """The configuration's packs are added to ``FACTDESK_PACKS``; its checkers apply unless set."""
+    if cfg.packs:
+        settings.packs = os.pathsep.join([*filter(None, settings.packs.split(os.pathsep)), *map(str, cfg.packs)])
+    if cfg.checkers and not settings.checkers:
+        settings.checkers = ",".join(cfg.checkers)
 
 
 def _load_toml(path: Path) -> dict:
@@ -134,6 +145,8 @@ def fingerprint(origin: str, cc) -> str:  # noqa: ANN001
 
 
 def write_baseline(path: Path, reports: list[DocumentReport]) -> int:
+    from schemas.contracts import Label
+
     entries = sorted(
         {
             fingerprint(r.document.origin, cc)
@@ -169,6 +182,8 @@ _HUNK = rxcache.compile(r"^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@", re.M)
 
 def changed_lines(path: Path, ref: str) -> set[int]:
     """Lines of ``path`` added or changed since git ``ref`` (all lines if untracked)."""
+    import subprocess  # only with --changed-lines: it brings threading, selectors and signal
+
     try:
         proc = subprocess.run(
             ["git", "diff", "--no-color", "-U0", ref, "--", path.name],

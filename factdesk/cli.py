@@ -68,6 +68,9 @@ def build_parser() -> argparse.ArgumentParser:
     from factdesk.sources import cli as sources_cli  # stdlib-only at import: start-up stays fast
 
     sources_cli.add_refs_parsers(rs)
+    from factdesk.world import cli as world_cli  # stdlib-only at import
+
+    world_cli.add_refs_parsers(rs)
 
     f = sub.add_parser("flow", help="run the pipeline as Prefect flows")
     fs = f.add_subparsers(dest="flow_command", required=True, parser_class=_Parser)
@@ -83,6 +86,12 @@ def build_parser() -> argparse.ArgumentParser:
     e = sub.add_parser("eval", help="score the checker on a labeled corpus (drafts/ + gold.jsonl)")
     e.add_argument("corpus", metavar="CORPUS")
     e.add_argument("--format", choices=["text", "json"], default="text")
+
+    k = sub.add_parser("cache", help="start-up caches (compiled patterns, installed checkers)")
+    ks = k.add_subparsers(dest="cache_command", required=True, parser_class=_Parser)
+    kw = ks.add_parser("warm", help="fill the caches for the configured reference base (for CI runners)")
+    kw.add_argument("paths", nargs="*", metavar="PATH", help="drafts to check as well (nothing is stored)")
+    kw.set_defaults(handler="factdesk.warmup:cmd_warm")
 
     d = sub.add_parser("db", help="database maintenance")
     ds = d.add_subparsers(dest="db_command", required=True, parser_class=_Parser)
@@ -100,6 +109,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     try:
+        from factdesk.entrypoints import quiet_pydantic_plugins
+
+        quiet_pydantic_plugins()  # before the first pydantic model is built
         args = build_parser().parse_args(argv)
         try:
             return _dispatch(args)
@@ -153,10 +165,10 @@ def _dispatch(args: argparse.Namespace) -> int:
     raise UsageError(f"unknown command {args.command!r}")
 
 
-def _reference_base(settings, store: bool):  # noqa: ANN001, ANN202
+def _reference_base(settings, store: bool, db=None):  # noqa: ANN001, ANN202
     from factdesk.pipeline import reference_base
 
-    return reference_base(settings, store=store)
+    return reference_base(settings, store=store, db=db)
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -170,44 +182,42 @@ def cmd_check(args: argparse.Namespace) -> int:
     cfg = ci.find_config(paths[0])
     paths = [p for p in paths if not cfg.ignored(p)]
     inputs = [read_document(p, published=args.published) for p in paths]  # all or nothing
+    ci.apply_config(settings, cfg)
     fail_on = args.fail_on or cfg.fail_on or "refuted"
-    setup = CheckSetup.prepare(settings, store=not args.no_store, config=cfg)
-    refs = setup.refs
-    lookups = None
-    if args.online if args.online is not None else settings.online:  # offline by default: no network
-        from factdesk.sources.online import look_up_unknown
+    db = None
+    if not args.no_store:  # the driver alone when the database is ready: no SQLAlchemy on this path
+        from factdesk.store.bulk import open_store
 
-        lookups = look_up_unknown(inputs, refs, settings, store=not args.no_store)
-    baseline_file = Path(args.baseline) if args.baseline else cfg.baseline
-    known = ci.read_baseline(baseline_file) if baseline_file is not None and not args.write_baseline else set()
-    session_factory = None
-    if not args.no_store and not args.write_baseline:
-        from sqlmodel import Session
+        db = open_store(settings.database_url)
+    try:
+        refs = _reference_base(settings, store=db is not None, db=db)
+        lookups = None
+        if args.online if args.online is not None else settings.online:  # offline by default: no network
+            from factdesk.sources.online import look_up_unknown
 
-        from factdesk.store.crud import save_report
-        from factdesk.store.db import get_engine
-
-        engine = get_engine(settings.database_url)
+            lookups = look_up_unknown(inputs, refs, settings, store=not args.no_store)
+        setup = CheckSetup.prepare(settings, store=False, refs=refs)  # the same options everywhere
+        baseline_file = Path(args.baseline) if args.baseline else cfg.baseline
+        known = ci.read_baseline(baseline_file) if baseline_file is not None and not args.write_baseline else set()
         names = setup.checker_names
-        session_factory = Session
-    reports = []
-    for (doc, view), path in zip(inputs, paths, strict=True):
-        # one document at a time: checked, filtered and committed before the next starts,
-        # so an interrupted batch leaves each document either fully stored or not at all
-        report = run_check(doc, view, setup)
-        if lookups is not None:
-            lookups.annotate(report)
-        if args.changed_lines:
-            keep = ci.changed_lines(path, args.changed_lines)
-            report.claims = [c for c in report.claims if c.line in keep]
-        if known:
-            ci.apply_baseline(report, known)
-        if session_factory is not None:
-            with session_factory(engine) as session:
-                report.run_id = save_report(
-                    session=session, report=report, reference_version=refs.version, checkers=names
-                )
-        reports.append(report)
+        reports = []
+        for (doc, view), path in zip(inputs, paths, strict=True):
+            # one document at a time: checked, filtered and committed before the next starts,
+            # so an interrupted batch leaves each document either fully stored or not at all
+            report = run_check(doc, view, setup)
+            if lookups is not None:
+                lookups.annotate(report)
+            if args.changed_lines:
+                keep = ci.changed_lines(path, args.changed_lines)
+                report.claims = [c for c in report.claims if c.line in keep]
+            if known:
+                ci.apply_baseline(report, known)
+            if db is not None and not args.write_baseline:
+                report.run_id = db.save(report, reference_version=refs.version, checkers=names)
+            reports.append(report)
+    finally:
+        if db is not None:
+            db.close()
     if args.write_baseline:
         n = ci.write_baseline(Path(args.write_baseline), reports)
         print(f"wrote {n} accepted findings to {args.write_baseline}")
@@ -298,6 +308,11 @@ def cmd_refs(args: argparse.Namespace) -> int:
             print(f"{p.pack}@{p.version}")
         print(f"{len(refs.people)} people, {len(refs.events)} events, {len(refs.votes)} votes, "
               f"{len(refs.statements)} statements, {len(refs.quantities)} quantities")
+        if refs.world is not None:
+            from factdesk.world.cli import table
+
+            print(f"world base {refs.world.path}:")
+            print(table(refs.world))
         return 0
     raise UsageError(f"unknown refs command {args.refs_command!r}")
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
-from factdesk import rxcache
+from factdesk import frontmatter, rxcache
 from factdesk.errors import InputError
 from schemas.contracts import Document
 
@@ -194,9 +194,28 @@ def _md_comments(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _markdown_view(text: str, origin: str) -> tuple[TextView, dict]:
-    import yaml  # only Markdown with front matter pays for it
+def _load_front_matter(source: str, origin: str) -> object:
+    """The front matter as ``yaml.safe_load`` reads it; the common ``key: value`` lines are
+    read without importing PyYAML (``factdesk/frontmatter.py``)."""
+    try:
+        simple = frontmatter.read(source)
+        if simple is not None:
+            return simple
+        import yaml  # front matter beyond the simple subset
 
+        try:
+            return yaml.safe_load(source)
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            where = f" (line {mark.line + 2})" if mark is not None else ""
+            raise InputError(f"{origin}: malformed front matter{where}") from None
+    except (ValueError, OverflowError) as exc:  # an impossible date such as 2023-02-30
+        raise InputError(f"{origin}: malformed front matter ({str(exc)[:80]})") from None
+    except RecursionError:
+        raise InputError(f"{origin}: malformed front matter (nested too deeply)") from None
+
+
+def _markdown_view(text: str, origin: str) -> tuple[TextView, dict]:
     meta: dict = {}
     view = text
     m = FRONT_MATTER.match(text)
@@ -205,16 +224,7 @@ def _markdown_view(text: str, origin: str) -> tuple[TextView, dict]:
             raise InputError(
                 f"{origin}: front matter is {len(m.group(1))} characters; the limit is {MAX_FRONT_MATTER_CHARS}"
             )
-        try:
-            loaded = yaml.safe_load(m.group(1)) if m.group(1).strip() else {}
-        except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            where = f" (line {mark.line + 2})" if mark is not None else ""
-            raise InputError(f"{origin}: malformed front matter{where}") from None
-        except (ValueError, OverflowError) as exc:  # an impossible date such as 2023-02-30
-            raise InputError(f"{origin}: malformed front matter ({str(exc)[:80]})") from None
-        except RecursionError:
-            raise InputError(f"{origin}: malformed front matter (nested too deeply)") from None
+        loaded = _load_front_matter(m.group(1), origin) if m.group(1).strip() else {}
         if loaded is not None and not isinstance(loaded, dict):
             raise InputError(f"{origin}: front matter must be a YAML mapping")
         meta = loaded or {}

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from factdesk import rxcache
 from factdesk.claimtypes.spec import Checker
 from factdesk.errors import FactdeskError
 from factdesk.extract import extract
@@ -15,6 +18,9 @@ from factdesk.refs.base import ReferenceBase
 from factdesk.refs.pack import Pack, bundled_pack_paths, load_pack
 from factdesk.settings import Settings
 from schemas.contracts import CheckedClaim, Claim, Document, DocumentReport, Label, Verdict
+
+if TYPE_CHECKING:
+    from factdesk.store.bulk import DriverStore
 
 
 @dataclass(frozen=True)
@@ -28,27 +34,38 @@ def load_reference_base(settings: Settings, extra: list[Pack] | None = None) -> 
     paths = list(bundled_pack_paths()) if settings.bundled_packs else []
     paths += [Path(p) for p in settings.packs.split(os.pathsep) if p.strip()]
     packs = [load_pack(p) for p in paths] + list(extra or [])
-    return ReferenceBase.from_packs(packs)
+    refs = ReferenceBase.from_packs(packs)
+    rxcache.use_scope(refs.version)  # patterns built from this base are cached with it, not in the core file
+    if settings.world:
+        from factdesk.world.locate import open_world
+
+        refs.attach_world(open_world(settings.world_path))
+    return refs
 
 
-def reference_base(settings: Settings, *, store: bool) -> ReferenceBase:
+def reference_base(settings: Settings, *, store: bool, db: DriverStore | None = None) -> ReferenceBase:
     """The reference base a check uses: the bundled and configured packs, plus (with
     ``store``) the packs stored in the database (``factdesk refs load``, live-source
-    refreshes). A stored copy of a pack that is also loaded from a file is skipped."""
+    refreshes). A stored copy of a pack that is also loaded from a file is skipped.
+    ``db`` is an open store to read them from; without it one is opened and closed."""
     refs = load_reference_base(settings)
     if not store:
         return refs
-    from sqlmodel import Session
-
     from factdesk.refs.base import Provenance
-    from factdesk.store.crud import stored_packs, stored_retrievals
-    from factdesk.store.db import get_engine
 
-    with Session(get_engine(settings.database_url)) as session:
-        extra = stored_packs(session=session, exclude={p.pack for p in refs.packs})
-        refs.retrieved.update(stored_retrievals(session=session, packs=[p.header.name for p in extra]))
+    packs = {p.pack for p in refs.packs}
+    if db is None:
+        from factdesk.store.bulk import open_store
+
+        with closing(open_store(settings.database_url)) as opened:
+            extra = opened.stored_packs(exclude=packs)
+            refs.retrieved.update(opened.stored_retrievals([p.header.name for p in extra]))
+    else:
+        extra = db.stored_packs(exclude=packs)
+        refs.retrieved.update(db.stored_retrievals([p.header.name for p in extra]))
     for pack in extra:
         refs.add(pack.records, Provenance(pack.header.name, pack.header.version))
+    rxcache.use_scope(refs.version)
     return refs
 
 
@@ -93,6 +110,7 @@ def check_document(
     identify_from: str = "passage", extractors: str = "",
 ) -> DocumentReport:
     ctx = Context(published=doc.published, identify_from=identify_from)
+    rxcache.use_scope(refs.version)  # patterns built from this base are cached with it
     # disabled kinds are not reported
     claims = [c for c in extract(doc, view, refs, extractors) if c.kind.value in checkers]
     checked = [

@@ -12,6 +12,16 @@ so a second process skips the parser and only calls ``_sre.compile``.
   never leave a torn file; a file that fails to load is ignored and rebuilt.
 - Anything unexpected (another Python implementation, changed internals) falls
   back to plain ``re.compile``: the cache changes speed, never behaviour.
+- Patterns are kept per *scope*: those compiled before a reference base is loaded
+  (the extractors' constant patterns, compiled at import) in the core file ``regex-<tag>.marshal``, and
+  those built from a reference base (its names, aliases, titles) in a file of that
+  base's own (``regex-<tag>-<the base's version>.marshal``). A run with a big
+  extra pack therefore grows only its own file, and a plain check keeps loading the
+  small ones. Each file holds at most ``MAX_ENTRIES`` patterns and ``MAX_FILE_BYTES``
+  bytes (the core file ``MAX_CORE_BYTES``), and at most ``MAX_SCOPES`` reference-base
+  files are kept (least recently used are deleted first), so the folder stays bounded however many bases a machine sees.
+- ``factdesk cache warm`` fills the cache for the configured reference base; a CI job
+  keeps the folder between runs (see the README and ``action.yml``).
 - ``FACTDESK_CACHE_DIR`` sets the directory (default ``$XDG_CACHE_HOME/factdesk``
   or ``~/.cache/factdesk``); ``FACTDESK_CACHE_DIR=off`` disables the cache.
 
@@ -26,7 +36,6 @@ import marshal
 import os
 import re
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -40,43 +49,68 @@ except (ImportError, AttributeError):  # pragma: no cover - not CPython
 
 _plain_compile = re.compile
 
-#: a cache that grows past this many patterns (reference data changed many times) starts afresh
+#: a file that grows past this many patterns (reference data changed many times) starts afresh
 MAX_ENTRIES = 4000
+#: a file is written with at most this many bytes of patterns (the rest are compiled per run);
+#: the core file, loaded by every run, less (it holds the extractors' constant patterns, ~0.4 MB)
+MAX_FILE_BYTES = 4 * 1024 * 1024
+MAX_CORE_BYTES = 1024 * 1024
+#: reference-base files kept besides the core one; the least recently used go first
+MAX_SCOPES = 6
 
-_store: dict[str, tuple[Any, ...]] | None = None
+CORE = ""
+_stores: dict[str, dict[str, tuple[Any, ...]]] = {}  # scope -> key -> entry
+_dirty: set[str] = set()
+_scope = CORE
 _compiled: dict[str, re.Pattern[str]] = {}  # this process's patterns
-_dirty = False
 _registered = False
 
 
-def cache_file() -> Path | None:
+def cache_dir() -> Path | None:
+    """The cache folder (``FACTDESK_CACHE_DIR``, else ``$XDG_CACHE_HOME/factdesk``), or None when off."""
     configured = os.environ.get("FACTDESK_CACHE_DIR", "")
-    if configured.lower() == "off" or not _TAG:
+    if configured.lower() == "off":
         return None
     if configured:
-        return Path(configured) / f"regex-{_TAG}.marshal"
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "factdesk"
-    return base / f"regex-{_TAG}.marshal"
+        return Path(configured)
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "factdesk"
 
 
-def _load() -> dict[str, tuple[Any, ...]]:
-    global _store
-    if _store is None:
-        _store = {}
-        path = cache_file()
+def cache_file(scope: str = CORE) -> Path | None:
+    folder = cache_dir()
+    if folder is None or not _TAG:
+        return None
+    if scope == CORE:
+        return folder / f"regex-{_TAG}.marshal"
+    return folder / f"regex-{_TAG}-{re.sub(r'[^A-Za-z0-9._-]', '_', scope)[:64]}.marshal"  # a base's version
+
+
+def use_scope(scope: str) -> None:
+    """Patterns compiled from now on that the core file lacks belong to ``scope`` (a
+    reference base's version): they are looked up in, and saved to, that scope's file."""
+    global _scope
+    _scope = scope
+
+
+def _load(scope: str) -> dict[str, tuple[Any, ...]]:
+    store = _stores.get(scope)
+    if store is None:
+        store = _stores[scope] = {}
+        path = cache_file(scope)
         if path is not None:
             try:
                 data = marshal.loads(path.read_bytes())
                 if isinstance(data, dict):
-                    _store = data
+                    store.update(data)
+                    if scope != CORE:
+                        os.utime(path)  # recently used: kept when older scopes are pruned
             except (OSError, EOFError, ValueError, TypeError):
                 pass  # missing or unreadable: rebuilt as patterns are compiled
-    return _store
+    return store
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - mirrors re.compile
     """``re.compile(pattern, flags)``, served from the persistent cache when possible."""
-    global _dirty
     if not _TAG or not isinstance(pattern, str):
         return _plain_compile(pattern, flags)
     flags = int(flags)
@@ -84,14 +118,16 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - mi
     done = _compiled.get(key)
     if done is not None:
         return done
-    store = _load()
-    entry = store.get(key)
-    if entry is not None:
-        try:
-            done = _compiled[key] = _sre.compile(pattern, *entry)
-            return done
-        except (TypeError, ValueError, RuntimeError):
-            store.pop(key, None)  # a stale or damaged entry: compile afresh
+    scopes = (CORE,) if _scope == CORE else (CORE, _scope)
+    for scope in scopes:
+        store = _load(scope)
+        entry = store.get(key)
+        if entry is not None:
+            try:
+                done = _compiled[key] = _sre.compile(pattern, *entry)
+                return done
+            except (TypeError, ValueError, RuntimeError):
+                store.pop(key, None)  # a stale or damaged entry: compile afresh
     if flags & re.DEBUG:
         return _plain_compile(pattern, flags)
     parsed = _parser.parse(pattern, flags)
@@ -103,12 +139,12 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - mi
     code_ints = [int(c) for c in code]  # opcodes are int subclasses marshal cannot write
     entry = (int(flags | parsed.state.flags), code_ints, parsed.state.groups - 1, groupindex, tuple(indexgroup))
     compiled = _compiled[key] = _sre.compile(pattern, *entry)
+    store = _load(_scope)
     if len(store) >= MAX_ENTRIES:
         store.clear()
     store[key] = entry
-    if not _dirty:
-        _dirty = True
-        _register_save()
+    _dirty.add(_scope)
+    _register_save()
     return compiled
 
 
@@ -121,28 +157,60 @@ def _register_save() -> None:
 
 def save() -> None:
     """Write new entries (called at exit); never raises: a cache that cannot be written is skipped."""
-    global _dirty
-    path = cache_file()
-    if not _dirty or path is None or _store is None:
+    for scope in sorted(_dirty):
+        path = cache_file(scope)
+        store = _stores.get(scope)
+        if path is None or store is None:
+            continue
+        try:
+            _write(path, store, MAX_CORE_BYTES if scope == CORE else MAX_FILE_BYTES)
+        except (OSError, ValueError):
+            continue
+        _dirty.discard(scope)
+    _prune()
+
+
+def _write(path: Path, store: dict[str, tuple[Any, ...]], limit: int) -> None:
+    data = marshal.dumps(store)
+    if len(data) > limit:  # keep the first patterns up to the budget
+        kept: dict[str, tuple[Any, ...]] = {}
+        budget = limit
+        for key, entry in store.items():
+            size = len(marshal.dumps((key, entry)))
+            if size <= budget:
+                kept[key] = entry
+                budget -= size
+        data = marshal.dumps(kept)
+    import tempfile  # only when writing: start-up does not pay for it
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".regex-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _prune() -> None:
+    core = cache_file(CORE)
+    if core is None:
         return
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".regex-", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(marshal.dumps(_store))
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-        _dirty = False
-    except (OSError, ValueError):
+        scoped = [p for p in core.parent.glob(f"regex-{_TAG}-*.marshal")]
+        scoped.sort(key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in scoped[MAX_SCOPES:]:
+            old.unlink(missing_ok=True)
+    except OSError:
         pass
 
 
 def reset_for_tests() -> None:
-    """Forget the in-memory copy so the next ``compile`` reads the file again."""
-    global _store, _dirty
-    _store = None
-    _dirty = False
+    """Forget the in-memory copies so the next ``compile`` reads the files again."""
+    global _scope
+    _stores.clear()
+    _dirty.clear()
     _compiled.clear()
+    _scope = CORE

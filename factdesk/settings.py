@@ -1,13 +1,24 @@
-"""All settings, read from ``FACTDESK_*`` environment variables."""
+"""All settings, read from ``FACTDESK_*`` environment variables.
+
+One pydantic model reads them, with the rules pydantic-settings applies to flat fields:
+the variable is ``FACTDESK_`` plus the field name, in any case; a keyword argument wins
+over the environment, which wins over the default; values are validated by the field's
+type (``true``/``1``/``yes`` for booleans). It is a plain ``BaseModel`` rather than
+pydantic-settings' ``BaseSettings`` because importing pydantic-settings pulls in
+``asyncio``, ``ssl``, ``socket``, ``email`` and ``dotenv`` (about 40 ms, a sixth of a
+``factdesk check --no-store``), none of which a check uses. ``tests/test_settings.py``
+compares every field with what pydantic-settings reads from the same environment.
+"""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import Field
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import BaseModel, ConfigDict, Field
+
+ENV_PREFIX = "FACTDESK_"
 
 
 def _default_db_url() -> str:
@@ -15,8 +26,21 @@ def _default_db_url() -> str:
     return f"sqlite:///{home / 'factdesk' / 'factdesk.db'}"
 
 
-class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_prefix="FACTDESK_", extra="ignore")
+def environ_values(fields: Any) -> dict[str, str]:
+    """``FACTDESK_*`` variables naming one of ``fields``, keyed by field name."""
+    out = {}
+    for key, value in os.environ.items():
+        name = key.lower().removeprefix(ENV_PREFIX.lower())
+        if len(name) < len(key) and name in fields:
+            out[name] = value
+    return out
+
+
+class Settings(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    def __init__(self, **values: Any) -> None:
+        super().__init__(**{**environ_values(type(self).model_fields), **values})
 
     database_url: str = Field(default_factory=_default_db_url)
     """SQLAlchemy URL of the store (``FACTDESK_DATABASE_URL``). SQLite file by default."""
@@ -40,6 +64,14 @@ class Settings(BaseSettings):
 
     bundled_packs: bool = True
     """Load the packs shipped in ``seeds/`` (``FACTDESK_BUNDLED_PACKS``)."""
+
+    world: bool = True
+    """Use the world reference base (``FACTDESK_WORLD``): UN General Assembly recorded votes,
+    Security Council vetoes, heads of state and government, UK ministers; see ``factdesk refs build``."""
+
+    world_path: str = ""
+    """The built world base file (``FACTDESK_WORLD_PATH``); empty = ``seeds/world/build/`` of a
+    source checkout, else the cache folder. Built there on first use when missing."""
 
     secret_key: str = ""
     """Key signing the review desk's session cookies (``FACTDESK_SECRET_KEY``); empty = a random

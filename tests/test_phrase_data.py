@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+import json
 import re
 from pathlib import Path
 
@@ -71,6 +72,15 @@ def _type_cases() -> list:
         for text in data.get("counterexamples", []):
             out.append(pytest.param(unit, text, None, id=f"{path.parent.name} (counter): {text[:50]}"))
     return out
+
+
+@pytest.mark.parametrize("source", [*lexicon.files(), *TYPE_FILES], ids=lambda p: p.name)
+def test_every_data_file_has_its_compiled_twin(source: Path) -> None:
+    """factdesk reads the JSON twins (PyYAML stays off the check path): they must say what the YAML says.
+    After editing a data file, run ``python -m factdesk.lexicon``."""
+    twin = source.with_suffix(".json")
+    assert twin.is_file(), f"{twin} missing: run python -m factdesk.lexicon"
+    assert json.loads(twin.read_text(encoding="utf-8")) == yaml.safe_load(source.read_text(encoding="utf-8"))
 
 
 def test_claim_type_data_files() -> None:

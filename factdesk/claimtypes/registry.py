@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import importlib
 from functools import lru_cache
-from importlib.metadata import entry_points
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -22,6 +21,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from factdesk.claimtypes.base import ClaimType, Extractor
+from factdesk.entrypoints import entry_points, load
 from factdesk.errors import ConfigError
 from schemas.contracts import Claim
 
@@ -59,7 +59,7 @@ def _collect(modules: list[str], group: str, attr: str, cls: type) -> dict[str, 
         mod = importlib.import_module(m)
         many = getattr(mod, attr + "S", None)  # a module may declare several (EXTRACTORS)
         units += [(m, u) for u in many] if many is not None else [(m, mod)]
-    units += [(f"entry point {ep.name} ({ep.value})", ep.load()) for ep in entry_points(group=group)]
+    units += [(f"entry point {name} ({value})", load(value)) for name, value in entry_points(group)]
     for origin, obj in units:
         unit = _unit(obj, attr, cls)
         if unit.id in out:

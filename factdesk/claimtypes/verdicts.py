@@ -3,6 +3,8 @@ evidence, and the family checker that hands a claim to its type's comparer."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from factdesk.claimtypes.spec import CheckContext
 from factdesk.refs.base import ReferenceBase
 from factdesk.refs.pack import Record
@@ -13,14 +15,20 @@ from schemas.contracts import Claim, Evidence, Identification, Label, Verdict
 REFUTE_THRESHOLD = 0.8
 
 
-def evidence_for(refs: ReferenceBase, record: Record, excerpt: str, urls: list[str] | None = None) -> list[Evidence]:
+def evidence_for(refs: ReferenceBase, record: Record, excerpt: str, urls: list[str] | None = None,
+                 retrieved: dt.date | None = None) -> list[Evidence]:
     """One evidence item per source address of ``record`` (or of the part of it whose
-    sources are ``urls``), each quoting the record's own words (``factdesk.refs.quote``)."""
+    sources are ``urls``), each quoting the record's own words (``factdesk.refs.quote``).
+    ``retrieved_at`` is when the text was read: the fetch of a live-source record, else the
+    record's own date (``retrieved``: a world-base snapshot or dataset version), else the
+    date its pack's version names."""
     prov = refs.provenance(record)
     fetched = refs.retrieval(record)  # a live-source record: when, and the hash of what was fetched
     said = quote(record, part_for(record, urls))
     where = address(record, prov)
-    when = fetched.retrieved_at if fetched else version_date(prov.version)
+    own = retrieved or getattr(record, "retrieved", None)
+    when = (fetched.retrieved_at if fetched
+            else dt.datetime.combine(own, dt.time(), tzinfo=dt.UTC) if own else version_date(prov.version))
     return [
         Evidence(source=f"{prov.pack}@{prov.version}", url=url, excerpt=excerpt, quote=said, record=where,
                  retrieved_at=when, content_hash=fetched and fetched.content_hash)

@@ -120,6 +120,31 @@ _MAY_HOLD_DATE = rxcache.compile(
 )
 
 
+_MONTH_PREFIXES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+#: characters ``re.IGNORECASE`` matches to ASCII letters that ``str.lower`` does not map to them
+_CASE_TWINS = ("\u017f", "\u0131", "\u0130", "\u212a")
+
+
+def _possible(text: str) -> dict[str, bool]:
+    """Which of ``PATTERNS`` can match ``text``: each needs a piece of text it spells out
+    (a month's first three letters, "day", "19"/"20", ...); a few substring tests spare
+    the scans of the others, and most sentences name no month."""
+    year = "19" in text or "20" in text
+    month = any(p in text for p in _MONTH_PREFIXES)  # _MON is case-sensitive where re.I is not set
+    if any(c in text for c in _CASE_TWINS):  # leave the case-insensitive patterns to the regex
+        month_i = years = relative = True
+    else:
+        low = text.lower()
+        month_i = any(p.lower() in low for p in _MONTH_PREFIXES)
+        years = "year" in low
+        relative = any(w in low for w in ("day", "tonight", "week", "month", "year", "recent"))
+    return {
+        "iso": year and "-" in text, "mdy": month, "dmy": month, "part_month": month_i,
+        "month_year": month and year, "in_month": month, "weekday": "day" in text, "years_ago": years,
+        "relative": relative, "year": year,
+    }
+
+
 @lru_cache(maxsize=1024)
 def _find_dates(text: str, pub: dt.date, context: str | None) -> tuple[DateRange, ...]:
     """All date expressions in ``text`` (a sentence), non-overlapping, in order."""
@@ -128,7 +153,10 @@ def _find_dates(text: str, pub: dt.date, context: str | None) -> tuple[DateRange
     future = bool(_FUTURE.search(context if context is not None else text))
     taken: list[tuple[int, int]] = []
     out: list[DateRange] = []
+    possible = _possible(text)
     for name, pat in PATTERNS:
+        if not possible[name]:
+            continue  # the pattern's required words are absent: it cannot match
         for m in pat.finditer(text):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):

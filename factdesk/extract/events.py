@@ -50,10 +50,17 @@ class _EventMatcher:
         self.ids = [eid for _, eid in alts]
         self._parts = [f"(?P<e{i}>{_alias_re(a)})" for i, (a, _) in enumerate(alts)]
         self._words = [_words(a) for a, _ in alts]
+        # each alias filed under one of its words: a sentence looks only at aliases sharing a word
+        self._always = [i for i, need in enumerate(self._words) if not need]
+        self._by_word: dict[str, list[int]] = {}
+        for i, need in enumerate(self._words):
+            if need:
+                self._by_word.setdefault(min(need), []).append(i)
 
     def finditer(self, sentence: str) -> Iterator[re.Match[str]]:
         words = set(_WORD.findall(sentence.lower()))
-        chosen = tuple(i for i, need in enumerate(self._words) if need <= words)
+        chosen = tuple(sorted([*self._always, *(i for w in words for i in self._by_word.get(w, ())
+                                               if self._words[i] <= words)]))
         if not chosen:
             return iter(())
         return self._pattern(chosen).finditer(sentence)

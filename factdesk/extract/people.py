@@ -10,6 +10,7 @@ from factdesk.extract.types import Found, rx
 from factdesk.refs.base import ReferenceBase
 from factdesk.refs.countries import COUNTRIES, canonical_country
 from factdesk.refs.titles import is_local, news_forms, offices_titled
+from factdesk.rxtrie import literal_alternation
 from schemas.contracts import ClaimKind
 
 _UP = "A-ZÀ-ÖØ-Þ"
@@ -69,7 +70,7 @@ def _patterns(key: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     country_aliases = sorted(
         {a for al in COUNTRIES.values() for a in al if not a.endswith("-")}, key=lambda s: (-len(s), s)
     )
-    country_re = "|".join(re.escape(a) for a in country_aliases)
+    country_re = literal_alternation(country_aliases)  # a trie: one test per position, same matches
     mods = f"(?i:{_MODS})"
     mods2 = f"(?i:{_MODS2})"
     rank = f"(?i:{_RANK})"

@@ -12,15 +12,20 @@ Two shapes:
 
 Finders build their patterns from these lists (``alternation``), so a new phrasing is a data
 change with its evidence, not an edit to a regular expression in code.
+
+The YAML files are the source; ``factdesk check`` reads their compiled twins (``NAME.json``
+beside each, written by ``python -m factdesk.lexicon``) so that PyYAML stays off its start-up
+path. ``tests/test_phrase_data.py`` fails when a twin is missing or differs from its YAML.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from functools import cache
 from pathlib import Path
+from typing import Any
 
-import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from factdesk.errors import ConfigError
@@ -66,12 +71,37 @@ class RoleWords(_Strict):
     roles: dict[str, Role]
 
 
+def read_data(source: Path) -> Any:
+    """The content of the data file ``source`` (``*.yaml``), read from its compiled twin."""
+    twin = source.with_suffix(".json")
+    try:
+        return json.loads(twin.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ConfigError(f"{twin}: missing or damaged; run python -m factdesk.lexicon ({exc})") from None
+
+
+def compile_all(roots: list[Path] | None = None) -> list[Path]:
+    """Write the JSON twin of every data file (``*.yaml``) under ``roots`` (the lexicon and the
+    claim types); returns the twins written."""
+    import yaml  # only here: the check path reads the twins
+
+    roots = roots or [HERE, HERE.parent / "claimtypes"]
+    out = []
+    for root in roots:
+        for src in sorted(root.rglob("*.yaml")):
+            twin = src.with_suffix(".json")
+            twin.write_text(json.dumps(yaml.safe_load(src.read_text(encoding="utf-8")), ensure_ascii=False,
+                                       indent=1) + "\n", encoding="utf-8")
+            out.append(twin)
+    return out
+
+
 @cache
 def _load(name: str, model: type[_Strict]) -> _Strict:
     path = HERE / f"{name}.yaml"
     try:
-        return model.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
-    except (OSError, yaml.YAMLError, ValidationError) as exc:
+        return model.model_validate(read_data(path))
+    except ValidationError as exc:
         raise ConfigError(f"{path}: not a valid lexicon file: {exc}") from None
 
 

@@ -7,6 +7,7 @@ import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from factdesk.refs.pack import (
     Event,
@@ -22,6 +23,9 @@ from factdesk.refs.pack import (
 )
 from factdesk.refs.people import MemoryPeople, PeopleTable, SqlitePeople, fold
 from factdesk.refs.titles import title_key
+
+if TYPE_CHECKING:
+    from factdesk.world.store import WorldBase
 
 __all__ = ["LARGE_BASE", "NameMatch", "Provenance", "ReferenceBase", "Retrieval", "Tenure", "fold", "tenure"]
 
@@ -74,7 +78,10 @@ class ReferenceBase:
     #: the fetch each live-source record came from, by ``"<type>:<id>"`` (``retrieval``)
     retrieved: dict[str, Retrieval] = field(default_factory=dict)
     large_threshold: int = LARGE_BASE
+    #: the prebuilt world base (``factdesk.world``), reached through the same methods
+    world: WorldBase | None = None
     _roles_by_title: dict[str, list[Role]] = field(default_factory=dict)
+    _world_roles: list[str] = field(default_factory=list)
 
     # ----------------------------------------------------------------- building
     @classmethod
@@ -105,16 +112,47 @@ class ReferenceBase:
             }[type(r)]
             table[r.id] = r
             self.origin[f"{r.type}:{r.id}"] = prov
-        if isinstance(self.people, MemoryPeople) and len(self.people) + len(people) > self.large_threshold:
+        own = getattr(self.people, "own", self.people)  # under the world base's people, if attached
+        if isinstance(own, MemoryPeople) and len(own) + len(people) > self.large_threshold:
             moved = SqlitePeople()
-            moved.add([(p, self.people.pack_of(p.id) or 0) for p in self.people.values()])
-            self.people = moved
+            moved.add([(p, own.pack_of(p.id) or 0) for p in own.values()])
+            if own is self.people:
+                self.people = moved
+            else:
+                self.people.own = moved  # type: ignore[attr-defined]
         if people:
             self.people.add(people)
         self._reindex()
 
+    def attach_world(self, world: WorldBase) -> None:
+        """Answer from the world base too, after the packs: a name or a vote the packs know
+        is theirs; a world office with the title and country of a pack's role is that role."""
+        from factdesk.world.layered import LayeredPeople
+
+        prov = Provenance("world", world.inputs[:12])
+        if prov not in self.packs:
+            self.packs.append(prov)
+        world.people.pack_index = self.packs.index(prov)
+        self.world = world
+        self.people = LayeredPeople(self.people, world.people)
+        self._reindex()
+
     def _reindex(self) -> None:
         self.__dict__.pop("_memo", None)
+        if self.world is not None:
+            for rid in self._world_roles:
+                self.roles.pop(rid, None)
+            own = {(title_key(t), r.country): r.id for r in self.roles.values() for t in (r.title, *r.aliases)}
+            role_map: dict[str, str] = {}
+            self._world_roles = []
+            for rid, r in self.world.roles.items():
+                hit = own.get((title_key(r.title), r.country))
+                if hit is not None:
+                    role_map[rid] = hit
+                else:
+                    self.roles[rid] = r
+                    self._world_roles.append(rid)
+            self.world.people.set_role_map(role_map)
         self._roles_by_title = {}
         for role in self.roles.values():
             for t in {title_key(role.title), *(title_key(a) for a in role.aliases)}:
@@ -128,6 +166,8 @@ class ReferenceBase:
 
     def provenance(self, record: Record) -> Provenance:
         rid = getattr(record, "id", None)
+        if self.world is not None and isinstance(rid, str) and self.world.owns(rid) and not isinstance(record, Person):
+            return self.packs[self.world.people.pack_index]
         if isinstance(record, Person):
             pack = self.people.pack_of(record.id)
             return self.packs[pack] if pack is not None else Provenance("unknown", "0")
@@ -235,18 +275,20 @@ class ReferenceBase:
             return state
         last = office.known_until or office.start or office.end
         role = self.roles.get(office.role)
-        if role is not None and role.country and office.end is None and last is not None:
+        if (role is not None and role.country and office.end is None and last is not None
+                and title_key(role.title) not in _HEAD_TITLES):
             # a change of the country's head of state or government after the last
             # attested date ends the presumption for everyone else's office
             heads = {r.id for t in _HEAD_TITLES for r in self._roles_by_title.get(t, [])
                      if r.country == role.country and r.id != role.id}
             for head in heads:
                 for p, o in self.people.holders_of(head):
-                    if p.id != person.id and o.start is not None and last < o.start <= on:
+                    if (p.id != person.id and not _same_name(p, person) and o.start is not None
+                            and last < o.start <= on):
                         return Tenure.unknown
         for p, o in self.people.holders_of(office.role):
-            if o is office or p.id == person.id:
-                continue
+            if o is office or p.id == person.id or _same_name(p, person):
+                continue  # the world base may record the same holder under its own id
             begun = o.start or o.known_from
             if begun is not None and last is not None and last <= begun <= on:
                 return Tenure.unknown  # a successor is recorded: the presumption fails
@@ -256,26 +298,41 @@ class ReferenceBase:
         return state
 
     def holders(self, role_id: str, on: dt.date) -> list[tuple[Person, Office]]:
-        return [(p, o) for p, o in self.people.holders_of(role_id, around=on) if tenure(o, on) is Tenure.held]
+        out = [(p, o) for p, o in self.people.holders_of(role_id, around=on) if tenure(o, on) is Tenure.held]
+        if self.world is not None:  # one holder recorded by a pack and by the world base is one holder
+            own = {fold(p.name).split(" ")[-1] for p, _ in out if not self.world.owns(p.id)}
+            out = [(p, o) for p, o in out if not self.world.owns(p.id) or fold(p.name).split(" ")[-1] not in own]
+        return out
 
     # ------------------------------------------------------------------- votes
     def votes_between(
         self, start: dt.date, end: dt.date, body: str | None = None
     ) -> list[Vote]:
-        return sorted(
-            (
-                v
-                for v in self.votes.values()
-                if start <= v.date <= end and (body is None or v.body == body)
-            ),
-            key=lambda v: (v.date, v.id),
-        )
+        own = [v for v in self.votes.values() if start <= v.date <= end and (body is None or v.body == body)]
+        if self.world is not None:
+            own += self._new_to_packs(self.world.votes_between(start, end, body))
+        return sorted(own, key=lambda v: (v.date, v.id))
+
+    def votes_with_resolution(self, num: str) -> list[Vote]:
+        """Votes on resolution ``num`` as the claim gives it ("67/19", "ES-10/21"): the packs'
+        (whose resolution contains it, or whose keywords name it), then the world base's
+        (exactly that resolution)."""
+        own = [v for v in self.votes.values() if (v.resolution and num in v.resolution) or num in v.keywords]
+        if self.world is not None:
+            own += self._new_to_packs(self.world.votes_with_resolution(num))
+        return own
+
+    def _new_to_packs(self, votes: list[Vote]) -> list[Vote]:
+        """World votes that no pack's vote records already (same symbol or resolution)."""
+        known = self.memo("votes.symbols",
+                          lambda: {s for v in self.votes.values() for s in (v.symbol, v.resolution) if s})
+        return [v for v in votes if not ({v.symbol, v.resolution} & known)]
 
     def full_votes(self, vote: Vote) -> dict[str, str]:
         """Per-country votes, completed from Council membership when the record
         lists every 'no' and 'abstain' explicitly (then everyone else voted yes)."""
         votes = dict(vote.votes)
-        if vote.body != "SC":
+        if vote.body != "SC" or vote.tally is None:
             return votes
         members = self.memberships.get(("SC", vote.date.year))
         listed_no = sum(1 for x in votes.values() if x == "no")
@@ -302,6 +359,21 @@ PRESUME_AFTER = dt.timedelta(days=4 * 365)
 PRESUME_BEFORE = dt.timedelta(days=365)
 #: offices whose change of holder ends the presumption for a country's other offices
 _HEAD_TITLES = {"president", "prime minister"}
+
+
+def _same_name(a: Person, b: Person) -> bool:
+    """Two records naming one person the way sources differ ("Donald J. Trump", "Donald
+    Trump"): the same surname and the same first initial."""
+    fa, fb = _name_words(a.name), _name_words(b.name)
+    return bool(fa and fb) and fa[-1] == fb[-1] and fa[0][0] == fb[0][0]
+
+
+def _name_words(name: str) -> list[str]:
+    words = fold(name).split()
+    while len(words) > 1 and words[-1] in ("jr", "sr", "ii", "iii", "iv"):
+        words.pop()
+    return words
+
 
 
 class Tenure(StrEnum):

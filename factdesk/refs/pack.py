@@ -113,6 +113,11 @@ class Office(_Record):
     sworn_by: str | None = None
     sources: Sources
     note: str = ""
+    #: the source's own words for this term ("Prime Minister Malcolm TURNBULL (since 15 September
+    #: 2015)"), shown as the evidence excerpt; and the date that text was read (the snapshot or
+    #: the dataset version), shown as the evidence's ``retrieved_at``
+    quote: str = ""
+    retrieved: dt.date | None = None
 
 
 class Person(_Record):
@@ -178,6 +183,8 @@ class Vote(_Record):
     votes: dict[str, Literal["yes", "no", "abstain"]] = {}
     sources: Sources
     note: str = ""
+    #: when the record was read from its source (a dataset's version date), for evidence
+    retrieved: dt.date | None = None
 
 
 class Membership(_Record):

@@ -73,8 +73,10 @@ def _held_on(refs: ReferenceBase, person: Person, on) -> list[tuple[Office, Role
 
 
 def _evidence(refs: ReferenceBase, person: Person, office: Office, role: Role) -> list:
-    return evidence_for(refs, person, f"{person.name}: {_role_name(role)}, {_office_text(office)}",
-                        list(office.sources))
+    """The source's own words for the term where the record keeps them (the world base's
+    "Prime Minister Malcolm TURNBULL (since 15 September 2015)"), else a summary."""
+    text = office.quote or f"{person.name}: {_role_name(role)}, {_office_text(office)}"
+    return evidence_for(refs, person, text, list(office.sources), retrieved=office.retrieved)
 
 
 def compare_ordinal(ck: BaseChecker, s: Any, refs: ReferenceBase, ctx: CheckContext) -> Verdict:
@@ -350,6 +352,9 @@ def _unknown_person(ck: BaseChecker, s: Any, roles: list[Role], refs: ReferenceB
         and not is_ambiguous(title)
     ):
         holders = refs.holders(roles[0].id, on)
+        if len(holders) == 1 and _other_spelling(name, holders[0][0].name):
+            return ck.unverified(f"'{name}' may be another spelling of {holders[0][0].name}, who held the office "
+                                 f"on {on}.")
         if len(holders) == 1:
             p, o = holders[0]
             r = roles[0]
@@ -360,6 +365,15 @@ def _unknown_person(ck: BaseChecker, s: Any, roles: list[Role], refs: ReferenceB
                 confidence=0.85, correction=p.name, evidence=ev,
             )
     return ck.unverified(f"'{name}' is not in the reference base.")
+
+
+def _other_spelling(name: str, holder: str) -> bool:
+    """Whether ``name`` may be ``holder`` spelled another way ("Reuven Rivlin", "Reuben Rivlin";
+    "Benjamin Netanyahu", "Binyamin Netanyahu"): the same surname, or one within a letter or two."""
+    from rapidfuzz import fuzz
+
+    a, b = fold(name).split(), fold(holder).split()
+    return bool(a and b) and fuzz.ratio(a[-1], b[-1]) >= 80
 
 
 def ordinal_text(n: int) -> str:

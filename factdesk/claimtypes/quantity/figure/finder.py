@@ -40,11 +40,14 @@ _CHANGE_FROM = rxcache.compile(
 def find_quantities(sentence: str, offset: int, refs: ReferenceBase) -> list[Found]:
     found: list[Found] = []
     numbers = []
-    # digits inside a date ("the October 7 attack") are not quantities
-    date_spans = [d.span for d in find_dates(sentence, dt.date(2000, 1, 1))]
+    # digits inside a date ("the October 7 attack") are not quantities (dates read only when a number is seen)
+    date_spans: list[tuple[int, int]] | None = None
     for m in QTY.finditer(sentence):
-        if any(ds <= m.start("num") < de for ds, de in date_spans) if m.group("num") else False:
-            continue
+        if m.group("num"):
+            if date_spans is None:
+                date_spans = [d.span for d in find_dates(sentence, dt.date(2000, 1, 1))]
+            if any(ds <= m.start("num") < de for ds, de in date_spans):
+                continue
         if m.group("num") and _NOT_COUNT.match(sentence[m.end():]):
             continue
         if m.group("vague"):

@@ -71,11 +71,13 @@ def find_statements(sentence: str, offset: int, refs: ReferenceBase, ctx: DocCon
     found: list[Found] = []
     split = refs.memo("statements.split", lambda: {st.id: _split_subject(st) for st in refs.statements.values()})
     _track(ctx, sentence, offset, {sid: q for sid, (q, _) in split.items() if q is not None})
+    subjects = refs.memo("statements.subjects",
+                         lambda: {st.id: _subject_pattern(st) for st in refs.statements.values()})
     for st in refs.statements.values():
-        subjects = sorted({st.subject, *st.subject_aliases}, key=lambda s: (-len(s), s))
-        # "General Assembly resolutions" also as "the General Assembly's resolutions"
-        subj = "|".join(re.sub(r"^(.+?)\\ (\w+)$", r"\1(?:['’]s)?\\ \2", re.escape(s)) for s in subjects)
         prop = re.escape(st.property)
+        if not rx(prop, re.I).search(sentence):
+            continue  # both patterns below need the property word itself ("binding"): a literal search first
+        subj = subjects[st.id]
         hit = _match(sentence, subj, prop)
         if hit is None:
             qual, bare = split[st.id]
@@ -87,6 +89,13 @@ def find_statements(sentence: str, offset: int, refs: ReferenceBase, ctx: DocCon
             s, e, value = hit
             found.append(_claim(st.id, s, e, value, offset))
     return found
+
+
+def _subject_pattern(st) -> str:  # noqa: ANN001 - a pack Statement
+    """The statement's subject and aliases as one alternation, longest first; "General
+    Assembly resolutions" also as "the General Assembly's resolutions"."""
+    subjects = sorted({st.subject, *st.subject_aliases}, key=lambda s: (-len(s), s))
+    return "|".join(re.sub(r"^(.+?)\\ (\w+)$", r"\1(?:['’]s)?\\ \2", re.escape(s)) for s in subjects)
 
 
 def _match(sentence: str, subj: str, prop: str, *, bare_subject: bool = False) -> tuple[int, int, bool] | None:

@@ -5,12 +5,14 @@ from __future__ import annotations
 import datetime as dt
 
 from factdesk.claimtypes.spec import CheckContext
-from factdesk.claimtypes.verdicts import BaseChecker, evidence_for
+from factdesk.claimtypes.verdicts import BaseChecker
 from factdesk.claimtypes.vote.common import (
     by_keywords,
+    coverage,
     describe,
     identify_undated,
     outcome_fits,
+    vote_evidence,
 )
 from factdesk.claimtypes.vote.date.slots import DateSlots
 from factdesk.claimtypes.vote.identify import identify_vote
@@ -66,20 +68,24 @@ def _check_date(ck: BaseChecker, s: DateSlots, refs: ReferenceBase, pub: dt.date
     if near:
         v = near[-1]
         return ck.verdict(Label.supported, f"{describe(v, refs)}; the draft's date: {said}.",
-                            evidence=evidence_for(refs, v, describe(v, refs)))
+                            evidence=vote_evidence(refs, v, s))
     cands = identify_undated(s, refs, start, end, pub)
     if not cands:
-        return ck.unverified("No vote in the references fits this claim near the date it gives.")
+        return ck.unverified(f"No vote in the references fits this claim near the date it gives"
+                             f"{coverage(refs, s, True, start, end)}.")
     inside = [v for v in cands if start <= v.date <= end]
     if inside:
         v = inside[-1]
         return ck.verdict(Label.supported, f"{describe(v, refs)}; the draft's date: {said}.",
-                            evidence=evidence_for(refs, v, describe(v, refs)))
+                            evidence=vote_evidence(refs, v, s))
     dates = {v.date for v in cands}
     if len(cands) != 1 and len(dates) != 1:
         names = "; ".join(describe(v, refs) for v in cands[:3])
         return ck.unverified(f"The date does not fit, but several votes could be meant: {names}.")
     v = cands[0]
+    if refs.world is not None and refs.world.owns(v.id) and not s.resolution:
+        return ck.unverified(f"{describe(v, refs)} would fit on another day, but only a symbol identifies a "
+                             "vote of the world base without its date.")
     if on_date and not s.resolution:
         # a vote did happen that day: the draft may have the date right and another detail
         # wrong, which the claim's other parts are judged on
@@ -92,7 +98,7 @@ def _check_date(ck: BaseChecker, s: DateSlots, refs: ReferenceBase, pub: dt.date
         f"{describe(v, refs)} — the vote was on {v.date:%A %-d %B %Y}; the draft's date: {said}.",
         confidence=0.9,
         correction=v.date.isoformat(),
-        evidence=evidence_for(refs, v, describe(v, refs)),
+        evidence=vote_evidence(refs, v, s),
         identification=identify_vote(s, v, cands, checked=("date",)),
     )
 

@@ -6,13 +6,14 @@ import datetime as dt
 import re
 
 from factdesk.claimtypes.spec import CheckContext
-from factdesk.claimtypes.verdicts import BaseChecker, evidence_for
+from factdesk.claimtypes.verdicts import BaseChecker
 from factdesk.claimtypes.vote.common import (
     NEAR,
     by_keywords,
     describe,
     outcome_fits,
     tally_match,
+    vote_evidence,
 )
 from factdesk.claimtypes.vote.drafter.slots import DrafterSlots
 from factdesk.claimtypes.vote.identify import identify_vote
@@ -36,7 +37,7 @@ def _check_proposer(ck: BaseChecker, s: DrafterSlots, refs: ReferenceBase, pub: 
         return ck.unverified("The vote this drafter is said of is not identified without the drafter.")
     if s.resolution and not s.amendment:
         num = s.resolution
-        base = [v for v in refs.votes.values() if (v.resolution and num in v.resolution) or num in v.keywords]
+        base = refs.votes_with_resolution(num)
         around = base
     elif s.date_start:
         start, end = dt.date.fromisoformat(s.date_start), dt.date.fromisoformat(s.date_end)
@@ -66,7 +67,7 @@ def _check_proposer(ck: BaseChecker, s: DrafterSlots, refs: ReferenceBase, pub: 
     if len(cands) != 1:
         return ck.unverified(f"The vote '{said}' is said of is not identified without its drafter.")
     v = cands[0]
-    ev = evidence_for(refs, v, describe(v, refs))
+    ev = vote_evidence(refs, v, s)
     e10_note = bool(re.search(r"\b(?:10|ten)\s+elected\s+members\b|\bE10\b", v.note or ""))
     if who is None:  # the ten elected members
         if len(v.proposer) >= 10 or e10_note:

@@ -12,9 +12,12 @@ from factdesk.claimtypes.vote.common import (
     NEAR,
     UNDATED_WINDOW,
     by_keywords,
+    coverage,
     describe,
     outcome_fits,
     tally_match,
+    vote_evidence,
+    world_doubt,
 )
 from factdesk.claimtypes.vote.identify import identify_vote
 from factdesk.claimtypes.vote.result.slots import ResultSlots
@@ -36,8 +39,7 @@ def _candidates(s: Any, refs: ReferenceBase, pub: dt.date) -> tuple[list[Vote], 
 def _identified(s: Any, refs: ReferenceBase, pub: dt.date) -> tuple[list[Vote], bool]:  # noqa: C901
     if s.resolution and not s.amendment:
         num = s.resolution
-        hits = [v for v in refs.votes.values()
-                if (v.resolution and num in v.resolution) or num in v.keywords]
+        hits = refs.votes_with_resolution(num)
         if hits:
             return hits, True
     if s.date_start:
@@ -65,7 +67,7 @@ def _compare(s: Any, vote: Vote, refs: ReferenceBase) -> tuple[list[str], list[s
     bad: list[str] = []
     fixes: list[str] = []
     checks = 0
-    if s.outcome:
+    if s.outcome and vote.outcome is not None:
         checks += 1
         said = s.outcome
         if not outcome_fits(said, vote):
@@ -79,16 +81,16 @@ def _compare(s: Any, vote: Vote, refs: ReferenceBase) -> tuple[list[str], list[s
                 fixes.append(" and ".join(vote.vetoed_by))
             else:
                 bad.append("the draft reports a veto")
-                fixes.append(vote.outcome)
+                fixes.append(vote.outcome or "no veto")
     tmatch = None
-    if s.tally:
+    if s.tally and vote.tally is not None:
         checks += 1
         tmatch = tally_match(s.tally, vote)
         if tmatch is None:
             said = "-".join(str(s.tally.get(k, "?")) for k in ("yes", "no", "abstain"))
             bad.append(f"the draft gives {said}")
             fixes.append(str(vote.tally))
-    if s.yes_below:
+    if s.yes_below and vote.tally is not None:
         checks += 1
         if vote.tally.yes >= s.yes_below:
             bad.append("the draft says it lacked nine votes")
@@ -161,7 +163,8 @@ def compare_result(ck: BaseChecker, s: ResultSlots, refs: ReferenceBase, ctx: Ch
     body = "Security Council" if s.body == "SC" else "General Assembly"
     if not cands:
         when = f" between {s.date_start} and {s.date_end}" if dated else " in the year before publication"
-        return ck.unverified(f"No {body} vote{when} in the references fits this claim; {_held(s, refs, ctx)}")
+        return ck.unverified(f"No {body} vote{when} in the references fits this claim{coverage(refs, s, dated)}; "
+                             f"{_held(s, refs, ctx)}")
     results = [(v, *_compare(s, v, refs)) for v in cands]
     checked = [r for r in results if r[3] > 0]
     if not checked:
@@ -173,7 +176,7 @@ def compare_result(ck: BaseChecker, s: ResultSlots, refs: ReferenceBase, ctx: Ch
             return ck.unverified(impossible)
     if consistent:
         v, _, _, _, tmatch = consistent[-1]  # the most recent fitting vote
-        ev = evidence_for(refs, v, describe(v, refs))
+        ev = vote_evidence(refs, v, s)
         if tmatch and v.alt_tallies:
             alt = v.alt_tallies[0]
             ev += evidence_for(refs, v, f"Other record: {alt.tally}. {alt.note}", list(alt.sources))
@@ -188,7 +191,10 @@ def compare_result(ck: BaseChecker, s: ResultSlots, refs: ReferenceBase, ctx: Ch
     fixes_sets = {tuple(r[2]) for r in checked}
     if len(checked) == 1 or len(fixes_sets) == 1:
         v, bad, fixes, _, _ = checked[-1]
-        ev = evidence_for(refs, v, describe(v, refs))
+        doubt = world_doubt(refs, v, s, dated, len(cands))
+        if doubt:
+            return ck.unverified(doubt, vote_evidence(refs, v, s))
+        ev = vote_evidence(refs, v, s)
         correction = "; ".join(dict.fromkeys(fixes))
         if v.alt_tallies and any("-" in f for f in fixes):
             correction += " (" + "; ".join(f"{a.tally} in other records" for a in v.alt_tallies) + ")"
@@ -205,15 +211,16 @@ def compare_result(ck: BaseChecker, s: ResultSlots, refs: ReferenceBase, ctx: Ch
         )
     if s.tally and s.tally.get("yes") is not None:
         # several votes could be meant; one whose "in favour" count is the draft's is the one
-        same_yes = [r for r in checked if r[0].tally.yes == s.tally.get("yes")]
-        if len(same_yes) == 1 and len(s.tally) > 1:
+        same_yes = [r for r in checked if r[0].tally is not None and r[0].tally.yes == s.tally.get("yes")]
+        from_world = bool(same_yes) and refs.world is not None and refs.world.owns(same_yes[0][0].id)
+        if len(same_yes) == 1 and len(s.tally) > 1 and not from_world:
             v, bad, fixes, _, _ = same_yes[0]
             return ck.verdict(
                 Label.refuted,
                 f"{describe(v, refs)} — {'; '.join(bad)} (the only vote with {v.tally.yes} in favour).",
                 confidence=0.85,
                 correction="; ".join(dict.fromkeys(fixes)),
-                evidence=evidence_for(refs, v, describe(v, refs)),
+                evidence=vote_evidence(refs, v, s),
                 identification=identify_vote(s, v, [v], checked=("tally",)),
             )
     names = "; ".join(describe(v, refs) for v, *_ in checked[:3])

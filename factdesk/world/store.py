@@ -1,0 +1,169 @@
+"""The read side of the world base: a built SQLite file opened read-only.
+
+Nothing is loaded up front but the roles (about a thousand rows); votes and people are
+read by indexed queries when a checker asks, so opening costs the same whatever the
+base holds, and a lookup is one query.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+from factdesk.refs.pack import Office, Person, Role, Tally, Vote
+from factdesk.refs.people import HOLDER_WINDOW, PeopleTable
+
+#: id prefixes of the records the world base holds
+PREFIXES = ("ga-rc-", "sc-veto-", "w:")
+
+
+class WorldBase:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.db = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+        meta = dict(self.db.execute("SELECT key, value FROM meta"))
+        self.inputs = meta["inputs"]
+        self.roles: dict[str, Role] = {
+            rid: Role(type="role", id=rid, title=title, country=country, aliases=json.loads(aliases))
+            for rid, title, country, aliases in self.db.execute("SELECT id, title, country, aliases FROM role")
+        }
+        self.people = WorldPeople(self.db)
+        self._votes: dict[str, Vote] = {}
+
+    def close(self) -> None:
+        self.db.close()
+
+    @staticmethod
+    def owns(record_id: str) -> bool:
+        return record_id.startswith(PREFIXES)
+
+    # ------------------------------------------------------------------ votes
+    _COLS = ("id, body, date, kind, symbol, resnum, subject, descr, keywords, outcome, yes, no, abstain, "
+             "vetoed_by, sources, retrieved")
+
+    def _vote(self, row: tuple) -> Vote:
+        vid = row[0]
+        hit = self._votes.get(vid)
+        if hit is not None:
+            return hit
+        (_, body, date, kind, symbol, resnum, subject, descr, kws, outcome, yes, no, abstain, vetoed_by, sources,
+         retrieved) = row
+        votes = dict(self.db.execute("SELECT country, how FROM ballot WHERE vote = ?", (vid,))) if body == "GA" else {}
+        v = Vote.model_construct(
+            type="vote", id=vid, body=body, date=dt.date.fromisoformat(date), kind=kind, parent=None,
+            symbol=symbol, symbol_confirmed=symbol is not None, resolution=symbol if body == "GA" else None,
+            subject=subject, keywords=json.loads(kws), proposer=[], outcome=outcome,
+            tally=Tally.model_construct(yes=yes, no=no, abstain=abstain) if yes is not None else None,
+            alt_tallies=[], vetoed_by=json.loads(vetoed_by), votes=votes, sources=json.loads(sources),
+            note=descr or "", retrieved=dt.date.fromisoformat(retrieved),
+        )
+        self._votes[vid] = v
+        return v
+
+    def votes_between(self, start: dt.date, end: dt.date, body: str | None = None) -> list[Vote]:
+        sql = f"SELECT {self._COLS} FROM vote WHERE date BETWEEN ? AND ?"  # noqa: S608 - fixed columns
+        args: tuple = (start.isoformat(), end.isoformat())
+        if body is not None:
+            sql += " AND body = ?"
+            args += (body,)
+        return [self._vote(r) for r in self.db.execute(sql + " ORDER BY date, id", args)]
+
+    def votes_with_resolution(self, num: str) -> list[Vote]:
+        """GA votes whose resolution is ``num`` as drafts cite it ("67/19", "ES-10/19", "181(II)"),
+        or whose symbol is ``num`` ("A/RES/67/19", "S/2022/155")."""
+        sql = f"SELECT {self._COLS} FROM vote WHERE resnum = ? OR symbol = ? ORDER BY date, id"  # noqa: S608
+        return [self._vote(r) for r in self.db.execute(sql, (num, num))]
+
+    def vote(self, vid: str) -> Vote | None:
+        row = self.db.execute(f"SELECT {self._COLS} FROM vote WHERE id = ?", (vid,)).fetchone()  # noqa: S608
+        return self._vote(row) if row else None
+
+    def counts(self) -> list[tuple[str, str, str, str, int, str]]:
+        """(dataset, kind, body, start, end, rows, version date) per dataset."""
+        return list(self.db.execute(
+            "SELECT dataset, kind, body, start, end, rows, version_date FROM coverage ORDER BY dataset"))
+
+    def countries(self) -> list[tuple[str, str, str, int]]:
+        return list(self.db.execute("SELECT code, name, iso3, former FROM country ORDER BY code"))
+
+
+class WorldPeople(PeopleTable):
+    """The world base's people, read-only, answering ``PeopleTable``'s questions by query.
+    ``role_map`` renames world office roles to the curated role of the same title and
+    country, so both describe one office."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self._db = db
+        self._cache: dict[str, Person] = {}
+        self.role_map: dict[str, str] = {}
+        self.pack_index = 0
+        self._count = db.execute("SELECT count(*) FROM person").fetchone()[0]
+
+    def set_role_map(self, role_map: dict[str, str]) -> None:
+        if role_map != self.role_map:
+            self.role_map = role_map
+            self._cache.clear()
+
+    def _decode(self, raw: str) -> Person:
+        data = json.loads(raw)
+        data.pop("country", None)
+        for o in data["offices"]:
+            o["role"] = self.role_map.get(o["role"], o["role"])
+        return Person.model_validate(data)
+
+    def __getitem__(self, pid: str) -> Person:
+        p = self._cache.get(pid)
+        if p is not None:
+            return p
+        row = self._db.execute("SELECT json FROM person WHERE id = ?", (pid,)).fetchone()
+        if row is None:
+            raise KeyError(pid)
+        p = self._cache[pid] = self._decode(row[0])
+        return p
+
+    def __iter__(self) -> Iterator[str]:
+        return (r[0] for r in self._db.execute("SELECT id FROM person ORDER BY id"))
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __contains__(self, pid: object) -> bool:
+        if not isinstance(pid, str):
+            return False
+        return self._db.execute("SELECT 1 FROM person WHERE id = ?", (pid,)).fetchone() is not None
+
+    def add(self, people: list[tuple[Person, int]]) -> None:  # pragma: no cover - read-only
+        raise TypeError("the world base is read-only; rebuild it with `factdesk refs build`")
+
+    def pack_of(self, pid: str) -> int | None:
+        return self.pack_index if pid in self else None
+
+    def by_alias(self, key: str) -> list[str]:
+        return [r[0] for r in self._db.execute("SELECT id FROM alias WHERE key = ?", (key,))]
+
+    def by_surname(self, key: str) -> list[str]:
+        return [r[0] for r in self._db.execute("SELECT id FROM surname WHERE key = ?", (key,))]
+
+    def fuzzy_block(self, given_initial: str, surname_initial: str) -> tuple[list[str], list[str]]:
+        rows = self._db.execute("SELECT key, id FROM fuzzy WHERE block = ?", (given_initial + surname_initial,))
+        names, ids = [], []
+        for k, i in rows:
+            names.append(k)
+            ids.append(i)
+        return names, ids
+
+    def holders_of(self, role_id: str, around: dt.date | None = None) -> list[tuple[Person, Office]]:
+        wanted = [w for w, c in self.role_map.items() if c == role_id] + [role_id]
+        sql = f"SELECT id, pos FROM office WHERE role IN ({','.join('?' * len(wanted))})"  # noqa: S608
+        args: tuple = tuple(wanted)
+        if around is not None:
+            sql += " AND (start IS NULL OR start <= ?) AND (end IS NULL OR end >= ?)"
+            args += ((around + HOLDER_WINDOW).isoformat(), (around - HOLDER_WINDOW).isoformat())
+        out = []
+        for pid, pos in self._db.execute(sql + " ORDER BY id, pos", args).fetchall():
+            p = self[pid]
+            out.append((p, p.offices[pos]))
+        return out

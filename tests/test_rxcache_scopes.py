@@ -1,0 +1,79 @@
+"""The pattern cache is kept per reference base and bounded: one big run cannot slow the others."""
+
+from __future__ import annotations
+
+import marshal
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from factdesk import rxcache
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    monkeypatch.setenv("FACTDESK_CACHE_DIR", str(tmp_path))
+    rxcache.reset_for_tests()
+    yield tmp_path
+    rxcache.reset_for_tests()  # nothing of this test is written to the real cache at exit
+
+
+def _keys(path: Path) -> set[str]:
+    return {k.split(":", 1)[1] for k in marshal.loads(path.read_bytes())}
+
+
+def _big(n: int, tag: str) -> list[str]:
+    return [rf"(?<![\w-])(?:{'|'.join(f'{tag}{i}x{j}' for j in range(60))})\b" for i in range(n)]
+
+
+def test_patterns_of_a_reference_base_stay_in_its_own_file(cache: Path) -> None:
+    rxcache.compile(r"core\s+pattern")
+    rxcache.use_scope("base-a")
+    for p in _big(5, "a"):
+        rxcache.compile(p)
+    rxcache.save()
+    core, scoped = rxcache.cache_file(), rxcache.cache_file("base-a")
+    assert _keys(core) == {r"core\s+pattern"}
+    assert _keys(scoped) == set(_big(5, "a"))
+    # a later process with another base loads the core file and its own, not base-a's
+    rxcache.reset_for_tests()
+    rxcache.use_scope("base-b")
+    compiled = rxcache.compile(r"core\s+pattern")
+    assert compiled.search("a core  pattern") is not None
+    assert set(rxcache._stores) == {rxcache.CORE}  # base-b's file is read only on a miss
+    rxcache.compile(_big(1, "b")[0])
+    rxcache.save()
+    assert set(rxcache._stores) == {rxcache.CORE, "base-b"}
+    assert _keys(rxcache.cache_file("base-b")) == set(_big(1, "b"))
+    assert _keys(core) == {r"core\s+pattern"}
+
+
+def test_only_the_most_recently_used_bases_are_kept(cache: Path) -> None:
+    for i in range(rxcache.MAX_SCOPES + 3):
+        rxcache.reset_for_tests()
+        rxcache.use_scope(f"base-{i}")
+        rxcache.compile(rf"only{i}\d+")
+        rxcache.save()
+    files = sorted(cache.glob("regex-*-base-*.marshal"))
+    assert len(files) == rxcache.MAX_SCOPES
+    assert {re.search(r"base-(\d+)", f.name).group(1) for f in files} == {
+        str(i) for i in range(3, rxcache.MAX_SCOPES + 3)}
+
+
+def test_a_file_is_cut_at_its_byte_budget_and_still_serves(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(rxcache, "MAX_FILE_BYTES", 20_000)
+    rxcache.use_scope("huge")
+    patterns = _big(40, "h")
+    for p in patterns:
+        rxcache.compile(p)
+    rxcache.save()
+    path = rxcache.cache_file("huge")
+    assert path.stat().st_size <= 20_000
+    kept = _keys(path)
+    assert kept and kept < set(patterns)
+    rxcache.reset_for_tests()
+    rxcache.use_scope("huge")
+    for i, p in enumerate(patterns):  # kept or not, every pattern still matches as re does
+        assert rxcache.compile(p).search(f"a h{i}x7 b").group(0) == re.compile(p).search(f"a h{i}x7 b").group(0)

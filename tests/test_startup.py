@@ -1,0 +1,112 @@
+"""What `factdesk check` imports: a heavy module entering the check path fails here.
+
+`factdesk check` runs on every CI commit, so its start-up is the tool's latency; see
+README "Speed" and bench/bench.py for the measured figures."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import SAMPLE
+
+ROOT = Path(__file__).resolve().parents[1]
+
+#: never on `check --no-store`: networking, the event loop, the store's stack, the web stack,
+#: YAML beyond simple front matter, and the package-metadata scan (it imports email/zipfile/csv)
+HEAVY_NO_STORE = {
+    "asyncio", "ssl", "socket", "email", "http", "urllib.request", "zipfile", "csv", "importlib.metadata",
+    "yaml", "pydantic_settings", "dotenv", "sqlalchemy", "sqlmodel", "alembic", "psycopg", "prefect",
+    "requests", "requests_cache", "bs4", "feedparser", "fastapi", "starlette", "jinja2", "argon2", "anyio",
+}
+#: storing to an existing database at the newest migration goes through the driver alone
+HEAVY_STORE = HEAVY_NO_STORE - {"socket"}  # sqlite3 needs no socket, but nothing forbids the OS module either
+
+
+def _modules(args: list[str], env: dict[str, str]) -> set[str]:
+    code = (
+        "import contextlib, io, json, sys\n"
+        "from factdesk import cli\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        f"    code = cli.main({args!r})\n"
+        "print(json.dumps([code, sorted(sys.modules)]))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True, cwd=ROOT)
+    code, modules = json.loads(out.stdout.strip().splitlines()[-1])
+    assert code == 1  # the sample draft has a refuted claim: the check really ran
+    return set(modules)
+
+
+def _heavy(modules: set[str], heavy: set[str]) -> set[str]:
+    return {m for m in modules if m in heavy or m.split(".")[0] in heavy}
+
+
+def test_check_no_store_imports_no_heavy_module(tmp_path: Path) -> None:
+    env = {**os.environ, "FACTDESK_CACHE_DIR": str(tmp_path / "cache")}
+    env.pop("PYDANTIC_DISABLE_PLUGINS", None)
+    first = _modules(["check", "--no-store", str(SAMPLE)], env)  # scans entry points, fills the caches
+    second = _modules(["check", "--no-store", str(SAMPLE)], env)  # what every later run imports
+    assert _heavy(second, HEAVY_NO_STORE) == set()
+    scan = {"importlib", "email", "zipfile", "csv", "socket"}  # the first run scans the installed metadata
+    assert {m.split(".")[0] for m in _heavy(first, HEAVY_NO_STORE)} <= scan
+    assert {"pydantic", "rapidfuzz", "factdesk.extract"} <= second  # the test would notice a check that did nothing
+
+
+def test_check_storing_to_an_existing_database_imports_no_sqlalchemy(tmp_path: Path) -> None:
+    env = {**os.environ, "FACTDESK_CACHE_DIR": str(tmp_path / "cache"),
+           "FACTDESK_DATABASE_URL": f"sqlite:///{tmp_path / 'store.db'}"}
+    env.pop("PYDANTIC_DISABLE_PLUGINS", None)
+    first = _modules(["check", str(SAMPLE)], env)  # creates the database: SQLAlchemy and Alembic migrate it
+    assert {"sqlalchemy", "alembic"} <= first
+    second = _modules(["check", str(SAMPLE)], env)
+    assert _heavy(second, HEAVY_STORE) == set()
+    assert "sqlite3" in second
+
+
+@pytest.mark.parametrize("off", ["off", ""])
+def test_a_user_who_set_pydantic_plugins_keeps_them(tmp_path: Path, off: str) -> None:
+    """factdesk only says "no plugins" when none is installed and the user said nothing."""
+    code = ("import os, sys\nfrom factdesk.entrypoints import quiet_pydantic_plugins\nquiet_pydantic_plugins()\n"
+            "from pydantic import BaseModel\nclass M(BaseModel):\n    x: int\n"
+            "l = sys.modules['pydantic.plugin._loader']\n"
+            "print(os.environ.get('PYDANTIC_DISABLE_PLUGINS'), type(l).__name__, list(l.get_plugins()), M(x='1').x,"
+            " 'importlib.metadata' in sys.modules)")
+    env = {**os.environ, "FACTDESK_CACHE_DIR": str(tmp_path)}
+    if off:
+        env["PYDANTIC_DISABLE_PLUGINS"] = "some_plugin"
+    else:
+        env.pop("PYDANTIC_DISABLE_PLUGINS", None)
+    subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, check=True)  # fills the cache
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout
+    assert out.split() == (["some_plugin", "module", "[]", "1", "True"] if off
+                           else ["None", "_NoPydanticPlugins", "[]", "1", "False"])
+
+
+def test_check_in_process_leaves_the_environment_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from factdesk import cli
+
+    monkeypatch.setenv("FACTDESK_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("PYDANTIC_DISABLE_PLUGINS", raising=False)
+    before = dict(os.environ)
+    assert cli.main(["check", "--no-store", "--format", "json", str(SAMPLE)]) == 1
+    assert dict(os.environ) == before
+
+
+def test_entry_points_are_rescanned_when_sys_path_changes(tmp_path: Path) -> None:
+    code = ("import json\nfrom factdesk import entrypoints\n"
+            "print(json.dumps(entrypoints.entry_points('factdesk.checkers')))")
+    env = {**os.environ, "FACTDESK_CACHE_DIR": str(tmp_path)}
+    first = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout
+    cached = json.loads((tmp_path / "entry-points.json").read_text())
+    assert sorted(name for name, _ in json.loads(first)) == [
+        "event_date", "name", "person_role", "quantity", "statement", "vote"]
+    # a stale file for another sys.path is not trusted: the answer comes from a fresh scan
+    cached["key"] = [["/elsewhere", 1]]
+    cached["groups"]["factdesk.checkers"] = [["bogus", "nowhere:Nothing"]]
+    (tmp_path / "entry-points.json").write_text(json.dumps(cached))
+    again = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout
+    assert again == first
