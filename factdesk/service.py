@@ -23,6 +23,10 @@ if TYPE_CHECKING:
     from factdesk.settings import Settings
 
 
+#: the values of ``FACTDESK_IDENTIFY_FROM``
+IDENTIFY_FROM = ("passage", "sentence")
+
+
 @dataclass(frozen=True)
 class CheckOptions:
     """What a check does, whoever asks for it."""
@@ -38,6 +42,11 @@ class CheckOptions:
 
     @classmethod
     def from_settings(cls, settings: Settings, config: Config | None = None) -> CheckOptions:
+        from factdesk.errors import ConfigError
+
+        if settings.identify_from not in IDENTIFY_FROM:
+            raise ConfigError(f"FACTDESK_IDENTIFY_FROM must be one of {', '.join(IDENTIFY_FROM)}, "
+                              f"not {settings.identify_from!r}")
         checkers = settings.checkers or (",".join(config.checkers) if config is not None and config.checkers else "")
         return cls(checkers=checkers, extractors=settings.extractors, identify_from=settings.identify_from)
 

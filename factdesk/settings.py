@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -53,7 +53,7 @@ class Settings(BaseModel):
     installed one, in their declared order (``factdesk/claimtypes/**/find.py``, entry-point group
     ``factdesk.extractors``)."""
 
-    identify_from: Literal["passage", "sentence"] = "passage"
+    identify_from: str = "passage"
     """Which identifying facts a refutation may rest on (``FACTDESK_IDENTIFY_FROM``): ``sentence``,
     only those the claim's own sentence states (itself or through an anaphor such as "the
     resolution"); ``passage``, also those carried over from earlier sentences of the passage.

@@ -199,3 +199,13 @@ def test_a_refutation_without_an_identification_is_unverified_whoever_the_checke
     v = check_claim(claim, bundled_refs(), {"quantity": _Unidentified()}, Context(dt.date(2024, 1, 1)))
     assert (v.label.value, v.correction, v.rationale) == (
         "unverified", None, "Not refuted: the checker recorded no identification of the record. Wrong.")
+
+
+def test_an_unknown_identify_from_is_a_one_line_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    p = tmp_path / "d.md"
+    p.write_text("---\ndate: 2023-12-09\n---\nThe vote was 12-1-2.\n")
+    monkeypatch.setenv("FACTDESK_IDENTIFY_FROM", "paragraph")
+    assert main(["check", str(p), "--no-store"]) == 2
+    assert capsys.readouterr().err == (
+        "factdesk: error: FACTDESK_IDENTIFY_FROM must be one of passage, sentence, not 'paragraph'\n")

@@ -163,8 +163,10 @@ def compare_result(ck: BaseChecker, s: ResultSlots, refs: ReferenceBase, ctx: Ch
     body = "Security Council" if s.body == "SC" else "General Assembly"
     if not cands:
         when = f" between {s.date_start} and {s.date_end}" if dated else " in the year before publication"
-        return ck.unverified(f"No {body} vote{when} in the references fits this claim{coverage(refs, s, dated)}; "
-                             f"{_held(s, refs, ctx)}")
+        # what the references hold: the coverage of the world base when it says, else the nearest votes
+        reason = coverage(refs, s, dated)
+        held = f"{reason}." if reason else f"; {_held(s, refs, ctx)}"
+        return ck.unverified(f"No {body} vote{when} in the references fits this claim{held}")
     results = [(v, *_compare(s, v, refs)) for v in cands]
     checked = [r for r in results if r[3] > 0]
     if not checked:
