@@ -190,10 +190,11 @@ def _reference_base(settings, store: bool, db=None):  # noqa: ANN001, ANN202
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    import dataclasses
+
     from factdesk import ci
     from factdesk.ingest import read_document
-    from factdesk.pipeline import check_document
-    from factdesk.registry import load_checkers
+    from factdesk.service import CheckSetup, run_check
     from factdesk.settings import get_settings
 
     settings = get_settings()
@@ -223,13 +224,15 @@ def cmd_check(args: argparse.Namespace) -> int:
             from factdesk.sources.online import look_up_unknown
 
             lookups = look_up_unknown(inputs, refs, settings, store=not args.no_store)
-        checkers = load_checkers(settings.checkers)
-        names = ",".join(f"{c.name}@{c.version}" for c in checkers.values())
+        setup = CheckSetup.prepare(settings, store=False, refs=refs)  # the same options everywhere
+        # the run is stored whole: suppressions are applied below, to what is reported only
+        setup.options = dataclasses.replace(setup.options, suppressions=False)
+        names = setup.checker_names
         reports, hidden = [], []
         for i, (doc, view) in enumerate(inputs):
             # one document at a time: checked, stored whole and committed before the next starts,
             # so an interrupted batch leaves each document either fully stored or not at all
-            report = check_document(doc, view, refs, checkers)
+            report = run_check(doc, view, setup)
             if lookups is not None:
                 lookups.annotate(report)
             if db is not None and baseline_out is None:
@@ -328,7 +331,7 @@ def cmd_flow_check(args: argparse.Namespace) -> int:
 def cmd_eval(args: argparse.Namespace) -> int:
     from factdesk.evaluate import format_result, load_gold, predict, score
     from factdesk.pipeline import load_reference_base
-    from factdesk.registry import load_checkers
+    from factdesk.service import CheckSetup
     from factdesk.settings import get_settings
 
     corpus = Path(args.corpus)
@@ -336,7 +339,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
         raise UsageError(f"{corpus}: not a corpus (no drafts/ folder)")
     settings = get_settings()
     gold = load_gold(corpus)
-    result = score(gold, predict(corpus, load_reference_base(settings), load_checkers(settings.checkers)))
+    setup = CheckSetup.prepare(settings, store=False, refs=load_reference_base(settings))
+    result = score(gold, predict(corpus, setup.refs, setup.checkers, options=setup.options))
     if args.format == "json":
         out = {"overall": result.overall.metrics(),
                "by_kind": {k: t.metrics() for k, t in sorted(result.by_kind.items())},

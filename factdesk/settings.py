@@ -56,6 +56,17 @@ class Settings(BaseModel):
     checkers: str = ""
     """Comma-separated checker names to run, in order (``FACTDESK_CHECKERS``); empty = all installed."""
 
+    extractors: str = ""
+    """Comma-separated extractor ids to run, in that order (``FACTDESK_EXTRACTORS``); empty = every
+    installed one, in their declared order (``factdesk/claimtypes/**/find.py``, entry-point group
+    ``factdesk.extractors``)."""
+
+    identify_from: str = "passage"
+    """Which identifying facts a refutation may rest on (``FACTDESK_IDENTIFY_FROM``): ``sentence``,
+    only those the claim's own sentence states (itself or through an anaphor such as "the
+    resolution"); ``passage``, also those carried over from earlier sentences of the passage.
+    Either way the record must be the only one that fits, and the rationale names its facts."""
+
     packs: str = ""
     """Extra reference pack files, separated by ``os.pathsep`` (``FACTDESK_PACKS``)."""
 

@@ -54,13 +54,14 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def _checked_view(path):  # noqa: ANN001, ANN202
+    import dataclasses
+
     from sqlmodel import Session
 
     from factdesk import ci
     from factdesk.ingest import read_document
-    from factdesk.pipeline import check_document, reference_base
-    from factdesk.registry import load_checkers
     from factdesk.review.view import from_run
+    from factdesk.service import CheckSetup, run_check
     from factdesk.settings import get_settings
     from factdesk.store.crud import save_report
     from factdesk.store.db import get_engine
@@ -68,19 +69,13 @@ def _checked_view(path):  # noqa: ANN001, ANN202
     settings = get_settings()
     cfg = ci.find_config(path)
     doc, text_view = read_document(path, published=None)
-    if cfg.packs:
-        import os
-
-        settings.packs = os.pathsep.join([*filter(None, settings.packs.split(os.pathsep)), *map(str, cfg.packs)])
-    if cfg.checkers and not settings.checkers:
-        settings.checkers = ",".join(cfg.checkers)
-    refs = reference_base(settings, store=True)
-    checkers = load_checkers(settings.checkers)
-    report = check_document(doc, text_view, refs, checkers)
-    names = ",".join(f"{c.name}@{c.version}" for c in checkers.values())
+    setup = CheckSetup.prepare(settings, store=True, config=cfg)
+    # the run is stored whole; suppressions only decide what the report shows
+    setup.options = dataclasses.replace(setup.options, suppressions=False)
+    report = run_check(doc, text_view, setup)
     with Session(get_engine(settings.database_url)) as session:
-        # the run is stored whole; suppressions only decide what the report shows
-        run_id = save_report(session=session, report=report, reference_version=refs.version, checkers=names)
+        run_id = save_report(session=session, report=report, reference_version=setup.refs.version,
+                             checkers=setup.checker_names)
         view = from_run(session=session, run_id=run_id)
     hidden = ci.suppressed_lines(doc.text)
     view.claims = [c for c in view.claims if c.line not in hidden]
