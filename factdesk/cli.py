@@ -75,9 +75,13 @@ def build_parser() -> argparse.ArgumentParser:
     fc.add_argument("paths", nargs="+", metavar="PATH")
     fc.add_argument("--published", type=_date)
 
-    e = sub.add_parser("eval", help="score the checker on a labeled corpus (drafts/ + gold.jsonl)")
+    e = sub.add_parser("eval", help="score the checker on a labeled corpus (drafts/ + gold.jsonl, "
+                                    "or a real-reporting corpus: articles/ + planted/ + gold.jsonl)")
     e.add_argument("corpus", metavar="CORPUS")
     e.add_argument("--format", choices=["text", "json"], default="text")
+    e.add_argument("--split", choices=["all", "dev", "heldout"], default="all",
+                   help="real-reporting corpus only: score only this split (per-claim detail is "
+                        "printed for dev files only)")
 
     d = sub.add_parser("db", help="database maintenance")
     ds = d.add_subparsers(dest="db_command", required=True, parser_class=_Parser)
@@ -233,9 +237,18 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from factdesk.settings import get_settings
 
     corpus = Path(args.corpus)
+    settings = get_settings()
+    from factdesk.realeval import format_real, is_real_corpus, run_real
+
+    if is_real_corpus(corpus):
+        real = run_real(corpus, load_reference_base(settings), load_checkers(settings.checkers), split=args.split,
+                        identify_from=settings.identify_from, extractors=settings.extractors)
+        print(json.dumps(real.to_json(), indent=2) if args.format == "json" else format_real(real))
+        return 0
     if not (corpus / "drafts").is_dir():
         raise UsageError(f"{corpus}: not a corpus (no drafts/ folder)")
-    settings = get_settings()
+    if args.split != "all":
+        raise UsageError("--split applies to a real-reporting corpus (articles/) only")
     gold = load_gold(corpus)
     result = score(gold, predict(corpus, load_reference_base(settings), load_checkers(settings.checkers),
                                  identify_from=settings.identify_from, extractors=settings.extractors))
