@@ -157,8 +157,7 @@ def _reference_base(settings, store: bool):  # noqa: ANN001, ANN202
 def cmd_check(args: argparse.Namespace) -> int:
     from factdesk import ci
     from factdesk.ingest import read_document
-    from factdesk.pipeline import check_document
-    from factdesk.registry import load_checkers
+    from factdesk.service import CheckSetup, run_check
     from factdesk.settings import get_settings
 
     settings = get_settings()
@@ -166,18 +165,14 @@ def cmd_check(args: argparse.Namespace) -> int:
     cfg = ci.find_config(paths[0])
     paths = [p for p in paths if not cfg.ignored(p)]
     inputs = [read_document(p, published=args.published) for p in paths]  # all or nothing
-    if cfg.packs:
-        settings.packs = os.pathsep.join([*filter(None, settings.packs.split(os.pathsep)), *map(str, cfg.packs)])
-    if cfg.checkers and not settings.checkers:
-        settings.checkers = ",".join(cfg.checkers)
     fail_on = args.fail_on or cfg.fail_on or "refuted"
-    refs = _reference_base(settings, store=not args.no_store)
+    setup = CheckSetup.prepare(settings, store=not args.no_store, config=cfg)
+    refs = setup.refs
     lookups = None
     if args.online if args.online is not None else settings.online:  # offline by default: no network
         from factdesk.sources.online import look_up_unknown
 
         lookups = look_up_unknown(inputs, refs, settings, store=not args.no_store)
-    checkers = load_checkers(settings.checkers)
     baseline_file = Path(args.baseline) if args.baseline else cfg.baseline
     known = ci.read_baseline(baseline_file) if baseline_file is not None and not args.write_baseline else set()
     session_factory = None
@@ -188,15 +183,13 @@ def cmd_check(args: argparse.Namespace) -> int:
         from factdesk.store.db import get_engine
 
         engine = get_engine(settings.database_url)
-        names = ",".join(f"{c.name}@{c.version}" for c in checkers.values())
+        names = setup.checker_names
         session_factory = Session
     reports = []
     for (doc, view), path in zip(inputs, paths, strict=True):
         # one document at a time: checked, filtered and committed before the next starts,
         # so an interrupted batch leaves each document either fully stored or not at all
-        report = ci.apply_suppressions(check_document(doc, view, refs, checkers,
-                                                      identify_from=settings.identify_from,
-                                                      extractors=settings.extractors))
+        report = run_check(doc, view, setup)
         if lookups is not None:
             lookups.annotate(report)
         if args.changed_lines:
@@ -233,7 +226,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_eval(args: argparse.Namespace) -> int:
     from factdesk.evaluate import format_result, load_gold, predict, score
     from factdesk.pipeline import load_reference_base
-    from factdesk.registry import load_checkers
+    from factdesk.service import CheckSetup
     from factdesk.settings import get_settings
 
     corpus = Path(args.corpus)
@@ -250,8 +243,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
     if args.split != "all":
         raise UsageError("--split applies to a real-reporting corpus (articles/) only")
     gold = load_gold(corpus)
-    result = score(gold, predict(corpus, load_reference_base(settings), load_checkers(settings.checkers),
-                                 identify_from=settings.identify_from, extractors=settings.extractors))
+    setup = CheckSetup.prepare(settings, store=False, refs=load_reference_base(settings))
+    result = score(gold, predict(corpus, setup.refs, setup.checkers, options=setup.options))
     if args.format == "json":
         out = {"overall": result.overall.metrics(),
                "by_kind": {k: t.metrics() for k, t in sorted(result.by_kind.items())},

@@ -3,7 +3,7 @@
 A corpus is a folder with ``drafts/*.md`` and ``gold.jsonl``: one line per gold
 claim ``{"draft", "kind", "text", "verdict", "correction", "occurrence"?}``
 where ``text`` is an exact substring of the draft. Drafts run through exactly
-the code path of ``factdesk check`` (``pipeline.check_document``). A gold claim
+the code path of ``factdesk check`` (``service.run_check``). A gold claim
 is found when a predicted claim overlaps its span (same kind preferred).
 """
 
@@ -18,7 +18,7 @@ from pathlib import Path
 
 from factdesk.errors import InputError
 from factdesk.ingest import read_document
-from factdesk.pipeline import check_document
+from factdesk.service import CheckOptions, CheckSetup, run_check
 from factdesk.refs.base import ReferenceBase
 
 
@@ -131,12 +131,12 @@ def load_gold(corpus: Path) -> list[Gold]:
     return out
 
 
-def predict(corpus: Path, refs: ReferenceBase, checkers: dict, *, identify_from: str = "passage",  # noqa: ANN001
-            extractors: str = "") -> list[Pred]:
+def predict(corpus: Path, refs: ReferenceBase, checkers: dict, *,  # noqa: ANN001
+            options: CheckOptions | None = None) -> list[Pred]:
     preds = []
     for path in sorted((corpus / "drafts").glob("*.md")):
         doc, view = read_document(path)
-        report = check_document(doc, view, refs, checkers, identify_from=identify_from, extractors=extractors)
+        report = run_check(doc, view, CheckSetup(refs, checkers, options or CheckOptions()))
         for cc in report.claims:
             preds.append(
                 Pred(path.name, cc.claim.kind.value, cc.claim.text, cc.verdict.label.value,

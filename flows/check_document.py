@@ -1,8 +1,9 @@
 """``check_document``: the same pipeline as ``factdesk check``, as Prefect tasks.
 
-read -> extract -> check -> store, then a Markdown artifact with the verdict
-table. The tasks call the plain functions of ``factdesk.pipeline``; verdict
-logic is tested without Prefect, and this flow in a few integration tests.
+read -> check (``factdesk.service.run_check``: find, resolve, compare, suppressions, with the
+same options and project configuration as ``factdesk check``) -> store, then a Markdown
+artifact with the verdict table. Verdict logic is tested without Prefect, and this flow in a
+few integration tests.
 """
 
 from __future__ import annotations
@@ -14,42 +15,32 @@ from prefect import flow, task
 from prefect.artifacts import create_markdown_artifact
 from sqlmodel import Session
 
-from factdesk.extract import extract
-from factdesk.ingest import read_document
-from factdesk.pipeline import Context, check_claim, line_of, reference_base
-from factdesk.refs.base import ReferenceBase
-from factdesk.registry import load_checkers
+from factdesk import ci
+from factdesk.ingest import TextView, read_document
+from factdesk.service import CheckSetup, run_check
 from factdesk.settings import get_settings
 from factdesk.store.crud import save_report
 from factdesk.store.db import get_engine
-from schemas.contracts import CheckedClaim, Claim, Document, DocumentReport
+from schemas.contracts import Document, DocumentReport
 
 
-@task(name="extract-claims")
-def extract_task(path: str, published: dt.date | None, refs: ReferenceBase) -> tuple[Document, list[Claim]]:
-    doc, view = read_document(Path(path), published=published)
-    return doc, extract(doc, view, refs)
+@task(name="read-document")
+def read_task(path: str, published: dt.date | None) -> tuple[Document, TextView]:
+    return read_document(Path(path), published=published)
 
 
-@task(name="check-claims")
-def check_task(doc: Document, claims: list[Claim], refs: ReferenceBase) -> DocumentReport:
-    checkers = load_checkers(get_settings().checkers)
-    ctx = Context(published=doc.published)
-    checked = [
-        CheckedClaim(claim=c, line=line_of(doc.text, c.start), verdict=check_claim(c, refs, checkers, ctx))
-        for c in claims
-    ]
-    return DocumentReport(document=doc, claims=checked)
+@task(name="check-document")
+def check_task(doc: Document, view: TextView, setup: CheckSetup) -> DocumentReport:
+    """find -> resolve -> compare and the suppressions: ``factdesk.service.run_check``."""
+    return run_check(doc, view, setup)
 
 
 @task(name="store-verdicts")
-def store_task(report: DocumentReport, reference_version: str) -> str:
+def store_task(report: DocumentReport, setup: CheckSetup) -> str:
     settings = get_settings()
-    names = ",".join(f"{c.name}@{c.version}" for c in load_checkers(settings.checkers).values())
     with Session(get_engine(settings.database_url)) as session:
-        return save_report(
-            session=session, report=report, reference_version=reference_version, checkers=names, trigger="prefect"
-        )
+        return save_report(session=session, report=report, reference_version=setup.refs.version,
+                           checkers=setup.checker_names, trigger="prefect")
 
 
 def verdict_table(report: DocumentReport) -> str:
@@ -81,10 +72,10 @@ def _artifact_key(origin: str) -> str:
 
 @flow(name="check_document")
 def check_document(path: str, published: dt.date | None = None) -> DocumentReport:
-    refs = reference_base(get_settings(), store=True)
-    doc, claims = extract_task(path, published, refs)
-    report = check_task(doc, claims, refs)
-    report.run_id = store_task(report, refs.version)
+    setup = CheckSetup.prepare(get_settings(), store=True, config=ci.find_config(Path(path)))
+    doc, view = read_task(path, published)
+    report = check_task(doc, view, setup)
+    report.run_id = store_task(report, setup)
     create_markdown_artifact(
         key=_artifact_key(doc.origin), markdown=verdict_table(report), description=f"Verdicts for {doc.origin}"
     )

@@ -74,20 +74,19 @@ def _checking(cfg_path: str, run_key: str, flow_store: str):  # noqa: ANN202
     if _CONTEXT.get("key") != key:
         from factdesk.feeds.fetch import fetcher_for
         from factdesk.feeds.process import Checking
-        from factdesk.pipeline import reference_base
-        from factdesk.registry import load_checkers
+        from factdesk.service import CheckSetup
         from factdesk.settings import get_settings
         from factdesk.store.db import get_engine
 
         settings = get_settings()
         cfg = load_config(Path(cfg_path))
-        checkers = load_checkers(settings.checkers)
+        setup = CheckSetup.prepare(settings, store=True)
         _CONTEXT.clear()
         _CONTEXT.update(key=key, ctx=Checking(
-            cfg=cfg, refs=reference_base(settings, store=True), checkers=checkers,
+            cfg=cfg, refs=setup.refs, checkers=setup.checkers,
             engine=get_engine(settings.database_url),
             fetcher=fetcher_for(cfg),
-            checker_names=",".join(f"{c.name}@{c.version}" for c in checkers.values()), trigger="prefect-feed",
+            checker_names=setup.checker_names, trigger="prefect-feed", options=setup.options,
         ))
     return _CONTEXT["ctx"]
 

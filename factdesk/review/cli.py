@@ -55,9 +55,8 @@ def _checked_view(path):  # noqa: ANN001, ANN202
 
     from factdesk import ci
     from factdesk.ingest import read_document
-    from factdesk.pipeline import check_document, reference_base
-    from factdesk.registry import load_checkers
     from factdesk.review.view import from_run
+    from factdesk.service import CheckSetup, run_check
     from factdesk.settings import get_settings
     from factdesk.store.crud import save_report
     from factdesk.store.db import get_engine
@@ -65,18 +64,11 @@ def _checked_view(path):  # noqa: ANN001, ANN202
     settings = get_settings()
     cfg = ci.find_config(path)
     doc, text_view = read_document(path, published=None)
-    if cfg.packs:
-        import os
-
-        settings.packs = os.pathsep.join([*filter(None, settings.packs.split(os.pathsep)), *map(str, cfg.packs)])
-    if cfg.checkers and not settings.checkers:
-        settings.checkers = ",".join(cfg.checkers)
-    refs = reference_base(settings, store=True)
-    checkers = load_checkers(settings.checkers)
-    report = ci.apply_suppressions(check_document(doc, text_view, refs, checkers))
-    names = ",".join(f"{c.name}@{c.version}" for c in checkers.values())
+    setup = CheckSetup.prepare(settings, store=True, config=cfg)
+    report = run_check(doc, text_view, setup)
     with Session(get_engine(settings.database_url)) as session:
-        run_id = save_report(session=session, report=report, reference_version=refs.version, checkers=names)
+        run_id = save_report(session=session, report=report, reference_version=setup.refs.version,
+                             checkers=setup.checker_names)
         return from_run(session=session, run_id=run_id)
 
 
