@@ -226,16 +226,15 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_eval(args: argparse.Namespace) -> int:
     from factdesk.evaluate import format_result, load_gold, predict, score
     from factdesk.pipeline import load_reference_base
+    from factdesk.realeval import format_real, is_real_corpus, run_real
     from factdesk.service import CheckSetup
     from factdesk.settings import get_settings
 
     corpus = Path(args.corpus)
     settings = get_settings()
-    from factdesk.realeval import format_real, is_real_corpus, run_real
-
     if is_real_corpus(corpus):
-        real = run_real(corpus, load_reference_base(settings), load_checkers(settings.checkers), split=args.split,
-                        identify_from=settings.identify_from, extractors=settings.extractors)
+        setup = CheckSetup.prepare(settings, store=False, refs=load_reference_base(settings))
+        real = run_real(corpus, setup.refs, setup.checkers, split=args.split, options=setup.options)
         print(json.dumps(real.to_json(), indent=2) if args.format == "json" else format_real(real))
         return 0
     if not (corpus / "drafts").is_dir():

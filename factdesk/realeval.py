@@ -26,8 +26,8 @@ from pathlib import Path
 from factdesk.errors import InputError
 from factdesk.evaluate import Gold, Pred, Result, correction_matches, score
 from factdesk.ingest import FRONT_MATTER, read_document
-from factdesk.pipeline import check_document
 from factdesk.refs.base import ReferenceBase
+from factdesk.service import CheckOptions, CheckSetup, run_check
 
 SPLITS = ("dev", "heldout")
 DOMAINS = ("home", "beyond")
@@ -151,11 +151,12 @@ def load_real_gold(corpus: Path, files: list[Meta]) -> list[RealGold]:
 
 
 def predict_real(corpus: Path, files: list[Meta], refs: ReferenceBase, checkers: dict, *,  # noqa: ANN001
-                 identify_from: str = "passage", extractors: str = "") -> list[RealPred]:
+                 options: CheckOptions | None = None) -> list[RealPred]:
     preds = []
+    setup = CheckSetup(refs, checkers, options or CheckOptions())
     for meta in files:
         doc, view = read_document(corpus / meta.path)
-        report = check_document(doc, view, refs, checkers, identify_from=identify_from, extractors=extractors)
+        report = run_check(doc, view, setup)
         for cc in report.claims:
             v = cc.verdict
             strength = v.identification.strength(2, "sentence") if v.identification is not None else "none"
@@ -300,10 +301,10 @@ def format_real(res: RealResult) -> str:
 
 
 def run_real(corpus: Path, refs: ReferenceBase, checkers: dict, *, split: str = "all",  # noqa: ANN001
-             identify_from: str = "passage", extractors: str = "") -> RealResult:
+             options: CheckOptions | None = None) -> RealResult:
     files = corpus_files(corpus, split)
     if not files:
         raise InputError(f"{corpus}: no articles in split {split!r}")
     gold = load_real_gold(corpus, files)
-    preds = predict_real(corpus, files, refs, checkers, identify_from=identify_from, extractors=extractors)
+    preds = predict_real(corpus, files, refs, checkers, options=options)
     return score_real(gold, preds, files)

@@ -54,7 +54,8 @@ def compare(ck: BaseChecker, s: FigureSlots, refs: ReferenceBase, ctx: CheckCont
         if not ok and (provisional := _provisional(q, s, right, ctx)) is not None:
             return ck.unverified(provisional)
         label = Label.supported if ok else Label.refuted
-        return ck.verdict(label, f"'{s.vague}' vs {q.subject}: {right}.", confidence=0.85, correction=right, evidence=ev)
+        return ck.verdict(label, f"'{s.vague}' vs {q.subject}: {right}.", confidence=0.85, correction=right,
+                          evidence=ev)
     value = float(s.value)
     step = _rounding_step(s.digits or str(value), value)
     hedge = s.hedge
@@ -73,7 +74,8 @@ def compare(ck: BaseChecker, s: FigureSlots, refs: ReferenceBase, ctx: CheckCont
     else:
         ok = abs(value - truth) <= tol or math.isclose(value, truth, rel_tol=1e-9)
     if ok:
-        return ck.verdict(Label.supported, f"{q.subject}: {right}; the draft's '{s.written.strip()}' fits.", evidence=ev)
+        return ck.verdict(Label.supported, f"{q.subject}: {right}; the draft's '{s.written.strip()}' fits.",
+                          evidence=ev)
     provisional = _provisional(q, s, right, ctx)
     if provisional is not None:
         return ck.unverified(provisional)
