@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from factdesk import rxcache
-from factdesk.extract.dates import DateRange, find_dates
+from factdesk.extract.dates import DateRange, find_dates, is_dateline
 from factdesk.extract.types import rx
 from factdesk.extract.vote_grammar import (
     COUNTRY_VOTE,
@@ -25,7 +25,11 @@ from factdesk.extract.vote_grammar import (
 from factdesk.refs.countries import COUNTRY_RE, canonical_country
 
 #: where a sentence splits into clauses that may be about different votes
-CLAUSE_SPLIT = rxcache.compile(r";\s+|,\s+(?:and|while|but|whereas|after|before|as)\s+|\s+while\s+|,\s+when\s+|\s+after\s+(?=the\s+council|the\s+assembly)")
+#: ("... adopted the resolution by a vote of 120-14 with 45 abstentions after rejecting a Canadian
+#: amendment": an "after/before <verb>-ing" phrase is another action, about another text; AP copy in
+#: tests/realcorpus 026 and 027)
+CLAUSE_SPLIT = rxcache.compile(r";\s+|,\s+(?:and|while|but|whereas|after|before|as)\s+|\s+while\s+|,\s+when\s+|"
+                               r"\s+after\s+(?=the\s+council|the\s+assembly)|\s+(?:after|before)\s+(?=[a-z]+ing\s)")
 #: a subordinate clause that mentions a vote as background ("..., when Washington abstained on Resolution 2712")
 BACKGROUND = rxcache.compile(r"(?:,\s+when|\bafter|\bbefore|\bsince|\bfollowing|\bthan|\blike)\b", re.I)
 NEG_VETO = rxcache.compile(
@@ -79,7 +83,7 @@ def _body_of(text: str) -> str | None:
 def _usable_dates(text: str, pub: dt.date) -> list[DateRange]:
     out = []
     for d in find_dates(text, pub):
-        if d.end > pub:
+        if d.end > pub or is_dateline(text, d):
             continue
         before = text[max(0, d.span[0] - 12): d.span[0]].lower()
         low = d.text.lower()
