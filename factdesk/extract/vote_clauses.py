@@ -89,8 +89,10 @@ def _usable_dates(text: str, pub: dt.date) -> list[DateRange]:
         low = d.text.lower()
         if re.search(r"\b(?:since|until|by|as soon as|from)\s*$", before) or low.startswith(("since", "until", "by ")):
             continue
-        after = text[d.span[1]: d.span[1] + 14].lower()
-        if re.match(r"\s*(?:attacks?|massacre|war|offensive|raid|strike|assault|fundraiser)\b", after):
+        after = text[d.span[1]: d.span[1] + 30].lower()
+        # "the Oct. 7 attacks", "the Oct. 7 “terrorist attacks”" (AP copy in 026 and 027)
+        if re.match(r"\s*[“\"‘']?(?:terrorist\s+|hamas\s+)?(?:attacks?|massacre|war|offensive|raid|strike|assault|fundraiser)\b",
+                    after):
             continue
         out.append(d)
     return out
