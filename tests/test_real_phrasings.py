@@ -9,6 +9,7 @@ import pytest
 from conftest import check_text
 
 from factdesk.extract.dates import find_dates, is_dateline
+from factdesk.extract.vote_clauses import _country_votes
 from factdesk.extract.vote_grammar import _tallies
 
 
@@ -74,3 +75,61 @@ def test_after_rejecting_is_another_clause() -> None:
     claim = next(c for c in rep.claims if "120-14" in c.claim.text)
     assert claim.verdict.label.value == "conflicting"  # 120-14-45 announced, 121-14-44 in later records
     assert "A/RES/ES-10/21" in claim.verdict.rationale
+
+
+@pytest.mark.parametrize(("text", "votes"), [
+    # 006 UN News (via Evening Star)
+    ("This draft resolution received five votes in favor (China, Gabon, Mozambique, Russia and United Arab "
+     "Emirates) and four against (France, Japan, United Kingdom and United States), with six abstentions "
+     "(Albania, Brazil, Ecuador, Ghana , Malta and Switzerland)",
+     [{c: "yes" for c in ("China", "Gabon", "Mozambique", "Russia", "United Arab Emirates")},
+      {c: "no" for c in ("France", "Japan", "United Kingdom", "United States")},
+      {c: "abstain" for c in ("Albania", "Brazil", "Ecuador", "Ghana", "Malta", "Switzerland")}]),
+    # 016 UN press release
+    ("adopted resolution 2712 (2023) by a vote of 12 in favour to none against, with 3 abstentions "
+     "(Russian Federation, United Kingdom, United States).",
+     [{"Russia": "abstain", "United Kingdom": "abstain", "United States": "abstain"}]),
+    # 084 UN press release (via CFR)
+    ("The text drew 9 votes in favour with 4 abstentions (Brazil, India, Lebanon, South Africa).",
+     [{c: "abstain" for c in ("Brazil", "India", "Lebanon", "South Africa")}]),
+])
+def test_members_in_brackets(text: str, votes: list[dict[str, str]]) -> None:
+    assert [cv for _, _, cv in _country_votes(text)] == votes
+
+
+@pytest.mark.parametrize("text", [
+    "The Council voted against (see the annex) the text.",
+    "It received 12 votes in favour (a record for the year).",
+])
+def test_brackets_without_members(text: str) -> None:
+    assert _country_votes(text) == []
+
+
+def test_planted_wrong_abstainer_in_brackets_is_refuted() -> None:
+    """016 planted copy: China for the United States among the abstainers of resolution 2712."""
+    text = ("The Security Council today adopted resolution 2712 (2023) by a vote of 12 in favour to none against, "
+            "with 3 abstentions (Russian Federation, United Kingdom, China).")
+    rep = check_text(text, dt.date(2023, 11, 15))
+    out = [(c.claim.text, c.verdict.label.value, c.verdict.correction) for c in rep.claims
+           if c.claim.text.startswith("abstentions (")]
+    assert out == [("abstentions (Russian Federation, United Kingdom, China)", "refuted", "China voted in favour")]
+
+
+@pytest.mark.parametrize(("text", "published", "body"), [
+    # 026 Fortune (AP)
+    ("Riyad Mansour, the Palestinian U.N. ambassador, called the General Assembly “more courageous, more "
+     "principled” than the divided U.N. Security Council, which failed in four attempts during the past two "
+     "weeks to reach agreement on a resolution.", dt.date(2023, 10, 28), "SC"),
+])
+def test_the_body_named_last_before_the_outcome(text: str, published: dt.date, body: str) -> None:
+    rep = check_text(text, published)
+    failed = [c for c in rep.claims if c.claim.kind.value == "vote" and "fail" in c.claim.text]
+    assert failed and all(c.claim.slots["body"] == body for c in failed)
+    assert all(c.verdict.label.value != "refuted" for c in failed)
+
+
+def test_failing_to_agree_is_not_an_outcome() -> None:
+    """027 Ahram Online (AP): the same structure, with 'failed to agree' (no vote reported)."""
+    text = ("The Arab group went to the General Assembly after the more powerful 15-member Security Council failed "
+            "to agree on a resolution after four attempts over the past two weeks.")
+    assert [c for c in check_text(text, dt.date(2023, 10, 28)).claims if c.claim.kind.value == "vote"] == []
