@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from factdesk import __version__
+from factdesk.refs.tiers import tier
 from schemas.contracts import ClaimKind, DocumentReport, Label
 
 COLOURS = {"supported": "32", "refuted": "31;1", "unverified": "33", "conflicting": "35"}
@@ -49,6 +50,10 @@ def to_json(reports: list[DocumentReport]) -> dict:
                             "url": e.url,
                             "excerpt": e.excerpt,
                             "retrieved_at": e.retrieved_at.isoformat() if e.retrieved_at else None,
+                            "content_hash": e.content_hash,
+                            "quote": e.quote,
+                            "record": e.record,
+                            "tier": tier(e.url),
                         }
                         for e in v.evidence
                     ],

@@ -30,6 +30,7 @@ MAX_BYTES = 2 * 1024 * 1024
 MAX_TEXT_CHARS = 250_000
 MAX_FRONT_MATTER_CHARS = 64 * 1024
 MAX_HTML_DEPTH = 2000
+MAX_TITLE = 500  # characters of an HTML <title> kept as the document's title
 MIN_DATE, MAX_DATE = dt.date(1900, 1, 1), dt.date(2199, 12, 31)
 FRONT_MATTER = rxcache.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -260,6 +261,8 @@ class _VisibleText(HTMLParser):
         self._memo_raw: str | None = None
         self._last_gt = -1
         self._comment_closes: list[int] = []
+        self.title: list[str] | None = None  # the <title> text while inside it (collected once)
+        self.title_text = ""
 
     # The stdlib parser rescans to the end of the input for every construct that has no
     # terminator ('<!--' without '-->', '</a' without '>'), which is quadratic on inputs
@@ -321,6 +324,8 @@ class _VisibleText(HTMLParser):
                 raise InputError(f"HTML nested more than {MAX_HTML_DEPTH} elements deep")
         if tag in _SKIP:
             self.skip += 1
+        if tag == "title" and not self.title_text and self.title is None and "svg" not in self.open:
+            self.title = []
         if tag == "meta":
             d = dict(attrs)
             key = d.get("property") or d.get("name") or d.get("itemprop")
@@ -338,6 +343,9 @@ class _VisibleText(HTMLParser):
             self.handle_starttag(tag, attrs)
 
     def handle_endtag(self, tag):  # noqa: ANN001
+        if tag == "title" and self.title is not None:
+            self.title_text = " ".join("".join(self.title).split())[:MAX_TITLE]
+            self.title = None
         if tag in self.open:  # close it and anything left open inside it; a stray end tag is ignored
             while self.open.pop() != tag:
                 pass
@@ -347,10 +355,14 @@ class _VisibleText(HTMLParser):
             self._gap()
 
     def handle_data(self, data):  # noqa: ANN001
+        if self.title is not None:
+            self.title.append(data)
         if not self.skip and data:
             self._emit(data, self._offset())
 
     def _ref(self, text: str, raw_len: int) -> None:
+        if self.title is not None:
+            self.title.append(text)
         if not self.skip:
             at = self._offset()
             # one view char per reference; the map keeps the next text aligned
@@ -380,6 +392,6 @@ def _html_view(text: str, origin: str) -> tuple[TextView, dict]:
         "published": parser.meta.get("article:published_time")
         or parser.meta.get("datePublished")
         or parser.meta.get("published"),
-        "title": parser.meta.get("og:title"),
+        "title": parser.meta.get("og:title") or parser.title_text or parser.meta.get("twitter:title"),
     }
     return TextView(view, anchors), {k: v for k, v in meta.items() if v}

@@ -41,11 +41,12 @@ def reference_base(settings: Settings, *, store: bool) -> ReferenceBase:
     from sqlmodel import Session
 
     from factdesk.refs.base import Provenance
-    from factdesk.store.crud import stored_packs
+    from factdesk.store.crud import stored_packs, stored_retrievals
     from factdesk.store.db import get_engine
 
     with Session(get_engine(settings.database_url)) as session:
         extra = stored_packs(session=session, exclude={p.pack for p in refs.packs})
+        refs.retrieved.update(stored_retrievals(session=session, packs=[p.header.name for p in extra]))
     for pack in extra:
         refs.add(pack.records, Provenance(pack.header.name, pack.header.version))
     return refs

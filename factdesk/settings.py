@@ -89,6 +89,17 @@ class Settings(BaseSettings):
     feeds_config: str = ""
     """The feed list ``check_feed`` reads when a run has no ``config`` parameter (``FACTDESK_FEEDS_CONFIG``)."""
 
+    publisher_name: str = ""
+    """The fact-checking organization named as the ``author`` of exported ClaimReview
+    (``FACTDESK_PUBLISHER_NAME``); the export refuses to run without it."""
+
+    publisher_url: str = ""
+    """That organization's home page (``FACTDESK_PUBLISHER_URL``), the author's ``url`` in ClaimReview."""
+
+    claimreview_base_url: str = ""
+    """Where the fact checks are published (``FACTDESK_CLAIMREVIEW_BASE_URL``): each reviewed claim's
+    ClaimReview ``url`` is ``<base>/<document>-<claim>``, stable across runs of the checker."""
+
     review_url: str = "http://127.0.0.1:8000"
     """Base URL of the review desk, for the report links in flow artifacts (``FACTDESK_REVIEW_URL``)."""
 

@@ -145,11 +145,20 @@ class Identification(BaseModel):
 
 
 class Evidence(BaseModel):
+    """What a verdict rests on: one address (``url``) of one reference record.
+
+    ``excerpt`` is the checker's one-line reading of the record; ``quote`` is the
+    record's own words (its stored fields: a note, a statement's text, a vote's
+    subject, outcome and tally), and ``record`` its address in the reference base
+    (``pack@version type:id``), so an editor can see exactly what was compared."""
+
     source: str
     url: str
     excerpt: str
     retrieved_at: dt.datetime | None = None
     content_hash: str | None = None
+    quote: str | None = None
+    record: str | None = None
 
 
 class Verdict(BaseModel):

@@ -37,10 +37,12 @@ class UserPublic(UserBase):
 class ReviewBase(SQLModel):
     reviewer: str = Field(max_length=64)
     action: str = Field(max_length=16, description="accept | override")
-    old_label: str = Field(max_length=16, description="the machine's label when the editor decided")
+    old_label: str = Field(max_length=16, description="the label in force before this review: the previous "
+                           "review's label, or the machine's when there was none")
     new_label: str = Field(max_length=16, index=True)
     correction: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
     note: str = Field(default="", sa_column=Column(Text, nullable=False))
+    old_correction: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
 
 
 class ReviewRow(ReviewBase, table=True):

@@ -104,6 +104,8 @@ class EvidenceBase(SQLModel):
     excerpt: str = Field(sa_column=Column(Text, nullable=False))
     retrieved_at: dt.datetime | None = None
     content_hash: str | None = Field(default=None, max_length=64)
+    quote: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    record: str | None = Field(default=None, max_length=256)
 
 
 class EvidenceRow(EvidenceBase, table=True):
@@ -135,6 +137,7 @@ class ReferenceFactPublic(ReferenceFactBase):
 
 # Tables of the other subsystems live in their own modules; importing them here puts
 # them in SQLModel.metadata wherever the core tables are used (migrations, tests).
+from schemas import desk as _desk  # noqa: E402, F401
 from schemas import feeds as _feeds  # noqa: E402, F401
 from schemas import review as _review  # noqa: E402, F401
 from schemas import sources as _sources  # noqa: E402, F401

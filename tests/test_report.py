@@ -17,7 +17,7 @@ from sqlmodel import Session, select
 from test_review_store import PASSWORD, make_report, store
 
 from factdesk.cli import main
-from factdesk.ingest import read_document
+from factdesk.ingest import FRONT_MATTER, read_document
 from factdesk.review.accounts import add_user
 from factdesk.review.render import render_report_html
 from factdesk.review.reviews import add_review
@@ -99,14 +99,17 @@ def test_report_of_a_path_checks_stores_and_highlights_every_claim(tmp_path: Pat
     html = out.read_text(encoding="utf-8")
     doc, _ = read_document(SAMPLE)
     article = parse(html)
-    assert article.text == doc.text  # the whole article, nothing added or lost
+    body = FRONT_MATTER.match(doc.text).end()
+    assert article.text == doc.text[body:]  # the whole article, nothing added or lost; front matter apart
+    assert '<dt>title</dt><dd>Biden tells supporters Israel faces hard choices as differences with Netanyahu grow' \
+        '</dd><dt>date</dt><dd>2023-12-12</dd>' in html  # shown as metadata
     assert set(article.elements) == {"mark", "a"}
     # a text label right after each claim's span, in text order; numbered in order of the spans
     numbered = list(enumerate(found, start=1))
     assert article.tags == [f"[{n} {c['verdict'].upper()}]" for n, c in sorted(numbered, key=lambda x: (x[1]["end"],
                                                                                                            x[0]))]
     # every character of every claim is highlighted, and nothing else is
-    offset, highlighted = 0, set()
+    offset, highlighted = body, set()
     for text, cls in article.pieces:
         if cls:
             highlighted.update(range(offset, offset + len(text)))
@@ -115,19 +118,29 @@ def test_report_of_a_path_checks_stores_and_highlights_every_claim(tmp_path: Pat
     # the refuted name: its own highlight, label and panel
     n, blinken = next((n, c) for n, c in numbered if c["verdict"] == "refuted")
     assert (blinken["text"], blinken["start"]) == ("Anthony Blinken", doc.text.index("Anthony Blinken, have"))
-    offset, marked = 0, []
+    offset, marked = body, []
     for text, cls in article.pieces:
         if cls:
             marked.append((offset, offset + len(text), cls))
         offset += len(text)
     assert (blinken["start"], blinken["end"], "v-refuted") in marked
     assert html.count(f'<section class="claim c-refuted" id="claim-{n}">') == 1
-    panel = html[html.index(f'id="claim-{n}"'):html.index(f'id="claim-{n + 1}"')]
+    at = html.index(f'id="claim-{n}"')
+    panel = html[at:html.index("</section>", at)]
     assert "<q>Anthony Blinken</q>" in panel
     assert "<dt>Correction</dt><dd><strong>Antony Blinken</strong></dd>" in panel
     assert "looks like a misspelling of Antony Blinken" in panel
     assert 'href="https://www.who2.com/bio/antony-blinken/antony-blinken-takes-the-oath/"' in panel
-    assert "retrieval date not recorded" in panel
+    # what the verdict rests on: the record's own words, its address, tier and date, each address once
+    assert "<blockquote class=\"quote\">name: Antony Blinken</blockquote>" in panel
+    assert "Record <code>gaza-un-2023-2024@2026.11.23 person:antony-blinken</code> · retrieved 2026-11-23" in panel
+    assert panel.count("https://www.who2.com/bio/antony-blinken/antony-blinken-takes-the-oath/</a>") == 1
+    assert '<span class="tier t-tertiary">tertiary</span> <a href="https://www.who2.com' in panel
+    # "what to fix" comes first, with the correction and the line
+    fix = html[html.index('<section class="fix"'):html.index("</section>", html.index('<section class="fix"'))]
+    assert html.index('<section class="fix"') < html.index('<ul class="summary"') < html.index('<div class="article"')
+    assert re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", fix)).strip() == \
+        f"What to fix line {blinken['line']} refuted Anthony Blinken → Antony Blinken"
     summary = html[html.index('<ul class="summary"'):html.index("</ul>")]
     assert re.findall(r'l-(\w+)">\w+</span> (\d+)', summary) == [
         (lb, str(labels.count(lb))) for lb in ("refuted", "conflicting", "unverified", "supported")]
@@ -164,7 +177,7 @@ def test_evidence_links_are_only_http() -> None:
     html = render_report_html(report)
     assert 'href="javascript' not in html
     assert "<span>javascript:alert(1)</span>" in html
-    assert "retrieved 2026-11-20" in render_report_html(make_report("Anthony Blinken",
+    assert "Checker's excerpt (pack@1) · retrieved 2026-11-20" in render_report_html(make_report("Anthony Blinken",
                                                                     [("name", "Anthony Blinken", "refuted")]))
 
 

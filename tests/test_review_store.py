@@ -11,7 +11,8 @@ from sqlmodel import Session, SQLModel, func, select
 
 from factdesk.errors import UsageError
 from factdesk.review.accounts import add_user, authenticate
-from factdesk.review.reviews import add_review, review_queue
+from factdesk.review.queue import review_queue
+from factdesk.review.reviews import add_review
 from factdesk.review.view import from_run
 from factdesk.store.crud import save_report
 from factdesk.store.db import get_engine
@@ -23,9 +24,10 @@ PASSWORD = "s3cret-enough"
 
 
 def make_report(text: str, claims: list[tuple[str, str, str]], *, origin: str = "draft.md",
-                published: dt.date = dt.date(2024, 3, 1), title: str | None = None) -> DocumentReport:
+                published: dt.date = dt.date(2024, 3, 1), title: str | None = None,
+                fmt: str = "text") -> DocumentReport:
     """A checked document whose claims are (kind, exact substring, label), spans found in ``text``."""
-    doc = Document(text=text, origin=origin, sha256=hashlib.sha256(text.encode()).hexdigest(), format="text",
+    doc = Document(text=text, origin=origin, sha256=hashlib.sha256(text.encode()).hexdigest(), format=fmt,
                    published=published, published_source="flag", title=title)
     checked = []
     for kind, quote, label in claims:
@@ -102,7 +104,9 @@ def test_a_review_is_its_own_record_and_the_verdict_is_never_changed(session: Se
     assert (verdict.label, verdict.correction) == ("refuted", "Antony Blinken")
     accepted = add_review(session=session, run_id=run, claim_id=name_claim.id, user=editor, action="accept",
                           label="supported", correction=None, note="")
-    assert (accepted.old_label, accepted.new_label) == ("refuted", "refuted")  # accept keeps the machine's label
+    # accept keeps the machine's label and its correction; what it replaces is the editor's earlier decision
+    assert (accepted.old_label, accepted.new_label, accepted.old_correction, accepted.correction) == \
+        ("conflicting", "refuted", "Antony J. Blinken", "Antony Blinken")
     view = from_run(session=session, run_id=run)
     claim = next(c for c in view.claims if c.kind == "name")
     assert [r.new_label for r in claim.reviews] == ["conflicting", "refuted"]
@@ -168,8 +172,9 @@ def test_queue_puts_refuted_then_conflicting_then_unverified_first_and_filters(s
     assert [i.run_id for i in review_queue(session=session)] == \
         [runs["ref"], runs["conf"], runs["unv"], runs["ok"]]
     first = review_queue(session=session)[0]
-    assert (first.counts, first.open, first.reviewed, first.claims) == \
-        ({"refuted": 1, "supported": 1}, {"refuted": 1, "supported": 1}, 0, 2)
+    # "to decide" counts only what needs a decision; supported claims wait to be accepted
+    assert (first.counts, first.open, first.to_accept, first.reviewed, first.claims) == \
+        ({"refuted": 1, "supported": 1}, {"refuted": 1}, 1, 0, 2)
     # deciding the refuted claim moves the document to the end of what needs attention
     claim = next(c for c in from_run(session=session, run_id=runs["ref"]).claims if c.kind == "name")
     add_review(session=session, run_id=runs["ref"], claim_id=claim.id, user=editor, action="accept",

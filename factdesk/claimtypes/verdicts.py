@@ -6,6 +6,7 @@ from __future__ import annotations
 from factdesk.claimtypes.spec import CheckContext
 from factdesk.refs.base import ReferenceBase
 from factdesk.refs.pack import Record
+from factdesk.refs.quote import address, part_for, quote, version_date
 from schemas.contracts import Claim, Evidence, Identification, Label, Verdict
 
 #: below this confidence a refutation is reported as ``unverified``
@@ -13,9 +14,16 @@ REFUTE_THRESHOLD = 0.8
 
 
 def evidence_for(refs: ReferenceBase, record: Record, excerpt: str, urls: list[str] | None = None) -> list[Evidence]:
+    """One evidence item per source address of ``record`` (or of the part of it whose
+    sources are ``urls``), each quoting the record's own words (``factdesk.refs.quote``)."""
     prov = refs.provenance(record)
+    fetched = refs.retrieval(record)  # a live-source record: when, and the hash of what was fetched
+    said = quote(record, part_for(record, urls))
+    where = address(record, prov)
+    when = fetched.retrieved_at if fetched else version_date(prov.version)
     return [
-        Evidence(source=f"{prov.pack}@{prov.version}", url=url, excerpt=excerpt)
+        Evidence(source=f"{prov.pack}@{prov.version}", url=url, excerpt=excerpt, quote=said, record=where,
+                 retrieved_at=when, content_hash=fetched and fetched.content_hash)
         for url in (urls or list(record.sources))  # type: ignore[union-attr]
     ]
 

@@ -9,6 +9,7 @@ from factdesk import rxcache
 from factdesk.extract.types import Found, rx
 from factdesk.refs.base import ReferenceBase
 from factdesk.refs.countries import COUNTRIES, canonical_country
+from factdesk.refs.titles import is_local, news_forms, offices_titled
 from schemas.contracts import ClaimKind
 
 _UP = "A-ZÀ-ÖØ-Þ"
@@ -126,10 +127,10 @@ def _fits_near_miss(refs: ReferenceBase, pid: str, title: str, country: str | No
     """A near-miss name next to a title is the known person only if the title
     could be one of theirs: an office they held, or one the references lack."""
     person = refs.people[pid]
-    roles = refs.roles_titled(title, country if country and not country.startswith("?") else None)
-    if roles:
-        return bool({o.role for o in person.offices} & {r.id for r in roles})
-    return not _LOCAL_TITLES.search(title)
+    country = country if country and not country.startswith("?") else None
+    if offices_titled(refs, person, title, country):  # as written or shorter ("Mayor" for "Mayor of Kranj")
+        return True
+    return not refs.roles_titled(title, country) and not _LOCAL_TITLES.search(title)
 
 
 def _word_end(t: re.Match[str]) -> int:
@@ -182,10 +183,16 @@ def _resolve(name: str, refs: ReferenceBase) -> tuple[str | None, bool, float]:
     return None, False, 0.0
 
 
+def _titles(refs: ReferenceBase) -> set[str]:
+    """Every title and alias of the known offices, and the forms news writes them in
+    ("Transport Minister" for "Minister of Transport")."""
+    labels = {t for r in refs.roles.values() for t in (r.title, *r.aliases)}
+    return labels | {f for t in labels for f in news_forms(t)}
+
+
 def find_people(sentence: str, offset: int, refs: ReferenceBase) -> list[Found]:
     before, after, names, succession, future, ordinal, office_title = refs.memo(
-        "people.patterns", lambda: _patterns(tuple(sorted(
-            {r.title for r in refs.roles.values()} | {a for r in refs.roles.values() for a in r.aliases}))))
+        "people.patterns", lambda: _patterns(tuple(sorted(_titles(refs)))))
     found: list[Found] = []
     covered: list[tuple[int, int]] = []
     for pat in (before, after, succession, future):
@@ -204,6 +211,10 @@ def find_people(sentence: str, offset: int, refs: ReferenceBase) -> list[Found]:
             if ranks:
                 title = " ".join(r.lower() for r in ranks) + " " + title
             country = groups.get("country") or groups.get("country3") or groups.get("country2")
+            town = groups.get("country")
+            if town and town == country and is_local(title) and canonical_country(town) != town:
+                # "London Mayor", "Ljubljana Mayor": the word before a local office is its town
+                title, country = f"{town} {title}", None
             # a capitalised word right before the title that is not a country
             # ("Georgia Secretary of State ...") qualifies the title unknowably
             start = m.start()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -22,8 +21,9 @@ from factdesk.refs.pack import (
     Vote,
 )
 from factdesk.refs.people import MemoryPeople, PeopleTable, SqlitePeople, fold
+from factdesk.refs.titles import title_key
 
-__all__ = ["LARGE_BASE", "NameMatch", "Provenance", "ReferenceBase", "Tenure", "fold", "tenure"]
+__all__ = ["LARGE_BASE", "NameMatch", "Provenance", "ReferenceBase", "Retrieval", "Tenure", "fold", "tenure"]
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,15 @@ class NameMatch:
 class Provenance:
     pack: str
     version: str
+
+
+@dataclass(frozen=True)
+class Retrieval:
+    """When a live-source record was fetched, and the sha256 of the answer it came from
+    (the ``source_snapshot`` a refresh or an online lookup stored)."""
+
+    retrieved_at: dt.datetime
+    content_hash: str | None
 
 
 #: above this many people the base keeps them in SQLite (``refs.people.SqlitePeople``):
@@ -62,6 +71,8 @@ class ReferenceBase:
     memberships: dict[tuple[str, int], Membership] = field(default_factory=dict)
     #: provenance of every record but people (``people.pack_of`` has theirs)
     origin: dict[str, Provenance] = field(default_factory=dict)
+    #: the fetch each live-source record came from, by ``"<type>:<id>"`` (``retrieval``)
+    retrieved: dict[str, Retrieval] = field(default_factory=dict)
     large_threshold: int = LARGE_BASE
     _roles_by_title: dict[str, list[Role]] = field(default_factory=dict)
 
@@ -106,7 +117,7 @@ class ReferenceBase:
         self.__dict__.pop("_memo", None)
         self._roles_by_title = {}
         for role in self.roles.values():
-            for t in {_title_key(role.title), *(_title_key(a) for a in role.aliases)}:
+            for t in {title_key(role.title), *(title_key(a) for a in role.aliases)}:
                 self._roles_by_title.setdefault(t, []).append(role)
 
     @property
@@ -121,6 +132,10 @@ class ReferenceBase:
             pack = self.people.pack_of(record.id)
             return self.packs[pack] if pack is not None else Provenance("unknown", "0")
         return self.origin.get(f"{record.type}:{rid}", Provenance("unknown", "0"))
+
+    def retrieval(self, record: Record) -> Retrieval | None:
+        """The fetch ``record`` came from, for records of a live source; None for packs."""
+        return self.retrieved.get(f"{record.type}:{getattr(record, 'id', '')}")
 
     def memo(self, key: str, factory):  # noqa: ANN001, ANN201
         """A value derived from the loaded records (a gazetteer, a pattern), computed
@@ -163,7 +178,7 @@ class ReferenceBase:
             ra = self.roles.get(oa.role)
             for ob in b.offices:
                 rb = self.roles.get(ob.role)
-                if (ra is not None and rb is not None and _title_key(ra.title) == _title_key(rb.title)
+                if (ra is not None and rb is not None and title_key(ra.title) == title_key(rb.title)
                         and ra.country == rb.country and oa.start is not None and ob.start is not None
                         and abs(oa.start - ob.start) <= SAME_START):
                     return True
@@ -209,7 +224,7 @@ class ReferenceBase:
 
     # ------------------------------------------------------------------- roles
     def roles_titled(self, title: str, country: str | None = None) -> list[Role]:
-        roles = self._roles_by_title.get(_title_key(title), [])
+        roles = self._roles_by_title.get(title_key(title), [])
         return [r for r in roles if country is None or r.country in (None, country)]
 
     def tenure_of(self, person: Person, office: Office, on: dt.date) -> Tenure:
@@ -287,11 +302,6 @@ PRESUME_AFTER = dt.timedelta(days=4 * 365)
 PRESUME_BEFORE = dt.timedelta(days=365)
 #: offices whose change of holder ends the presumption for a country's other offices
 _HEAD_TITLES = {"president", "prime minister"}
-
-
-def _title_key(title: str) -> str:
-    """Fold a title for comparison; possessives do not change it ("Hamas's leader")."""
-    return fold(re.sub(r"(?<=\w)(?:'s|’s)(?=\s|$)", "", title))
 
 
 class Tenure(StrEnum):

@@ -24,10 +24,13 @@ from starlette.middleware.sessions import SessionMiddleware
 
 from factdesk.errors import FactdeskError, StoreError, UsageError
 from factdesk.review.accounts import authenticate, get_user
-from factdesk.review.claimreview import claimreview_document
+from factdesk.review.claimreview import claimreview_document, claimreview_one
+from factdesk.review.desk import add_comment, bulk_accept, desk_users, update_document
+from factdesk.review.queue import queue_page
 from factdesk.review.render import render, stylesheet
-from factdesk.review.reviews import add_review, latest_run, review_queue
+from factdesk.review.reviews import add_review, latest_run
 from factdesk.review.view import LABELS, from_run
+from schemas.desk import STATUSES
 from schemas.review import UserRow
 
 SESSION_COOKIE = "factdesk_session"
@@ -91,8 +94,8 @@ def create_app(*, engine: Engine, secret_key: str, https_only: bool = False) -> 
     DB = Annotated[Session, Depends(db)]
     User = Annotated[UserRow, Depends(current_user)]
 
-    def page(request: Request, template: str, status: int = 200, **ctx: object) -> HTMLResponse:
-        html = render(template, csrf=csrf_token(request), labels=LABELS, **ctx)
+    def page_(request: Request, template: str, status: int = 200, **ctx: object) -> HTMLResponse:
+        html = render(template, csrf=csrf_token(request), labels=LABELS, statuses=STATUSES, **ctx)
         return HTMLResponse(html, status_code=status)
 
     @app.exception_handler(LoginRequired)
@@ -102,17 +105,17 @@ def create_app(*, engine: Engine, secret_key: str, https_only: bool = False) -> 
 
     @app.exception_handler(Forbidden)
     async def _forbidden(request: Request, exc: Forbidden) -> Response:
-        return page(request, "error.html", status=403, user=None, title="Forbidden", message=exc.message)
+        return page_(request, "error.html", status=403, user=None, title="Forbidden", message=exc.message)
 
     @app.exception_handler(NotFound)
     async def _not_found(request: Request, exc: NotFound) -> Response:
-        return page(request, "error.html", status=404, user=None, title="Not found", message=str(exc))
+        return page_(request, "error.html", status=404, user=None, title="Not found", message=str(exc))
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> Response:
         if not isinstance(request.session.get("uid"), int):  # unknown paths too: nothing without a login
             return await _login(request, LoginRequired())
-        return page(request, "error.html", status=exc.status_code, user=None, title="Cannot do that",
+        return page_(request, "error.html", status=exc.status_code, user=None, title="Cannot do that",
                     message=str(exc.detail))
 
     @app.exception_handler(RequestValidationError)
@@ -120,13 +123,13 @@ def create_app(*, engine: Engine, secret_key: str, https_only: bool = False) -> 
         if not isinstance(request.session.get("uid"), int):
             return await _login(request, LoginRequired())
         where = ", ".join(".".join(str(p) for p in e.get("loc", ())) for e in exc.errors())
-        return page(request, "error.html", status=400, user=None, title="Cannot do that",
+        return page_(request, "error.html", status=400, user=None, title="Cannot do that",
                     message=f"Invalid request: {where}")
 
     @app.exception_handler(FactdeskError)
     async def _bad(request: Request, exc: FactdeskError) -> Response:
         status = 404 if isinstance(exc, StoreError) and str(exc).startswith("no run") else 400
-        return page(request, "error.html", status=status, user=None, title="Cannot do that", message=str(exc))
+        return page_(request, "error.html", status=status, user=None, title="Cannot do that", message=str(exc))
 
     @app.get("/static/desk.css", include_in_schema=False)
     def css() -> Response:
@@ -134,7 +137,7 @@ def create_app(*, engine: Engine, secret_key: str, https_only: bool = False) -> 
 
     @app.get("/login", response_class=HTMLResponse)
     def login_form(request: Request, next: str = "/") -> HTMLResponse:  # noqa: A002
-        return page(request, "login.html", user=None, next=_local(next), error=None)
+        return page_(request, "login.html", user=None, next=_local(next), error=None)
 
     @app.post("/login")
     def login(request: Request, session: DB, name: Annotated[str, Form()] = "",
@@ -143,7 +146,7 @@ def create_app(*, engine: Engine, secret_key: str, https_only: bool = False) -> 
         check_csrf(request, csrf_token)
         user = authenticate(session=session, name=name, password=password)
         if user is None:
-            return page(request, "login.html", status=401, user=None, next=_local(next),
+            return page_(request, "login.html", status=401, user=None, next=_local(next),
                         error="Unknown user name or wrong password.")
         request.session.clear()  # a new session (and CSRF token) at every login
         request.session["uid"] = user.id
@@ -157,13 +160,17 @@ def create_app(*, engine: Engine, secret_key: str, https_only: bool = False) -> 
 
     @app.get("/", response_class=HTMLResponse)
     def queue(request: Request, session: DB, user: User, label: str = "", date_from: str = "",
-              date_to: str = "", source: str = "") -> HTMLResponse:
+              date_to: str = "", source: str = "", q: str = "", status: str = "", assignee: str = "",
+              page: int = 1) -> HTMLResponse:
         if label and label not in LABELS:
             raise UsageError(f"unknown verdict {label!r}")
-        items = review_queue(session=session, label=label or None, date_from=_date(date_from, "from"),
-                             date_to=_date(date_to, "to"), source=source.strip() or None)
-        return page(request, "queue.html", user=user, items=items,
-                    filters={"label": label, "date_from": date_from, "date_to": date_to, "source": source})
+        result = queue_page(session=session, page=page, label=label or None, date_from=_date(date_from, "from"),
+                            date_to=_date(date_to, "to"), source=source.strip() or None, search=q.strip() or None,
+                            status=status or None, assignee=assignee.strip() or None)
+        filters = {"label": label, "date_from": date_from, "date_to": date_to, "source": source, "q": q,
+                   "status": status, "assignee": assignee}
+        return page_(request, "queue.html", user=user, result=result, items=result.items, filters=filters,
+                     users=desk_users(session=session), query=_query(filters))
 
     @app.get("/documents/{document_id}")
     def document(document_id: int, session: DB, user: User) -> Response:
@@ -174,7 +181,8 @@ def create_app(*, engine: Engine, secret_key: str, https_only: bool = False) -> 
 
     @app.get("/runs/{run_id}", response_class=HTMLResponse)
     def run_page(request: Request, run_id: str, session: DB, user: User) -> HTMLResponse:
-        return page(request, "document.html", user=user, view=from_run(session=session, run_id=run_id))
+        return page_(request, "document.html", user=user, view=from_run(session=session, run_id=run_id),
+                     users=desk_users(session=session))
 
     @app.post("/runs/{run_id}/claims/{claim_id}/review")
     def review(request: Request, run_id: str, claim_id: int, session: DB, user: User,
@@ -190,9 +198,49 @@ def create_app(*, engine: Engine, secret_key: str, https_only: bool = False) -> 
         anchor = next((c.anchor for c in view.claims if c.id == claim_id), "")
         return RedirectResponse(f"/runs/{run_id}#{anchor}", status_code=303)
 
+    def editor(user: UserRow, what: str) -> None:
+        if user.role != "editor":
+            raise Forbidden(f"Viewers cannot {what}.")
+
+    @app.post("/runs/{run_id}/workflow")
+    def workflow(request: Request, run_id: str, session: DB, user: User, csrf_token: Annotated[str, Form()] = "",
+                 status: Annotated[str, Form()] = "", assignee: Annotated[str | None, Form()] = None) -> Response:
+        check_csrf(request, csrf_token)
+        editor(user, "change a document")
+        view = from_run(session=session, run_id=run_id)
+        update_document(session=session, document_id=view.document_id, user=user, status=status or None,
+                        assignee=assignee)
+        return RedirectResponse(f"/runs/{run_id}#workflow", status_code=303)
+
+    @app.post("/runs/{run_id}/comments")
+    def comment(request: Request, run_id: str, session: DB, user: User, csrf_token: Annotated[str, Form()] = "",
+                body: Annotated[str, Form()] = "", claim_id: Annotated[str, Form()] = "") -> Response:
+        check_csrf(request, csrf_token)
+        editor(user, "comment")
+        view = from_run(session=session, run_id=run_id)
+        if claim_id and not claim_id.isdigit():
+            raise UsageError(f"invalid claim id {claim_id!r}")
+        cid = int(claim_id) if claim_id else None
+        add_comment(session=session, document_id=view.document_id, run_id=run_id, user=user, body=body, claim_id=cid)
+        anchor = next((c.anchor for c in view.claims if c.id == cid), "comments")
+        return RedirectResponse(f"/runs/{run_id}#{anchor}", status_code=303)
+
+    @app.post("/runs/{run_id}/accept-supported")
+    def accept_supported(request: Request, run_id: str, session: DB, user: User,
+                         csrf_token: Annotated[str, Form()] = "") -> Response:
+        check_csrf(request, csrf_token)
+        editor(user, "change verdicts")
+        bulk_accept(session=session, run_id=run_id, user=user)
+        return RedirectResponse(f"/runs/{run_id}", status_code=303)
+
     @app.get("/runs/{run_id}/claimreview.json")
     def export(run_id: str, session: DB, user: User) -> Response:
         return JSONResponse(claimreview_document(session=session, run_id=run_id),
+                            media_type="application/ld+json")
+
+    @app.get("/runs/{run_id}/claims/{claim_id}/claimreview.json")
+    def export_one(run_id: str, claim_id: int, session: DB, user: User) -> Response:
+        return JSONResponse(claimreview_one(session=session, run_id=run_id, claim_id=claim_id),
                             media_type="application/ld+json")
 
     return app
@@ -203,6 +251,13 @@ def _local(target: str) -> str:
     if target.startswith("/") and not target.startswith("//") and "\\" not in target:
         return target
     return "/"
+
+
+def _query(filters: dict[str, str]) -> str:
+    """The queue's filters as a query string, for the page links (empty ones left out)."""
+    from urllib.parse import urlencode
+
+    return urlencode({k: v for k, v in filters.items() if v})
 
 
 def _date(text: str, which: str) -> dt.date | None:

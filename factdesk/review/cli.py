@@ -30,6 +30,8 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     exs = ex.add_subparsers(dest="export_command", required=True, parser_class=sub._parser_class)
     cr = exs.add_parser("claimreview", help="schema.org ClaimReview JSON-LD for a run's reviewed claims")
     cr.add_argument("run_id", metavar="RUN_ID")
+    cr.add_argument("--claim", type=int, metavar="CLAIM_ID",
+                    help="only this claim's ClaimReview, as one standalone JSON-LD object")
     cr.set_defaults(handler="factdesk.review.cli:cmd_export_claimreview")
 
 
@@ -147,11 +149,14 @@ def cmd_export_claimreview(args: argparse.Namespace) -> int:
 
     from sqlmodel import Session
 
-    from factdesk.review.claimreview import claimreview_document
+    from factdesk.review.claimreview import claimreview_document, claimreview_one
     from factdesk.settings import get_settings
     from factdesk.store.db import get_engine
 
     with Session(get_engine(get_settings().database_url)) as session:
-        doc = claimreview_document(session=session, run_id=args.run_id)
+        if args.claim is not None:
+            doc = claimreview_one(session=session, run_id=args.run_id, claim_id=args.claim)
+        else:
+            doc = claimreview_document(session=session, run_id=args.run_id)
     print(json.dumps(doc, ensure_ascii=False, indent=2))
     return 0

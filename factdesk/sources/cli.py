@@ -75,6 +75,12 @@ def _report(results: list) -> int:  # noqa: ANN001
     return 2 if failed else 0
 
 
+def _office_name(role, role_id: str) -> str:  # noqa: ANN001 - a refs.pack.Role or None
+    if role is None:
+        return f"[{role_id}]"
+    return f"{role.title}" + (f" ({role.country})" if role.country else "") + f" [{role_id}]"
+
+
 def cmd_show(args: argparse.Namespace) -> int:
     """``refs show NAME_OR_QID``: the facts (bundled, loaded or live) and their sources."""
     from sqlmodel import Session
@@ -104,6 +110,9 @@ def cmd_show(args: argparse.Namespace) -> int:
     with Session(get_engine(settings.database_url)) as session:
         for r in hits:
             out = r.model_dump(mode="json")
+            if r.type == "person":  # each office by its name, the role id in brackets
+                out["offices"] = [{"office": _office_name(refs.roles.get(o["role"]), o["role"]), **o}
+                                  for o in out["offices"]]
             prov = refs.provenance(r)
             out["_pack"] = f"{prov.pack}@{prov.version}"
             found = fact_sources(session=session, pack=prov.pack, kind=r.type, key=r.id)

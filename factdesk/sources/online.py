@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from factdesk.errors import FactdeskError, SourceError
 from factdesk.extract import extract
 from factdesk.ingest import TextView
-from factdesk.refs.base import Provenance, ReferenceBase, fold
+from factdesk.refs.base import Provenance, ReferenceBase, Retrieval, fold
 from factdesk.settings import Settings
 from factdesk.sources.base import Snapshot
 from factdesk.sources.refresh import WIKIDATA_PACK, fetch_wikidata_person
@@ -76,6 +76,7 @@ def look_up_unknown(inputs: list[tuple[Document, TextView]], refs: ReferenceBase
             records = [r for r, _ in items]
             if store:
                 _store(settings, items, [search, *extra])
+            refs.retrieved.update({f"{r.type}:{r.id}": Retrieval(snap.retrieved_at, snap.sha256) for r, snap in items})
             refs.add(records, Provenance(WIKIDATA_PACK, "online"))
             lookups.found[fold(name)] = qid
         for name in names[MAX_LOOKUPS:]:

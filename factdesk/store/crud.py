@@ -10,12 +10,14 @@ import datetime as dt
 import json
 
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from factdesk import __version__
 from factdesk.errors import StoreError
+from factdesk.refs.base import Retrieval
 from factdesk.refs.pack import Pack, parse_pack
 from schemas.contracts import DocumentReport
+from schemas.sources import SourceFactRow, SourceSnapshotRow
 from schemas.tables import (
     ClaimRow,
     DocumentRow,
@@ -122,6 +124,8 @@ def _save_report(*, session: Session, report: DocumentReport, reference_version:
                         excerpt=ev.excerpt,
                         retrieved_at=ev.retrieved_at,
                         content_hash=ev.content_hash,
+                        quote=ev.quote,
+                        record=ev.record,
                     )
                 )
         run.finished_at = _now()
@@ -180,6 +184,19 @@ def stored_packs(*, session: Session, exclude: set[str] | None = None) -> list[P
         lines = [json.dumps(header.payload)] + [json.dumps(i.payload) for i in items if i.kind != "pack"]
         packs.append(parse_pack("\n".join(lines), f"db:{name}"))
     return packs
+
+
+def stored_retrievals(*, session: Session, packs: list[str]) -> dict[str, Retrieval]:
+    """When each stored fact of ``packs`` was fetched from its live source and the sha256 of
+    that answer (its ``source_snapshot``), by ``"<kind>:<key>"``: evidence citing the fact
+    carries them (``ReferenceBase.retrieved``)."""
+    if not packs:
+        return {}
+    rows = session.exec(select(SourceFactRow.kind, SourceFactRow.key, SourceSnapshotRow.retrieved_at,
+                               SourceSnapshotRow.sha256)
+                        .join(SourceSnapshotRow, col(SourceSnapshotRow.id) == col(SourceFactRow.snapshot_id))
+                        .where(col(SourceFactRow.pack).in_(packs)))
+    return {f"{kind}:{key}": Retrieval(at, sha) for kind, key, at, sha in rows}
 
 
 def run_report(*, session: Session, run_id: str) -> tuple[RunRow, list[tuple[ClaimRow, VerdictRow, list[EvidenceRow]]]]:

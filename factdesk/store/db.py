@@ -14,7 +14,7 @@ from sqlmodel import create_engine
 
 from factdesk.errors import StoreError
 
-HEAD = "0004"
+HEAD = "0005"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 

@@ -10,6 +10,7 @@ from factdesk.claimtypes.spec import CheckContext
 from factdesk.claimtypes.verdicts import BaseChecker, evidence_for
 from factdesk.refs.base import UNCERTAIN_MARGIN, ReferenceBase, Tenure, fold
 from factdesk.refs.pack import Office, Person, Role
+from factdesk.refs.titles import offices_titled
 from schemas.contracts import Label, Verdict
 
 #: titles that many people hold at once ("U.S. envoy", "ambassador", "Hamas chief"):
@@ -81,6 +82,8 @@ def compare_ordinal(ck: BaseChecker, s: Any, refs: ReferenceBase, ctx: CheckCont
 
 def compare_office(ck: BaseChecker, s: Any, refs: ReferenceBase, ctx: CheckContext) -> Verdict:
     v = _check(ck, s, refs, ctx)
+    if v.label is not Label.unverified:
+        v = _read_as(ck, s, refs, v)
     year = s.year
     if v.label is Label.refuted and year and year < ctx.published.year:
         return ck.unverified(
@@ -95,9 +98,11 @@ def _check(ck: BaseChecker, s: Any, refs: ReferenceBase, ctx: CheckContext) -> V
     if country and country.startswith("?"):
         return ck.unverified(f"'{title}' is qualified by '{country[1:]}', which the references do not cover.")
     roles = refs.roles_titled(title, country)
-    person = refs.people.get(s.person_id)
+    person = refs.people.get(s.person_id) if s.person_id else None
     modifier = s.modifier
-    if not roles:
+    # the person's offices the title names, as written or shorter ("Mayor" for "Mayor of Kranj")
+    mine = offices_titled(refs, person, title, country) if person is not None else []
+    if not roles and not mine:
         if person is not None:
             v = _incompatible(ck, person, title, country, refs, ctx)
             if v is not None:
@@ -105,7 +110,6 @@ def _check(ck: BaseChecker, s: Any, refs: ReferenceBase, ctx: CheckContext) -> V
         return ck.unverified(f"No office titled '{title}'" + (f" for {country}" if country else "") + " in the references.")
     if person is None:
         return _unknown_person(ck, s, roles, refs, ctx)
-    mine = [(o, refs.roles[o.role]) for o in person.offices if o.role in {r.id for r in roles}]
     if not country and mine:
         roles = [r for _, r in mine]  # "President Biden": the person's own office settles which
     if not mine:
@@ -219,11 +223,31 @@ def _check(ck: BaseChecker, s: Any, refs: ReferenceBase, ctx: CheckContext) -> V
         evidence=ev,
     )
 
+def _read_as(ck: BaseChecker, s: Any, refs: ReferenceBase, v: Verdict) -> Verdict:
+    """Say so when the verdict rests on a title written shorter than the office's label
+    ("Mayor" for "Mayor of Kranj"), and never refute on a bare generic one ("Minister")."""
+    title, country = s.title, s.country
+    person = refs.people[s.person_id] if s.person_id else None
+    if person is None:
+        return v
+    exact = {r.id for r in refs.roles_titled(title, country)}
+    narrowed = [r for _, r in offices_titled(refs, person, title, country) if r.id not in exact]
+    if not narrowed:
+        return v
+    names = " or ".join(dict.fromkeys(_role_name(r) for r in narrowed))
+    read = (f"'{title}' is read as {names}, the office{'s' if len(narrowed) > 1 else ''} of that title "
+            f"the references record for {person.name}" + (f" in {country}" if country else "") + ".")
+    if v.label is Label.refuted and is_ambiguous(title):
+        return ck.unverified(f"{read} The title alone is too general to rule out another office: {v.rationale}",
+                             v.evidence)
+    return v.model_copy(update={"rationale": f"{read} {v.rationale}"})
+
+
 def _ordinal(ck: BaseChecker, s: Any, refs: ReferenceBase, ctx: CheckContext) -> Verdict:
     """"Blinken, the 70th secretary of state": refuted only when every term of the
     person in that one office has a recorded number and none is the claimed one."""
     n, title, country = s.ordinal, s.title, s.country
-    person = refs.people.get(s.person_id)
+    person = refs.people.get(s.person_id or "")
     claimed = f"{ordinal_text(n)} {title}"
     if person is None or is_ambiguous(title):
         return ck.unverified(f"The references cannot tie '{claimed}' to one office of a known person.")

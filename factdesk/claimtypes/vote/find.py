@@ -23,6 +23,9 @@ from __future__ import annotations
 import re
 
 from factdesk.claimtypes.base import Extractor
+from factdesk.claimtypes.vote.date.slots import DateSlots
+from factdesk.claimtypes.vote.drafter.slots import DrafterSlots
+from factdesk.claimtypes.vote.result.slots import ResultSlots
 from factdesk.extract.sentences import Sentence
 from factdesk.extract.types import ExtractState, Found
 from factdesk.extract.votes import find_votes
@@ -41,24 +44,25 @@ _OUTCOME_WORD = re.compile(r"\b(?:rejected|opposed|failed|adopted|approved|passe
 #: "to be adopted", "For a resolution to be adopted": what a text would need, not what happened
 _INFINITIVE = re.compile(r"\bto\s+be\s+$", re.I)
 #: "gained support from 13 of the 15 Security Council members": a count of votes in favour
-_SUPPORT_COUNT = re.compile(r"^\s+from\s+(?:\d+|\w+)\s+of\b", re.I)
+_SUPPORT_COUNT = re.compile(r"\s+from\s+(?:\d+|\w+)\s+of\b", re.I)
 #: "all have veto power": who holds the veto, not who cast it
 _VETO_POWER = re.compile(
     r"\b(?:have|has|hold|holds|wield|wields)\s+(?:the\s+|a\s+)?veto(?:\s+power)?\b|\bveto\s+power\b", re.I)
 _CHECKED = ("outcome", "vetoed_by", "tally", "country_votes", "yes_below", "no_veto")
+_MODELS = {"vote.result": ResultSlots, "vote.date": DateSlots, "vote.drafter": DrafterSlots}
 
 
 def _keep(f: Found, sentence: Sentence) -> bool:
     s, e = f.start - sentence.start, f.end - sentence.start
     before = sentence[:s]
+    slots = _MODELS[f.type].model_validate(f.slots)
     if f.type == "vote.result" and _REQUIREMENT.search(before):
         return False
-    if f.slots.get("tally") and _PART_OF.search(before):
+    if getattr(slots, "tally", None) and _PART_OF.search(before):
         return False
-    if f.slots.get("vetoed_by") and _VETO_POWER.search(sentence[s:]):
+    if slots.vetoed_by and _VETO_POWER.search(sentence[s:]):
         return False
-    outcome = f.slots.get("outcome")
-    if outcome:
+    if slots.outcome:
         words = [m for m in _OUTCOME_WORD.finditer(sentence, s, e)]
         if words and (_COUNTERFACTUAL.search(sentence[: words[0].start()])
                       or _INFINITIVE.search(sentence[: words[0].start()])
@@ -66,7 +70,7 @@ def _keep(f: Found, sentence: Sentence) -> bool:
             return False
         if words and all(_COUNT_BEFORE.search(sentence[: m.start()]) for m in words):
             f.slots["outcome"] = None  # "9 rejected": a count of votes against, not the outcome
-            return f.type != "vote.result" or any(f.slots.get(k) for k in _CHECKED)
+            return f.type != "vote.result" or any(getattr(slots, k) for k in _CHECKED if k != "outcome")
     return True
 
 

@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from factdesk.claimtypes.base import Fact, Identification, Origin
-from factdesk.claimtypes.vote.common import tally_match
+from factdesk.claimtypes.vote.common import outcome_fits, tally_match
 from factdesk.extract.vote_clauses import _body_of
 from factdesk.extract.vote_grammar import _proposer
 from factdesk.refs.pack import Vote
@@ -67,5 +67,7 @@ def identify_vote(s: Any, vote: Vote, candidates: list[Vote], *, checked: tuple[
     feats = getattr(s, "features", None)
     if feats is not None and feats.vetoed_by and set(feats.vetoed_by) == set(vote.vetoed_by):
         add("vetoed by", " and ".join(vote.vetoed_by), True)
+    if feats is not None and feats.outcome and "outcome" not in checked and outcome_fits(feats.outcome, vote):
+        add("outcome", feats.outcome, True)  # "adopted by a majority on 26 October": the clause's outcome
     label = vote.resolution or vote.symbol or vote.subject
     return Identification(record=vote.id, label=label, facts=facts, candidates=len(candidates))

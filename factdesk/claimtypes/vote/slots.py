@@ -5,20 +5,17 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
-
 from factdesk.claimtypes.base import Slots
 
 Body = Literal["SC", "GA"]
 How = Literal["yes", "no", "abstain"]
+#: a part of a vote claim's slots (the same strict, frozen model)
+Part = Slots
 
 
-class Part(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-class VoteIdent(Slots):
-    """How the sentence (and the passage before it) identify the vote."""
+class Ident(Part):
+    """What identifies a vote: the body, whether it is an amendment, the drafter, the symbol,
+    the passage it was identified in, and the date phrase."""
 
     body: Body | None = None
     amendment: bool = False
@@ -26,17 +23,9 @@ class VoteIdent(Slots):
     resolution: str | None = None
     #: the passage the vote was identified in (earlier sentences: context, may only narrow)
     sentence: str = ""
-    #: the clause of the claim's own sentence that states the claim
-    clause: str = ""
-    #: the claim's own sentence: only what it states can ground a refutation
-    said_in: str = ""
     date_start: str | None = None
     date_end: str | None = None
     date_text: str | None = None
-    date_exact: bool | None = None
-    outcome: str | None = None
-    vetoed_by: list[str] = []
-    country_votes: dict[str, How] = {}
 
 
 class Features(Part):
@@ -47,30 +36,26 @@ class Features(Part):
     tally: dict[str, int] | None = None
 
 
-class Anchor(Part):
+class VoteIdent(Ident):
+    """How the sentence (and the passage before it) identify the vote, and what it states."""
+
+    #: the clause of the claim's own sentence that states the claim
+    clause: str = ""
+    #: the claim's own sentence: only what it states can ground a refutation
+    said_in: str = ""
+    date_exact: bool | None = None
+    outcome: str | None = None
+    vetoed_by: list[str] = []
+    country_votes: dict[str, How] = {}
+
+
+class Anchor(Ident):
     """The vote (or date) a relative date is counted from."""
 
-    body: Body | None = None
-    amendment: bool = False
-    proposer: str | None = None
-    resolution: str | None = None
-    sentence: str = ""
     clause: str = ""
-    date_start: str | None = None
-    date_end: str | None = None
-    date_text: str | None = None
     ident: bool = False
     features: Features = Features()
 
 
-class AltIdent(Part):
+class AltIdent(Ident):
     """The story's lead vote, a second candidate for a sentence that names none."""
-
-    body: Body | None = None
-    amendment: bool = False
-    proposer: str | None = None
-    resolution: str | None = None
-    sentence: str = ""
-    date_start: str | None = None
-    date_end: str | None = None
-    date_text: str | None = None

@@ -2,17 +2,8 @@
 
 from __future__ import annotations
 
-from factdesk.claimtypes.base import Slots
+from factdesk.claimtypes.event_date.slots import DatePhrase
 
 
-class EventSlots(Slots):
+class EventSlots(DatePhrase):
     event_id: str
-    date_start: str
-    date_end: str
-    date_text: str = ""
-    #: a vague phrase ("early October") read as a range
-    vague: bool = False
-    #: the date phrase and the event read as one phrase (nothing between them)
-    tight: bool = False
-    #: the writer stated the year (else the grammar inferred it)
-    year_given: bool = True

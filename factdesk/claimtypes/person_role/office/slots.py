@@ -2,20 +2,10 @@
 
 from __future__ import annotations
 
-from factdesk.claimtypes.base import Slots
+from factdesk.claimtypes.person_role.slots import TitledName
 
 
-class OfficeSlots(Slots):
-    title: str
-    #: the country the title names; "?X" when qualified by something the references do not cover
-    country: str | None = None
-    #: then, late, former, acting, incoming ...
-    modifier: str | None = None
-    #: the name as written
-    name: str = ""
-    #: the known person it names (None: nobody in the references)
-    person_id: str | None = None
-    name_exact: bool = False
+class OfficeSlots(TitledName):
     #: a death reported in the sentence: the title is the one held at death
     death: bool = False
     #: the year the sentence is set in, when before publication

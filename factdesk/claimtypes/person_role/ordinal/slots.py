@@ -2,19 +2,9 @@
 
 from __future__ import annotations
 
-from factdesk.claimtypes.base import Slots
+from factdesk.claimtypes.person_role.slots import TitledName
 
 
-class OrdinalSlots(Slots):
-    title: str
-    #: the country the title names; "?X" when qualified by something the references do not cover
-    country: str | None = None
-    #: then, late, former, acting, incoming ...
-    modifier: str | None = None
-    #: the name as written
-    name: str = ""
-    #: the known person it names (None: nobody in the references)
-    person_id: str | None = None
-    name_exact: bool = False
+class OrdinalSlots(TitledName):
     #: "the 47th President", "President of the 78th session"
     ordinal: int

@@ -1,0 +1,100 @@
+"""What an evidence item quotes: a reference record's own words, its address, and
+when the pack that holds it was made.
+
+A checker's excerpt is its one-line reading of a record ("Security Council, 18 Oct
+2023, ...: vetoed"). An editor also needs to see what the record itself says, so
+``quote`` renders the record's stored fields (a note, a statement's text, a vote's
+subject, outcome and tally) as ``field: value`` pairs, verbatim: nothing is
+paraphrased and nothing is added. Lists of aliases, keywords and source URLs are left
+out (the URLs are the evidence's addresses).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from pydantic import BaseModel
+
+from factdesk.refs.base import Provenance
+from factdesk.refs.pack import Person, Record, Vote
+
+#: fields that are identifiers or lookup aids, not statements of fact
+_SKIP = {"type", "id", "aliases", "keywords", "subject_aliases", "sources", "offices", "alt_tallies"}
+#: a vote's per-member list is quoted only when it is a Council's (15 members), not the Assembly's 193
+_MAX_VOTES = 15
+_VERSION_DATE = re.compile(r"^(\d{4})\.(\d{2})\.(\d{2})(?:\.(\d{2})(\d{2})(\d{2}))?$")
+
+
+def _value(v: Any) -> str:
+    if isinstance(v, BaseModel):
+        return str(v) if type(v).__str__ is not BaseModel.__str__ else ", ".join(
+            f"{k}: {_value(x)}" for k, x in v.model_dump(exclude={"sources"}).items() if x not in (None, "", [], {}))
+    if isinstance(v, dict):
+        return ", ".join(f"{k} {x}" for k, x in v.items())
+    if isinstance(v, list):
+        return ", ".join(_value(x) for x in v)
+    if isinstance(v, dt.date):
+        return v.isoformat()
+    return str(v)
+
+
+def _fields(model: BaseModel) -> list[str]:
+    out = []
+    for name in type(model).model_fields:
+        if name in _SKIP:
+            continue
+        v = getattr(model, name)
+        if v in (None, "", [], {}) or (name.endswith("_exact") and v is True):
+            continue
+        if name == "votes" and isinstance(v, dict) and len(v) > _MAX_VOTES:
+            continue
+        out.append(f"{name}: {_value(v)}")
+    return out
+
+
+def part_for(record: Record, urls: list[str] | None) -> BaseModel | None:
+    """The part of ``record`` whose sources are exactly ``urls`` (an office, its
+    confirmation, an alternative tally), or None when the urls are the record's own."""
+    if not urls or list(urls) == list(getattr(record, "sources", [])):
+        return None
+    parts: list[BaseModel] = []
+    if isinstance(record, Person):
+        for o in record.offices:
+            parts.append(o)
+            if o.confirmation:
+                parts.append(o.confirmation)
+    elif isinstance(record, Vote):
+        parts.extend(record.alt_tallies)
+    return next((p for p in parts if list(getattr(p, "sources", [])) == list(urls)), None)
+
+
+def quote(record: Record, part: BaseModel | None = None) -> str:
+    """The record's (or its part's) own stored words as ``field: value; ...``."""
+    head = getattr(record, "name", None) or getattr(record, "subject", None)
+    fields = _fields(part if part is not None else record)
+    if part is not None and head:
+        fields.insert(0, f"{'name' if isinstance(record, Person) else 'subject'}: {head}")
+    return "; ".join(fields)
+
+
+def address(record: Record, prov: Provenance) -> str:
+    """Where the record lives in the reference base: ``pack@version type:id``."""
+    rid = getattr(record, "id", None)
+    if rid is None and hasattr(record, "year"):
+        rid = f"{getattr(record, 'body', '')}-{record.year}"
+    return f"{prov.pack}@{prov.version} {record.type}:{rid}"
+
+
+def version_date(version: str) -> dt.datetime | None:
+    """The time a pack version names: bundled packs are versioned by the day their sources were
+    checked (``2026.11.23``), live refreshes by their retrieval time (``2026.11.24.000851``)."""
+    m = _VERSION_DATE.match(version)
+    if not m:
+        return None
+    y, mo, d, hh, mm, ss = (int(x) if x else 0 for x in m.groups())
+    try:
+        return dt.datetime(y, mo, d, hh, mm, ss, tzinfo=dt.UTC)
+    except ValueError:
+        return None

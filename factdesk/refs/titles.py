@@ -1,0 +1,132 @@
+"""How a title as news writes it matches an office's stored label.
+
+News reorders and shortens the names of offices: "Transport Minister" for "Minister of
+Transport", "Foreign Minister" for "Minister of Foreign Affairs", "Kranj Mayor" or bare
+"Mayor" for "Mayor of Kranj". Stored labels come from curated packs and from Wikidata,
+whose position labels are the long form. Both are read here the same way:
+
+- a title of the form ``<Head> of|for [the] <portfolio>`` or ``<portfolio> <Head>``, with
+  a head from ``HEADS``, splits into the head and its portfolio parts (a trailing "Affairs"
+  and "and"-joined parts are read as in "Minister of Infrastructure and Transport");
+  "Transport Minister" and "Minister of Transport" are then the same title everywhere
+  (``title_key``);
+- a bare or shorter title (``narrower``) names one of a *known person's* offices when the
+  head is the same and every portfolio part it gives is one of the office's: "Mayor" ->
+  "Mayor of Kranj", "Transport Minister" -> "Minister of Infrastructure and Transport".
+  Never across people: a bare "Mayor" says nothing about who holds which mayoralty.
+
+A word that makes another office of the head is not a portfolio ("Prime Minister",
+"Deputy Minister", "Secretary of State", "First Minister"): such titles only ever match
+themselves, as folded text.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from factdesk.refs.people import fold
+
+if TYPE_CHECKING:
+    from factdesk.refs.base import ReferenceBase
+    from factdesk.refs.pack import Office, Person, Role
+
+#: office heads whose titles news reorders ("X Minister" = "Minister of X")
+HEADS = ("minister", "secretary", "mayor", "governor")
+#: heads of an office of a town, not of a country: "London Mayor" is the Mayor of London
+LOCAL_HEADS = ("mayor",)
+#: words that make a different office of a head, not a portfolio of it
+_RANKS = frozenset({
+    "prime", "first", "chief", "deputy", "vice", "junior", "assistant", "associate", "state", "shadow",
+    "acting", "interim", "senior", "principal", "general", "permanent", "under", "cabinet", "lieutenant",
+    "parliamentary", "private", "press", "executive", "former", "ex", "new", "outgoing", "incoming",
+})
+_OF = re.compile(r"^(?P<head>\w+)\s+(?:of|for)\s+(?:the\s+)?(?P<portfolio>.+)$")
+_BEFORE = re.compile(r"^(?P<portfolio>.+?)\s+(?P<head>\w+)$")
+_PARTS = re.compile(r"\s+and\s+")
+
+
+def _possessive(text: str) -> str:
+    return re.sub(r"(?<=\w)(?:'s|’s)(?=\s|$)", "", text)
+
+
+@lru_cache(maxsize=65536)
+def title_parts(title: str) -> tuple[str, tuple[str, ...]] | None:
+    """("minister", ("transport",)) for "Transport Minister" and "Minister of Transport";
+    ("mayor", ()) for "Mayor"; None for a title that is not ``<head>`` and a portfolio."""
+    key = fold(_possessive(title))
+    if key in HEADS:
+        return key, ()
+    m = _OF.match(key)
+    if m is None or m.group("head") not in HEADS:
+        m = _BEFORE.match(key)
+        if m is None or m.group("head") not in HEADS:
+            return None
+    parts = []
+    for part in _PARTS.split(m.group("portfolio")):
+        part = re.sub(r"^the\s+|\s+affairs$", "", part.strip())
+        words = part.split()
+        if not words or set(words) & _RANKS or {"of", "for", "to", "in"} & set(words):
+            return None  # another office ("Prime Minister"), or more than a portfolio
+        parts.append(part)
+    return m.group("head"), tuple(sorted(set(parts)))
+
+
+def is_local(title: str) -> bool:
+    """True for the office of a town ("Mayor"): a place written before it is the town."""
+    parts = title_parts(title)
+    return parts is not None and parts[0] in LOCAL_HEADS
+
+
+def title_key(title: str) -> str:
+    """The key two spellings of one title share: "Minister of Transport" and "Transport
+    Minister" give the same; any other title gives its folded text."""
+    parts = title_parts(title)
+    if parts is None or not parts[1]:
+        return fold(_possessive(title))
+    return f"{parts[0]}: {' / '.join(parts[1])}"
+
+
+def news_forms(title: str) -> list[str]:
+    """The other ways news writes ``title``, for the extractor's title patterns:
+    "Minister of Foreign Affairs" -> ["Foreign Minister", "Foreign Affairs Minister"];
+    "Transport Minister" -> ["Minister of Transport", "Minister for Transport"]."""
+    parts = title_parts(title)
+    if parts is None or len(parts[1]) != 1:
+        return []
+    head, (portfolio,) = parts
+    key = fold(_possessive(title))
+    if _OF.match(key):
+        forms = [f"{portfolio} {head}"]
+        if key.endswith(" affairs"):
+            forms.append(f"{portfolio} affairs {head}")
+    else:
+        forms = [f"{head} of {portfolio}", f"{head} for {portfolio}"]
+    return [" ".join(w if w in ("of", "for") else w.capitalize() for w in f.split()) for f in forms]
+
+
+def narrower(claimed: str, label: str) -> bool:
+    """True when ``claimed`` is ``label`` or ``label`` written shorter: the same head, and
+    every portfolio part the claim gives is one of the label's. "Mayor" and "Kranj Mayor"
+    are narrower than "Mayor of Kranj"; "Prime Minister" is not narrower than "Minister of
+    Transport", nor "Mayor" than "Deputy Mayor of Kranj"."""
+    c, lab = title_parts(claimed), title_parts(label)
+    return c is not None and lab is not None and c[0] == lab[0] and set(c[1]) <= set(lab[1])
+
+
+def offices_titled(refs: ReferenceBase, person: Person, title: str,
+                   country: str | None = None) -> list[tuple[Office, Role]]:
+    """The offices of ``person`` that ``title`` names: the same title in any spelling, or a
+    narrower one ("Mayor" for "Mayor of Kranj"). ``country``, when the sentence gives one,
+    must be the office's."""
+    key = title_key(title)
+    out = []
+    for o in person.offices:
+        r = refs.roles.get(o.role)
+        if r is None or (country is not None and r.country not in (None, country)):
+            continue
+        labels = (r.title, *r.aliases)
+        if any(title_key(t) == key or narrower(title, t) for t in labels):
+            out.append((o, r))
+    return out
