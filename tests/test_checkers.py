@@ -255,7 +255,7 @@ def test_failed_amendment_supported() -> None:
 # ---------------------------------------------------- events, quantities, statements
 def test_event_date_right_and_wrong() -> None:
     assert check("The Hamas attack on October 8 shocked Israel.") == [
-        ("event_date", "Hamas attack on October 8", "refuted", "2023-10-07")
+        ("event_date", "Hamas attack on October 8", "refuted", "2023-10-07 (Saturday 7 October 2023)")
     ]
     assert check("The truce began on Friday.", dt.date(2023, 11, 28)) == [
         ("event_date", "The truce began on Friday", "supported", None)
