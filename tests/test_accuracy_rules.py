@@ -74,7 +74,8 @@ def test_event_place_ignores_unknown_places_and_other_clauses() -> None:
 # ---------------------------------------------------------------- event aliases
 def test_title_between_verb_and_name() -> None:
     got = run("Netanyahu on Monday dismissed Defence Minister Yoav Gallant.", "event_date", dt.date(2024, 11, 6))
-    assert got == [("on Monday dismissed Defence Minister Yoav Gallant", "refuted", "2024-11-05 (Tuesday 5 November 2024)")]
+    assert got == [("on Monday dismissed Defence Minister Yoav Gallant",
+        "refuted", "2024-11-05 (Tuesday 5 November 2024)")]
 
 
 def test_date_between_subject_and_verb_and_verb_variant() -> None:
@@ -91,7 +92,8 @@ def test_election_with_adverb_before_the_date() -> None:
 def test_apposition_between_person_and_sworn_in() -> None:
     got = run("Thomas-Greenfield, a veteran of the Foreign Service, was confirmed by the Senate and sworn in "
               "by Vice President Kamala Harris on Feb. 23, 2021.", "event_date", dt.date(2024, 2, 25))
-    assert got == [("and sworn in by Vice President Kamala Harris on Feb. 23, 2021", "refuted", "2021-02-24 (Wednesday 24 February 2021)")]
+    assert got == [("and sworn in by Vice President Kamala Harris on Feb. 23, 2021",
+        "refuted", "2021-02-24 (Wednesday 24 February 2021)")]
 
 
 def test_title_of_someone_who_has_left_is_past() -> None:
@@ -117,7 +119,8 @@ def test_term_end_scheduled() -> None:
 def test_alias_across_a_closing_quote_and_object_relative() -> None:
     got = run('It "welcomes the new ceasefire proposal" that President Joe Biden announced on June 1.',
               "event_date", dt.date(2024, 6, 11))
-    assert got == [('ceasefire proposal" that President Joe Biden announced on June 1', "refuted", "2024-05-31 (Friday 31 May 2024)")]
+    assert got == [('ceasefire proposal" that President Joe Biden announced on June 1',
+        "refuted", "2024-05-31 (Friday 31 May 2024)")]
 
 
 def test_moved_office_is_refuted_with_the_new_one() -> None:
@@ -160,12 +163,14 @@ def test_anaphoric_subject_takes_the_previous_sentence_person() -> None:
     text = ("Philippe Lazzarini, the head of UNRWA, is under pressure. "
             "The Swiss national was appointed commissioner-general of UNRWA in March 2019.")
     got = run(text, "event_date", dt.date(2024, 2, 5))
-    assert got == [("was appointed commissioner-general of UNRWA in March 2019", "refuted", "2020-03-18 (Wednesday 18 March 2020)")]
+    assert got == [("was appointed commissioner-general of UNRWA in March 2019",
+        "refuted", "2020-03-18 (Wednesday 18 March 2020)")]
     # a formal oath recorded apart from the start of the term is checked against that day
     text = "Philippe Lazzarini, the head of UNRWA, spoke. He took his oath of office in September 2021."
     assert [g[1] for g in run(text, "event_date", dt.date(2024, 2, 5))] == ["supported"]
     text = "Philippe Lazzarini, the head of UNRWA, spoke. He took his oath of office in June 2021."
-    assert [g[1:] for g in run(text, "event_date", dt.date(2024, 2, 5))] == [("refuted", "2021-09-30 (Thursday 30 September 2021)")]
+    assert [g[1:] for g in run(text, "event_date", dt.date(2024, 2, 5))] == [(
+        "refuted", "2021-09-30 (Thursday 30 September 2021)")]
 
 
 def test_credentials_date_of_the_subject_of_the_sentence_before() -> None:
@@ -178,7 +183,8 @@ def test_credentials_date_of_the_subject_of_the_sentence_before() -> None:
 
 def test_had_served_as_since() -> None:
     got = run("Israel Katz had served as foreign minister since January 2023.", "event_date", dt.date(2024, 11, 10))
-    assert got == [("Israel Katz had served as foreign minister since January 2023", "refuted", "2024-01-01 (Monday 1 January 2024)")]
+    assert got == [("Israel Katz had served as foreign minister since January 2023",
+        "refuted", "2024-01-01 (Monday 1 January 2024)")]
 
 
 def test_possessive_statement_subject() -> None:
