@@ -114,6 +114,7 @@ def test_not_yet_in_office() -> None:
             "person_role",
             "Secretary of State Marco Rubio",
             "refuted",
+            "On 2023-12-12 the Secretary of State (United States) was Antony Blinken; "
             "not yet Secretary of State (took office 2025-01-21)",
         )
     ]
