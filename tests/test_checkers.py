@@ -163,7 +163,7 @@ def test_uae_draft_tally_veto_and_uk_abstention_supported() -> None:
 def test_uae_draft_france_abstained_refuted_with_france_vote() -> None:
     assert check("In the Security Council on Friday, France abstained on the UAE draft.") == [
         ("vote", "on Friday, France abstained on the UAE draft", "supported", None),
-        ("vote", "France abstained", "refuted", "France voted in favour"),
+        ("vote", "France abstained", "refuted", "France voted in favour; abstained: United Kingdom"),
     ]
 
 

@@ -112,7 +112,8 @@ def test_planted_wrong_abstainer_in_brackets_is_refuted() -> None:
     rep = check_text(text, dt.date(2023, 11, 15))
     out = [(c.claim.text, c.verdict.label.value, c.verdict.correction) for c in rep.claims
            if c.claim.text.startswith("abstentions (")]
-    assert out == [("abstentions (Russian Federation, United Kingdom, China)", "refuted", "China voted in favour")]
+    assert out == [("abstentions (Russian Federation, United Kingdom, China)", "refuted",
+                    "China voted in favour; abstained: Russia, United Kingdom, United States")]
 
 
 @pytest.mark.parametrize(("text", "published", "body"), [

@@ -100,6 +100,7 @@ def _compare(s: Any, vote: Vote, refs: ReferenceBase) -> tuple[list[str], list[s
             bad.append("the draft says there was no veto")
             fixes.append("vetoed by " + " and ".join(vote.vetoed_by))
     full = refs.full_votes(vote)
+    wrong_how: list[str] = []
     for country, how in (s.country_votes or {}).items():
         actual = full.get(country)
         if actual is None:
@@ -108,6 +109,12 @@ def _compare(s: Any, vote: Vote, refs: ReferenceBase) -> tuple[list[str], list[s
         if actual != how:
             bad.append(f"the draft says {country} voted {HOW[how]}")
             fixes.append(f"{country} {'voted ' if actual != 'abstain' else ''}{HOW[actual]}")
+            wrong_how += [how] if how not in wrong_how else []
+    for how in wrong_how:
+        # a wrong name in a list: the correction also names who did vote that way (a short list only)
+        members = [c for c, h in full.items() if h == how]
+        if 0 < len(members) <= 15 and how != "yes" and not s.vetoed_by:
+            fixes.append(f"{HOW[how]}: {', '.join(members)}")
     return bad, fixes, checks, tmatch
 
 def _held(s: ResultSlots, refs: ReferenceBase, ctx: CheckContext) -> str:
