@@ -134,3 +134,15 @@ def test_failing_to_agree_is_not_an_outcome() -> None:
     text = ("The Arab group went to the General Assembly after the more powerful 15-member Security Council failed "
             "to agree on a resolution after four attempts over the past two weeks.")
     assert [c for c in check_text(text, dt.date(2023, 10, 28)).claims if c.claim.kind.value == "vote"] == []
+
+
+def test_wrong_title_correction_names_the_title_held_and_its_holder() -> None:
+    """100 UPI (a real error): the deputy envoy called 'U.S. Ambassador to the United Nations'."""
+    text = ("U.S. Ambassador to the United Nations Robert Wood explained before the meeting why the United States "
+            "“could not support” the resolution.")
+    rep = check_text(text, dt.date(2024, 11, 20))
+    got = [(c.claim.text, c.verdict.label.value, c.verdict.correction) for c in rep.claims
+           if c.claim.kind.value == "person_role"]
+    assert got == [("U.S. Ambassador to the United Nations Robert Wood", "refuted",
+                    "Alternate Representative for Special Political Affairs (on 2024-11-20 the Ambassador to the "
+                    "United Nations (United States) was Linda Thomas-Greenfield)")]

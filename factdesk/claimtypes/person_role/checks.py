@@ -323,7 +323,9 @@ def _never_held(ck: BaseChecker, person: Person, roles: list[Role], refs: Refere
             return ck.verdict(
                 Label.refuted,
                 f"On {on} {person.name} was {_role_name(ar)}; {_role_name(r)} was {p.name}.",
-                confidence=0.9, correction=formal_title(ar), evidence=ev,
+                # the title the person held, and who held the title the story gives
+                confidence=0.9, correction=f"{formal_title(ar)} (on {on} the {_role_name(r)} was {p.name})",
+                evidence=ev,
             )
         return ck.verdict(
             Label.refuted,
