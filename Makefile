@@ -3,7 +3,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 PYTHON ?= python3
 
-.PHONY: setup demo test lint
+.PHONY: setup demo test test-deps lint
 
 setup: $(VENV)/.installed
 
@@ -18,7 +18,11 @@ demo: setup
 	  echo "factdesk exit code $$code (0 = clean, 1 = a refuted claim was found, 2 = bad input)"; \
 	  test $$code -le 1
 
-test: setup
+# installs or starts what the tests need when missing: PostgreSQL, Chromium, docker-compose
+test-deps:
+	scripts/test-deps.sh
+
+test: setup test-deps
 	$(PY) -m pytest
 
 lint: setup

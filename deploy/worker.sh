@@ -5,6 +5,8 @@
 # (where prefect.yaml and flows/ are; /app in the image), optional FACTDESK_WORKER_LIMIT
 # (flow runs at once per worker) and FACTDESK_TASK_RUNNER / FACTDESK_DASK_ADDRESS.
 set -eu
+# factdesk runs offline: no usage data from Prefect's client or a server it starts
+export DO_NOT_TRACK="${DO_NOT_TRACK:-1}" PREFECT_SERVER_ANALYTICS_ENABLED="${PREFECT_SERVER_ANALYTICS_ENABLED:-false}"
 cd "${FACTDESK_PROJECT_DIR:-/app}"
 export FACTDESK_PROJECT_DIR="$(pwd)"
 prefect work-pool create factdesk --type process >/dev/null 2>&1 || true  # exists after the first start

@@ -71,9 +71,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     f = sub.add_parser("flow", help="run the pipeline as Prefect flows")
     fs = f.add_subparsers(dest="flow_command", required=True, parser_class=_Parser)
-    fc = fs.add_parser("check", help="run the check_document flow on files")
+    fc = fs.add_parser("check", help="run the check_document flow on files; prints the same report and exits "
+                                     "like check")
     fc.add_argument("paths", nargs="+", metavar="PATH")
     fc.add_argument("--published", type=_date)
+    fc.add_argument("--format", choices=["text", "json", "sarif", "github"], default="text",
+                    help="output format, as for check (default: text)")
+    fc.add_argument("--fail-on", choices=list(FAIL_LEVELS), default=None,
+                    help="exit 1 when a claim is at least this bad (default: refuted, or fail-on in the config)")
 
     e = sub.add_parser("eval", help="score the checker on a labeled corpus (drafts/ + gold.jsonl, "
                                     "or a real-reporting corpus: articles/ + planted/ + gold.jsonl)")
@@ -100,7 +105,12 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
-        return _dispatch(args)
+        try:
+            return _dispatch(args)
+        except ModuleNotFoundError as exc:  # a module of an extra that is not installed: say which extra
+            from factdesk.extras import explain
+
+            raise explain(exc, args.command) or exc from None
     except FactdeskError as exc:
         print(f"factdesk: error: {exc}", file=sys.stderr)
         return 2
@@ -117,9 +127,11 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _dispatch(args: argparse.Namespace) -> int:
-    if args.command == "flow":
-        # an ephemeral Prefect server can take longer than Prefect's 20 s default on a busy machine
-        os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
+    from factdesk.extras import require_for
+
+    require_for(args.command)  # one line and exit 2 when the command's extra is not installed
+    if args.command in ("flow", "serve"):
+        import flows  # noqa: F401 - Prefect's defaults for factdesk's processes (telemetry off), before Prefect loads
     handler = getattr(args, "handler", None)
     if handler:
         import importlib
@@ -131,10 +143,7 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "refs":
         return cmd_refs(args)
     if args.command == "flow":
-        from flows.check_document import run_paths
-
-        run_paths([Path(p) for p in args.paths], published=args.published)
-        return 0
+        return cmd_flow_check(args)
     if args.command == "eval":
         return cmd_eval(args)
     if args.command == "db":
@@ -207,20 +216,45 @@ def cmd_check(args: argparse.Namespace) -> int:
         n = ci.write_baseline(Path(args.write_baseline), reports)
         print(f"wrote {n} accepted findings to {args.write_baseline}")
         return 0
+    print_reports(reports, args.format, github_warnings=args.github_warnings)
+    return exit_code(reports, fail_on)
+
+
+def print_reports(reports: list, fmt: str, *, github_warnings: bool = False) -> None:
     from factdesk import formats
 
-    if args.format == "json":
+    if fmt == "json":
         print(json.dumps(formats.to_json(reports), ensure_ascii=False, indent=2))
-    elif args.format == "sarif":
+    elif fmt == "sarif":
         print(json.dumps(formats.to_sarif(reports), ensure_ascii=False, indent=2))
-    elif args.format == "github":
-        out = formats.to_github(reports, warnings=args.github_warnings)
+    elif fmt == "github":
+        out = formats.to_github(reports, warnings=github_warnings)
         if out:
             print(out)
     else:
         print(formats.to_text(reports, colour=sys.stdout.isatty() and not os.environ.get("NO_COLOR")))
+
+
+def exit_code(reports: list, fail_on: str) -> int:
+    """1 when a claim reaches ``fail_on``, else 0: the rule of ``check`` and ``flow check``."""
     worst = max((r.worst_rank() for r in reports), default=-1)
     return 1 if worst >= FAIL_LEVELS[fail_on] else 0
+
+
+def cmd_flow_check(args: argparse.Namespace) -> int:
+    """The check_document flow, one run per file: the same report and exit code as ``check``."""
+    from factdesk import ci
+    from factdesk.ingest import read_document
+
+    paths = [Path(p) for p in args.paths]
+    for p in paths:
+        read_document(p, published=args.published)  # bad input fails before Prefect starts
+    fail_on = args.fail_on or ci.find_config(paths[0]).fail_on or "refuted"
+    from flows.check_document import check_document
+
+    reports = [check_document(str(p), args.published) for p in paths]
+    print_reports(reports, args.format)
+    return exit_code(reports, fail_on)
 
 
 def cmd_eval(args: argparse.Namespace) -> int:

@@ -18,8 +18,8 @@ from pathlib import Path
 
 from factdesk.errors import InputError
 from factdesk.ingest import read_document
-from factdesk.service import CheckOptions, CheckSetup, run_check
 from factdesk.refs.base import ReferenceBase
+from factdesk.service import CheckOptions, CheckSetup, run_check
 
 
 @dataclass

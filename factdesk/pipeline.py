@@ -86,7 +86,8 @@ def check_document(
     identify_from: str = "passage", extractors: str = "",
 ) -> DocumentReport:
     ctx = Context(published=doc.published, identify_from=identify_from)
-    claims = [c for c in extract(doc, view, refs, extractors) if c.kind.value in checkers]  # disabled kinds are not reported
+    # disabled kinds are not reported
+    claims = [c for c in extract(doc, view, refs, extractors) if c.kind.value in checkers]
     checked = [
         CheckedClaim(claim=c, line=line_of(doc.text, c.start), verdict=check_claim(c, refs, checkers, ctx))
         for c in claims

@@ -1,9 +1,12 @@
 """``check_document``: the same pipeline as ``factdesk check``, as Prefect tasks.
 
-read -> check (``factdesk.service.run_check``: find, resolve, compare, suppressions, with the
-same options and project configuration as ``factdesk check``) -> store, then a Markdown
-artifact with the verdict table. Verdict logic is tested without Prefect, and this flow in a
-few integration tests.
+read -> check (``factdesk.service.run_check``: find, resolve, compare and the suppressions, with
+the same options and project configuration as ``factdesk check``) -> store, then artifacts an
+editor can act on (``flows.artifacts``): the headline, the refuted and conflicting claims with
+their corrections, the verdict table, and a link to the run in the review desk
+(``FACTDESK_REVIEW_URL``). Verdict logic is tested without Prefect, and this flow in a few
+integration tests.
+``factdesk flow check`` runs it per file and prints the same report as ``factdesk check``.
 """
 
 from __future__ import annotations
@@ -11,8 +14,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from prefect import flow, task
-from prefect.artifacts import create_markdown_artifact
+from prefect import flow, get_run_logger, task
+from prefect.cache_policies import NO_CACHE
 from sqlmodel import Session
 
 from factdesk import ci
@@ -21,21 +24,22 @@ from factdesk.service import CheckSetup, run_check
 from factdesk.settings import get_settings
 from factdesk.store.crud import save_report
 from factdesk.store.db import get_engine
+from flows.artifacts import artifact_key, cell, counts, desk_url, publish_document
 from schemas.contracts import Document, DocumentReport
 
 
-@task(name="read-document")
+@task(name="read-document", task_run_name="read {path}", cache_policy=NO_CACHE)
 def read_task(path: str, published: dt.date | None) -> tuple[Document, TextView]:
     return read_document(Path(path), published=published)
 
 
-@task(name="check-document")
+@task(name="check-document", task_run_name="check {doc.origin}", cache_policy=NO_CACHE)
 def check_task(doc: Document, view: TextView, setup: CheckSetup) -> DocumentReport:
     """find -> resolve -> compare and the suppressions: ``factdesk.service.run_check``."""
     return run_check(doc, view, setup)
 
 
-@task(name="store-verdicts")
+@task(name="store-verdicts", task_run_name="store {report.document.origin}", cache_policy=NO_CACHE)
 def store_task(report: DocumentReport, setup: CheckSetup) -> str:
     settings = get_settings()
     with Session(get_engine(settings.database_url)) as session:
@@ -44,12 +48,7 @@ def store_task(report: DocumentReport, setup: CheckSetup) -> str:
 
 
 def verdict_table(report: DocumentReport) -> str:
-    def cell(text: str | None) -> str:
-        return (text or "").replace("|", "\\|").replace("\n", " ")
-
     rows = [
-        f"# factdesk: {cell(report.document.origin)}",
-        "",
         f"Published {report.document.published}; run `{report.run_id}`.",
         "",
         "| line | kind | claim | verdict | correction | rationale |",
@@ -64,34 +63,26 @@ def verdict_table(report: DocumentReport) -> str:
     return "\n".join(rows)
 
 
-def _artifact_key(origin: str) -> str:
-    import re
-
-    return ("factdesk-" + re.sub(r"[^a-z0-9-]+", "-", Path(origin).stem.lower())).strip("-")[:100]
-
-
 @flow(name="check_document")
 def check_document(path: str, published: dt.date | None = None) -> DocumentReport:
-    setup = CheckSetup.prepare(get_settings(), store=True, config=ci.find_config(Path(path)))
+    from collections import Counter
+
+    from factdesk.feeds.process import findings
+
+    settings = get_settings()
+    setup = CheckSetup.prepare(settings, store=True, config=ci.find_config(Path(path)))
     doc, view = read_task(path, published)
     report = check_task(doc, view, setup)
     report.run_id = store_task(report, setup)
-    create_markdown_artifact(
-        key=_artifact_key(doc.origin), markdown=verdict_table(report), description=f"Verdicts for {doc.origin}"
-    )
-    from factdesk.review.artifact import publish_report  # the HTML report, linked as an artifact
+    labels = dict(Counter(c.verdict.label.value for c in report.claims))
+    title = doc.title or Path(doc.origin).name
+    link = desk_url(settings.review_url, report.run_id)
+    publish_document(key=artifact_key(Path(doc.origin).stem), title=title, origin=doc.origin,
+                     published=doc.published, labels=labels, findings=findings(report), link=link,
+                     table=verdict_table(report))
+    from factdesk.review.artifact import write_flow_report
 
-    publish_report(report, key=_artifact_key(doc.origin) + "-report")
+    html = write_flow_report(report)
+    get_run_logger().info("checked %s (%s): %s; run %s, %s (HTML report %s)", title, doc.origin, counts(labels),
+                          report.run_id, link, html)
     return report
-
-
-def run_paths(paths: list[Path], published: dt.date | None = None) -> list[DocumentReport]:
-    """Entry point of ``factdesk flow check``: one flow run per file."""
-    from factdesk.ingest import read_document as _validate
-
-    for p in paths:
-        _validate(p, published=published)  # bad input fails before any flow run starts
-    reports = [check_document(str(p), published) for p in paths]
-    for r in reports:
-        print(f"{r.document.origin}: {len(r.claims)} claims, run {r.run_id}")
-    return reports

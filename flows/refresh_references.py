@@ -24,7 +24,7 @@ from factdesk.store.db import get_engine
 DAILY = "0 5 * * *"
 
 
-@task(name="refresh-source")
+@task(name="refresh-source", task_run_name="refresh {name}")
 def refresh_source_task(name: str, entities: list[str] | None, csv: list[str] | None) -> dict:
     settings = get_settings()
     with Session(get_engine(settings.database_url)) as session:

@@ -160,20 +160,22 @@ def test_check_does_not_import_prefect(tmp_path: Path) -> None:
 
 
 def test_flow_check_command_runs_the_prefect_flow(tmp_path: Path) -> None:
+    """``flow check --format json --fail-on never``: check's JSON, exit 0 under ``never`` (the
+    default rule's exit 1 on this draft is tests/test_flow.py's), and the run stored by the flow."""
     env = {"PREFECT_HOME": str(tmp_path / "prefect"), "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
            "FACTDESK_DATABASE_URL": f"sqlite:///{tmp_path / 'flow.db'}"}
-    proc = run("flow", "check", str(SAMPLE), env=env)
+    proc = run("flow", "check", str(SAMPLE), "--format", "json", "--fail-on", "never", env=env)
     assert proc.returncode == 0, proc.stderr[-2000:]
-    import re
-
     from sqlmodel import Session
 
     from factdesk.store.crud import run_report
     from factdesk.store.db import get_engine
 
-    m = re.search(rf"^{re.escape(str(SAMPLE))}: (\d+) claims, run ([0-9a-f]{{32}})$", proc.stdout, re.M)
-    assert m, proc.stdout
+    [doc] = json.loads(proc.stdout)["documents"]
+    assert doc["path"] == str(SAMPLE)
     with Session(get_engine(env["FACTDESK_DATABASE_URL"])) as s:
-        stored_run, rows = run_report(session=s, run_id=m.group(2))
-    assert stored_run.trigger == "prefect" and len(rows) == int(m.group(1))
+        stored_run, rows = run_report(session=s, run_id=doc["run_id"])
+    assert stored_run.trigger == "prefect" and len(rows) == len(doc["claims"]) == 9
     assert ("Anthony Blinken", "refuted", "Antony Blinken") in [(c.text, v.label, v.correction) for c, v, _ in rows]
+    assert ("Anthony Blinken", "refuted", "Antony Blinken") in [(c["text"], c["verdict"], c["correction"])
+                                                                for c in doc["claims"]]

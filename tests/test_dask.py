@@ -25,6 +25,22 @@ def test_dask_runner_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> No
     assert task_runner_from_env().address == "tcp://127.0.0.1:8786"
 
 
+def test_the_runner_is_chosen_per_run_not_at_import(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The flow's decorator fixes no runner: the ``task_runner`` parameter, else the setting
+    read when the run starts, decides (so one process can run both kinds)."""
+    import inspect
+
+    from prefect.task_runners import ThreadPoolTaskRunner
+    from prefect_dask import DaskTaskRunner
+
+    from flows.check_feed import check_feed, make_task_runner
+
+    assert inspect.signature(check_feed.fn).parameters["task_runner"].default is None
+    monkeypatch.setenv("FACTDESK_TASK_RUNNER", "dask")
+    assert isinstance(make_task_runner("threads"), ThreadPoolTaskRunner)
+    assert isinstance(make_task_runner(" Dask "), DaskTaskRunner)
+
+
 def test_unknown_task_runner_is_a_config_error(monkeypatch: pytest.MonkeyPatch) -> None:
     from factdesk.errors import ConfigError
     from flows.check_feed import task_runner_from_env
@@ -38,11 +54,11 @@ def test_a_batch_refuses_a_worker_whose_store_is_not_the_flows(tmp_path, monkeyp
     """A Dask worker started with another FACTDESK_DATABASE_URL would claim nothing in its own
     store and report every item as taken: it fails loudly instead."""
     from factdesk.errors import ConfigError
-    from flows.check_feed import _checking, store_key
+    from flows.check_feed import batch_task, store_key
 
     monkeypatch.setenv("FACTDESK_DATABASE_URL", f"sqlite:///{tmp_path / 'flow.db'}")
     flow_store = store_key()
     monkeypatch.setenv("FACTDESK_DATABASE_URL", f"sqlite:///{tmp_path / 'worker.db'}")
     assert store_key() != flow_store
     with pytest.raises(ConfigError, match="^this worker's FACTDESK_DATABASE_URL is not the store of the flow run"):
-        _checking(str(tmp_path / "feeds.yaml"), "run", flow_store)
+        batch_task.fn(str(tmp_path / "feeds.yaml"), [1], "run:0", flow_store, "label")

@@ -69,6 +69,11 @@ def test_compose_file_is_valid_and_complete() -> None:
         services["review"]["environment"]["FACTDESK_DATABASE_URL"] == \
         "postgresql+psycopg://factdesk:pw@postgres:5432/factdesk"
     assert services["review"]["command"] == ["review", "serve", "--host", "0.0.0.0", "--port", "8000"]
+    # one image for every factdesk service: built once (by worker), run by review as well
+    assert [n for n, svc in services.items() if "build" in svc] == ["worker"]
+    assert services["worker"]["image"] == services["review"]["image"] == "factdesk:local"
+    assert services["review"]["pull_policy"] == "never"
+    assert services["worker"]["environment"]["DO_NOT_TRACK"] == "1"
     # the Compose specification's own schema, as shipped by the client
     import jsonschema
 

@@ -162,3 +162,16 @@ def test_a_refutation_states_its_identification_and_the_json_carries_it(tmp_path
         "ceasefire, humanitarian ceasefire, immediate humanitarian ceasefire (an anaphor)."))
     assert [(f["slot"], f["origin"]) for f in ident["facts"]] == [
         ("body", "an anaphor"), ("date", "an anaphor"), ("subject", "an anaphor")]
+
+
+def test_a_sentence_knows_its_offsets_dates_mentions_and_passage() -> None:
+    from factdesk.extract.sentences import Sentence
+
+    text = "The Security Council on Friday failed to adopt the UAE text; Secretary of State Antony Blinken said so."
+    s = Sentence(text, 120, published=dt.date(2023, 12, 9), context="Earlier sentences.", headline="Veto")
+    assert (s.start, s.end, s.context, s.headline) == (120, 120 + len(text), "Earlier sentences.", "Veto")
+    assert [(d.text, d.start.isoformat()) for d in s.dates()] == [("on Friday", "2023-12-08")]
+    assert [pid for _, _, pid in s.people(bundled_refs())] == ["antony-blinken"]
+    assert [c for _, _, c in s.countries()] == ["United Arab Emirates"]
+    assert s.body() == "SC"
+    assert s.dates() is s.dates()  # computed once per sentence

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Hashable, Iterator
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from factdesk import rxcache
 
@@ -128,6 +128,24 @@ class Sentence(str):
         if self.published is None:
             return []
         return self.memo("dates", lambda: find_dates(str(self), self.published))
+
+    def people(self, refs: Any) -> list[tuple[int, int, str]]:
+        """Known people the sentence names: (start, end, person id), offsets in the sentence."""
+        from factdesk.extract.events import people_in
+
+        return people_in(self, refs)
+
+    def countries(self) -> list[tuple[int, int, str]]:
+        """Countries the sentence names, by name, capital or demonym: (start, end, canonical name)."""
+        from factdesk.refs.countries import find_countries
+
+        return self.memo("countries", lambda: find_countries(str(self)))
+
+    def body(self) -> str | None:
+        """The UN body the sentence names ("SC", "GA"), if one."""
+        from factdesk.extract.vote_clauses import _body_of
+
+        return self.memo("body", lambda: _body_of(str(self)))
 
 
 def memo_on(sentence: str, key: Hashable, compute: Callable[[], T]) -> T:

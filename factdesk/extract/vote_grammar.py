@@ -82,7 +82,8 @@ COUNTRY_VOTE = [
 ]
 PROPOSER = rxcache.compile(
     rf"(?:(?P<a>[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)[-–](?:{lexicon.alternation(lexicon.verbs('draft', 'compound'))})|"
-    rf"(?:{lexicon.alternation(lexicon.verbs('draft', 'by'))})\s+by\s+(?P<b>(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+){{0,3}}))"
+    rf"(?:{lexicon.alternation(lexicon.verbs('draft', 'by'))})\s+by\s+"
+    r"(?P<b>(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,3}))"
 )
 ADJ_DRAFT = rxcache.compile(r"\b(?P<adj>[A-Z][a-z]+)\s+(?:[a-z]+\s+)?(?:draft|text|resolution|amendment|proposal)\b")
 _LIST_SEP = rxcache.compile(r"^(?:\s*(?:,|and|,\s*and|as\s+well\s+as|plus)\s*)$")

@@ -22,7 +22,8 @@ E10_BY = rxcache.compile(
     rf"(?P<verb>{_BY})\s+by\s+"
     r"(?:the\s+)?(?:(?:council|Council)'s\s+)?(?:10|ten)\s+(?:elected|non-permanent)\s+(?:council\s+)?members\b"
 )
-PROPOSER_VERB = rxcache.compile(rf"({lexicon.alternation(_DRAFT.forms['by'].words + _DRAFT.forms['compound'].words)})", re.I)
+PROPOSER_VERB = rxcache.compile(
+    rf"({lexicon.alternation(_DRAFT.forms['by'].words + _DRAFT.forms['compound'].words)})", re.I)
 #: a sentence about the vote named just before: "The text was drafted by ...", "The measure, tabled by ..."
 ANAPHORIC = rxcache.compile(r"^\s*(?:The|This|That|Its|It)\b(?:\s+(?:\w+\s+){0,2}?(?:"
                             + lexicon.alternation(lexicon.form("anaphors", "text", "nouns").words) + r"))?\b")

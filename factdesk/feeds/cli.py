@@ -67,14 +67,31 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_flow_feed(args: argparse.Namespace) -> int:
+    """Run check_feed once; exit 1 when the run ends Failed (a source could not be read, or
+    an item failed its last attempt), 0 when it completed."""
     config = _config(args.config)
-    from flows.check_feed import check_feed
+    from flows.check_feed import FeedRunSummary, check_feed
 
-    summary = check_feed(str(config))
+    state = check_feed(str(config), return_state=True)
+    summary = state.result(raise_on_failure=False)
+    if not isinstance(summary, FeedRunSummary):  # the run broke before it had a summary
+        import sys
+
+        print(f"factdesk: check_feed run {state.type.value}: {state.message}", file=sys.stderr)
+        return 1
     for item in summary.items:
-        print(f"{item['url']}: checked, run {item['run_id']}" if item["run_id"] else f"failed: {item['error']}")
+        if item["run_id"]:
+            print(f"{item['url']}: checked, run {item['run_id']}")
+            for f in item["findings"]:
+                fix = f" -> {f['correction']}" if f["correction"] else ""
+                print(f"  line {f['line']}: {f['label'].upper()} {f['kind']}: \"{f['text']}\"{fix}")
+        else:
+            print(f"failed: {item['error']}")
     for err in summary.source_failures:
         print(f"source failed: {err}")
     print(f"{summary.discovered} offered, {summary.queued} new or changed, {summary.checked} checked, "
           f"{summary.failed} failed, {summary.skipped} taken by another run")
+    if summary.failure:
+        print(f"run failed: {summary.failure}")
+        return 1
     return 0

@@ -11,8 +11,10 @@ The feed list is input, so every URL (and every redirect) is checked:
 - redirects are followed by hand, each hop checked, at most ``max_redirects``;
 - bodies are read up to ``max_bytes``.
 
-Connection errors, timeouts, 429 and 5xx are retried with exponential backoff.
-Failures raise ``FetchError`` (retried, then given up) or ``AddressRefused``.
+Connection errors, timeouts, 429 and 5xx are retried with exponential backoff by ``get``;
+``get_once`` makes one attempt and raises ``TransientFetchError`` for those, so the flows
+retry in Prefect tasks (each retry a state of the task run). Failures raise ``FetchError``
+(given up, or not worth retrying) or ``AddressRefused``.
 """
 
 from __future__ import annotations
@@ -38,6 +40,16 @@ class FetchError(SourceUnavailable):
 
 class AddressRefused(FetchError):
     """The URL's scheme or address is not allowed."""
+
+
+class TransientFetchError(FetchError):
+    """One attempt failed in a way worth retrying (connection error, timeout, 429, 5xx);
+    raised by ``Fetcher.get_once``, so that a caller (a Prefect task with ``retries``) can
+    retry where the retry shows. ``retry_after``: the server's Retry-After, in seconds."""
+
+    def __init__(self, message: str, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
 
 
 def forbidden_reason(ip: str) -> str | None:
@@ -175,6 +187,13 @@ class Fetcher:
                 self.sleep(min(wait, 60.0))
                 delay *= 2
         raise AssertionError("unreachable")
+
+    def get_once(self, url: str) -> Fetched:
+        """One attempt (redirects followed): ``TransientFetchError`` when a retry may help."""
+        try:
+            return self._get_once(url)
+        except _Retryable as exc:
+            raise TransientFetchError(f"{url}: {exc}", exc.retry_after) from None
 
     def _get_once(self, url: str) -> Fetched:
         current = url

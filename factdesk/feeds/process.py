@@ -43,6 +43,12 @@ class ItemResult:
     title: str | None = None
     published: dt.date | None = None
     labels: dict[str, int] = field(default_factory=dict)
+    findings: list[dict] = field(default_factory=list)
+    """the refuted and conflicting claims: kind, line, text, label, correction, rationale"""
+    attempts: int = 0
+    """checks of this item so far, this one included (``feed_item.attempts``)"""
+    final: bool = False
+    """a failure that no later run retries: the item has used up ``max_attempts``"""
     worker: str = field(default_factory=lambda: f"{socket.gethostname()}:{os.getpid()}")
     """the process that checked it (host:pid): which Dask or Prefect worker did the work"""
 
@@ -70,9 +76,21 @@ def read_item(item: FeedItemRow, fetcher: Fetcher):  # noqa: ANN201
     return parse_article(fetched.body, item.canonical_url, published_hint=item.published_hint)
 
 
+ACTIONABLE = ("refuted", "conflicting")
+
+
+def findings(report: DocumentReport) -> list[dict]:
+    """What an editor must act on: the refuted and conflicting claims, with corrections."""
+    return [
+        {"kind": c.claim.kind.value, "line": c.line, "text": c.claim.text, "label": c.verdict.label.value,
+         "correction": c.verdict.correction, "rationale": c.verdict.rationale}
+        for c in report.claims if c.verdict.label.value in ACTIONABLE
+    ]
+
+
 def check_item(item: FeedItemRow, ctx: Checking, owner: str) -> ItemResult:
     assert item.id is not None
-    result = ItemResult(item_id=item.id, url=item.canonical_url, status="failed")
+    result = ItemResult(item_id=item.id, url=item.canonical_url, status="failed", attempts=item.attempts)
     try:
         doc, view = read_item(item, ctx.fetcher)
         report: DocumentReport = run_check(doc, view, CheckSetup(ctx.refs, ctx.checkers, ctx.options))
@@ -86,6 +104,7 @@ def check_item(item: FeedItemRow, ctx: Checking, owner: str) -> ItemResult:
         result.status, result.run_id = "checked", run_id
         result.title, result.published = doc.title, doc.published
         result.labels = dict(Counter(c.verdict.label.value for c in report.claims))
+        result.findings = findings(report)
         return result
     except FactdeskError as exc:
         result.error = str(exc)
@@ -93,6 +112,7 @@ def check_item(item: FeedItemRow, ctx: Checking, owner: str) -> ItemResult:
         result.error = f"internal error: {type(exc).__name__}: {exc}"
     with Session(ctx.engine) as session:
         queue.fail(session=session, item_id=item.id, owner=owner, error=result.error or "")
+    result.final = item.attempts >= ctx.cfg.max_attempts
     return result
 
 

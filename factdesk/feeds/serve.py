@@ -1,11 +1,14 @@
 """``factdesk serve``: the scheduled deployments served from one process (Prefect's
 ``serve``), for a desk that does not want a work pool and a worker.
 
-The deployments have the same names and schedules as those in ``prefect.yaml``
-(``check_feed/check-feed`` every 15 minutes, ``refresh_references/refresh-references``
-daily), so ``prefect deployment run check_feed/check-feed`` works with either.
-``refresh_references`` is served when its flow module is installed; without it this
-process says so in its log and serves ``check_feed`` alone.
+The deployments have names of their own, ``check_feed/check-feed-serve`` (every 15
+minutes) and ``refresh_references/refresh-references-serve`` (daily), so serving never
+touches the deployments of ``prefect.yaml`` (``check-feed``, ``refresh-references``,
+run by workers): not their schedules, parameters or pull steps. Stopping ``serve``
+(SIGTERM) pauses only its own deployments' schedules, as Prefect does for served
+deployments; serving again resumes them. ``refresh_references`` is served when its flow
+module is installed; without it this process says so in its log and serves ``check_feed``
+alone.
 """
 
 from __future__ import annotations
@@ -14,6 +17,8 @@ import logging
 from pathlib import Path
 
 log = logging.getLogger("factdesk.serve")
+FEED_DEPLOYMENT = "check-feed-serve"
+REFS_DEPLOYMENT = "refresh-references-serve"
 
 
 def deployments(config: Path, *, feed_cron: str, refs_cron: str) -> list:
@@ -24,7 +29,7 @@ def deployments(config: Path, *, feed_cron: str, refs_cron: str) -> list:
     module = EntrypointType.MODULE_PATH  # runs wherever factdesk is installed, whatever the working directory
 
     out = [check_feed.to_deployment(
-        name="check-feed", cron=feed_cron, parameters={"config": str(config)},
+        name=FEED_DEPLOYMENT, cron=feed_cron, parameters={"config": str(config)},
         description="Check new and changed items of the feed list", tags=["factdesk"], entrypoint_type=module,
     )]
     try:
@@ -33,7 +38,7 @@ def deployments(config: Path, *, feed_cron: str, refs_cron: str) -> list:
         log.warning("refresh_references is not available (%s): serving check_feed only", exc)
     else:
         out.append(refresh_references.to_deployment(
-            name="refresh-references", cron=refs_cron, description="Refresh the live reference sources",
+            name=REFS_DEPLOYMENT, cron=refs_cron, description="Refresh the live reference sources",
             tags=["factdesk"], entrypoint_type=module,
         ))
     return out

@@ -1,16 +1,14 @@
-"""The HTML report as a Prefect artifact of the ``check_document`` flow.
+"""The HTML report the ``check_document`` flow writes beside its artifacts.
 
 The report is written to a file (``FACTDESK_REPORT_DIR``, by default ``reports/``
-beside the SQLite database) and the flow run gets a link artifact pointing at it.
-Imported only by the flow: this module needs Prefect.
+beside the SQLite database) for use without the desk; the flow run's artifacts link to
+the review desk instead (an http(s) URL: the Prefect UI will not open a ``file://`` link).
 """
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
-
-from prefect.artifacts import create_link_artifact
 
 from factdesk.review.render import write_report
 from factdesk.settings import Settings, get_settings
@@ -27,9 +25,6 @@ def report_dir(settings: Settings) -> Path:
     return home / "factdesk" / "reports"
 
 
-def publish_report(report: DocumentReport, key: str) -> Path:
-    """Write the report of a stored run and attach a link artifact to the current flow run."""
-    path = write_report(report, report_dir(get_settings()))
-    create_link_artifact(key=key, link=path.resolve().as_uri(), link_text=f"HTML report {path.name}",
-                         description=f"factdesk HTML report for {report.document.origin}")
-    return path
+def write_flow_report(report: DocumentReport) -> Path:
+    """Write the HTML report of a stored run to ``FACTDESK_REPORT_DIR``."""
+    return write_report(report, report_dir(get_settings()))

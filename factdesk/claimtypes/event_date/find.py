@@ -12,4 +12,5 @@ def find(sentence: Sentence, st: ExtractState) -> list[Found]:
     return find_events(sentence, sentence.start, st.refs, st.published, st.antecedent)
 
 
-EXTRACTOR = Extractor(id="events", order=20, find=find, help="Known events and the start of a person's term, with the date attached to them.")
+EXTRACTOR = Extractor(id="events", order=20, find=find,
+                      help="Known events and the start of a person's term, with the date attached to them.")

@@ -73,7 +73,8 @@ def _held_on(refs: ReferenceBase, person: Person, on) -> list[tuple[Office, Role
 
 
 def _evidence(refs: ReferenceBase, person: Person, office: Office, role: Role) -> list:
-    return evidence_for(refs, person, f"{person.name}: {_role_name(role)}, {_office_text(office)}", list(office.sources))
+    return evidence_for(refs, person, f"{person.name}: {_role_name(role)}, {_office_text(office)}",
+                        list(office.sources))
 
 
 def compare_ordinal(ck: BaseChecker, s: Any, refs: ReferenceBase, ctx: CheckContext) -> Verdict:
@@ -107,14 +108,16 @@ def _check(ck: BaseChecker, s: Any, refs: ReferenceBase, ctx: CheckContext) -> V
             v = _incompatible(ck, person, title, country, refs, ctx)
             if v is not None:
                 return v
-        return ck.unverified(f"No office titled '{title}'" + (f" for {country}" if country else "") + " in the references.")
+        return ck.unverified(f"No office titled '{title}'" + (f" for {country}" if country else "")
+                             + " in the references.")
     if person is None:
         return _unknown_person(ck, s, roles, refs, ctx)
     if not country and mine:
         roles = [r for _, r in mine]  # "President Biden": the person's own office settles which
     if not mine:
         if modifier in ("acting", "interim"):
-            return ck.unverified(f"The references record no '{title}' office for {person.name}; acting holders are not recorded.")
+            return ck.unverified(f"The references record no '{title}' office for {person.name}; "
+                                 "acting holders are not recorded.")
         if modifier in ("then", "late", "was", "former", "ex"):
             return ck.unverified(f"The references record no '{title}' office for {person.name}; the claim is about "
                                    "an earlier time, which the current holder does not settle.")
@@ -141,7 +144,8 @@ def _check(ck: BaseChecker, s: Any, refs: ReferenceBase, ctx: CheckContext) -> V
             _, o, r = held[0]
             return ck.verdict(
                 Label.refuted,
-                f"On {on} {person.name} still held the office of {_role_name(r)} ({_office_text(o)}); 'former' is wrong.",
+                f"On {on} {person.name} still held the office of {_role_name(r)} ({_office_text(o)}); "
+                "'former' is wrong.",
                 confidence=0.85, correction=f"{r.title} {person.name}", evidence=_evidence(refs, person, o, r),
             )
         return ck.unverified(f"The references do not settle whether {person.name} had left the office by {on}.")
@@ -151,14 +155,17 @@ def _check(ck: BaseChecker, s: Any, refs: ReferenceBase, ctx: CheckContext) -> V
         if soon:
             _, o, r = soon[0]
             return ck.verdict(Label.supported, f"{person.name} took the office of {_role_name(r)} on {o.start} "
-                                f"({_office_text(o)}); the story is dated {on}.", evidence=_evidence(refs, person, o, r))
+                              f"({_office_text(o)}); the story is dated {on}.",
+                              evidence=_evidence(refs, person, o, r))
         return ck.unverified(f"The references do not settle whether {person.name} was about to take office on {on}.")
     if modifier in ("acting", "interim"):
-        return ck.unverified(f"The references do not record whether {person.name} held the office in an acting capacity.")
+        return ck.unverified(f"The references do not record whether {person.name} held the office "
+                             "in an acting capacity.")
     if held:
         _, o, r = held[0]
-        return ck.verdict(Label.supported, f"{person.name} held the office of {_role_name(r)} on {on} ({_office_text(o)}).",
-                            evidence=_evidence(refs, person, o, r))
+        return ck.verdict(Label.supported,
+                          f"{person.name} held the office of {_role_name(r)} on {on} ({_office_text(o)}).",
+                          evidence=_evidence(refs, person, o, r))
     if presumed:
         _, o, r = presumed[0]
         seen = o.known_until or o.end or o.start
@@ -171,7 +178,8 @@ def _check(ck: BaseChecker, s: Any, refs: ReferenceBase, ctx: CheckContext) -> V
     if unknown:
         _, o, r = unknown[0]
         return ck.unverified(
-            f"{person.name} held the office of {_role_name(r)} ({_office_text(o)}), but the sources do not settle {on}.",
+            f"{person.name} held the office of {_role_name(r)} ({_office_text(o)}), "
+            f"but the sources do not settle {on}.",
             _evidence(refs, person, o, r),
         )
     if after and s.death:
@@ -306,7 +314,8 @@ def _incompatible(ck: BaseChecker, person: Person, title: str, country: str | No
         )
     return None
 
-def _never_held(ck: BaseChecker, person: Person, roles: list[Role], refs: ReferenceBase, ctx: CheckContext, title: str) -> Verdict:
+def _never_held(ck: BaseChecker, person: Person, roles: list[Role], refs: ReferenceBase, ctx: CheckContext,
+                title: str) -> Verdict:
     on = ctx.published
     if is_ambiguous(title):
         return ck.unverified(

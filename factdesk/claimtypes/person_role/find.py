@@ -1,4 +1,5 @@
-"""The people extractor: titles with names (person_role.office, person_role.ordinal) and misspelt known names (name.spelling)."""
+"""The people extractor: titles with names (person_role.office, person_role.ordinal) and misspelt
+known names (name.spelling)."""
 
 from __future__ import annotations
 
@@ -12,4 +13,6 @@ def find(sentence: Sentence, st: ExtractState) -> list[Found]:
     return find_people(sentence, sentence.start, st.refs)
 
 
-EXTRACTOR = Extractor(id="people", order=10, find=find, help="Titles with names (person_role.office, person_role.ordinal) and misspelt known names (name.spelling).")
+EXTRACTOR = Extractor(id="people", order=10, find=find,
+                      help="Titles with names (person_role.office, person_role.ordinal) and misspelt "
+                           "known names (name.spelling).")

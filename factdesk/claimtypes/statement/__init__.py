@@ -1,4 +1,5 @@
-"""The ``statement`` family: General statements and facts about people and events: properties, places, terms, oaths, origins, quotations.
+"""The ``statement`` family: general statements and facts about people and events: properties,
+places, terms, oaths, origins, quotations, Council seats.
 
 Its claim types are the sub-packages of this folder; ``StatementChecker`` hands each claim to its
 type's comparer (``factdesk.claimtypes.verdicts.FamilyChecker``)."""

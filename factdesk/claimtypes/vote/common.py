@@ -34,7 +34,8 @@ def describe(vote: Vote, refs: ReferenceBase) -> str:
         parts.append("against: " + ", ".join(no))
     if ab and len(ab) <= 6:
         parts.append("abstained: " + ", ".join(ab))
-    out = f"{'Security Council' if vote.body == 'SC' else 'General Assembly'}, {vote.date:%-d %b %Y}, {ident}: {vote.outcome}"
+    body = "Security Council" if vote.body == "SC" else "General Assembly"
+    out = f"{body}, {vote.date:%-d %b %Y}, {ident}: {vote.outcome}"
     if vote.vetoed_by:
         out += " (veto: " + ", ".join(vote.vetoed_by) + ")"
     return out + "; " + "; ".join(parts)

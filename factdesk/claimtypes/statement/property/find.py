@@ -15,4 +15,5 @@ def find(sentence: Sentence, st: ExtractState) -> list[Found]:
     return found
 
 
-EXTRACTOR = Extractor(id="statements", order=60, find=find, help="General statements with a property (\"GA resolutions are not binding\").")
+EXTRACTOR = Extractor(id="statements", order=60, find=find,
+                      help="General statements with a property (\"GA resolutions are not binding\").")

@@ -61,7 +61,8 @@ def _split_subject(st) -> tuple[re.Pattern[str] | None, str | None]:  # noqa: AN
     if not quals or len(nouns) != 1:
         return None, None
     quals = {q for q in quals if q.upper() != q or len(q) > 1}
-    qual = rxcache.compile(r"(?<![\w-])(?:" + "|".join(re.escape(q) for q in sorted(quals, key=lambda s: (-len(s), s))) + r")(?![\w-])")
+    alternatives = "|".join(re.escape(q) for q in sorted(quals, key=lambda s: (-len(s), s)))
+    qual = rxcache.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])")
     noun = nouns.pop()
     return qual, rf"(?:the|this|that|these|those|its|a|an)\s+(?:[\w-]+\s+)?{re.escape(noun)}s?"
 
@@ -100,7 +101,8 @@ def _match(sentence: str, subj: str, prop: str, *, bare_subject: bool = False) -
     # "(non-)binding <subject>", "a legally binding resolution"
     if bare_subject:
         subj = subj.split(r"\s+(?:[\w-]+\s+)?", 1)[-1]  # just the noun: "(the) legally binding resolution"
-        m = rx(rf"(?P<det>\b(?:the|a|an|this|that|its)\s+)?(?:(?:legally|not)\s+)?(?P<pre>\bnon-?|\bun)?(?P<prop>\b{prop})\s+(?P<subj>{subj})\b", re.I).search(sentence)
+        m = rx(rf"(?P<det>\b(?:the|a|an|this|that|its)\s+)?(?:(?:legally|not)\s+)?(?P<pre>\bnon-?|\bun)?"
+               rf"(?P<prop>\b{prop})\s+(?P<subj>{subj})\b", re.I).search(sentence)
     else:
         m = rx(rf"(?P<pre>\bnon-?|\bun)?(?P<prop>\b{prop})\s+(?:\w+\s+)?(?P<subj>{subj})", re.I).search(sentence)
     if m:

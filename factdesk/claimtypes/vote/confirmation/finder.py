@@ -25,7 +25,8 @@ _CONFIRM = rxcache.compile(
     re.I,
 )
 #: the tally belongs to something else: a committee, a procedural vote, a score
-_NOT_THE_FLOOR = rxcache.compile(r"\b(?:committee|panel|cloture|procedural|advance|quarter|half|score|percent)\b|%", re.I)
+_NOT_THE_FLOOR = rxcache.compile(
+    r"\b(?:committee|panel|cloture|procedural|advance|quarter|half|score|percent)\b|%", re.I)
 _PRONOUN_OBJECT = rxcache.compile(r"^\s*(?:him|her|it|his|its|the|their)\b", re.I)
 
 
