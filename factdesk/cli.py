@@ -84,9 +84,13 @@ def build_parser() -> argparse.ArgumentParser:
     fc.add_argument("--fail-on", choices=list(FAIL_LEVELS), default=None,
                     help="exit 1 when a claim is at least this bad (default: refuted, or fail-on in the config)")
 
-    e = sub.add_parser("eval", help="score the checker on a labeled corpus (drafts/ + gold.jsonl)")
+    e = sub.add_parser("eval", help="score the checker on a labeled corpus (drafts/ + gold.jsonl, "
+                                    "or a real-reporting corpus: articles/ + planted/ + gold.jsonl)")
     e.add_argument("corpus", metavar="CORPUS")
     e.add_argument("--format", choices=["text", "json"], default="text")
+    e.add_argument("--split", choices=["all", "dev", "heldout"], default="all",
+                   help="real-reporting corpus only: score only this split (per-claim detail is "
+                        "printed for dev files only)")
 
     k = sub.add_parser("cache", help="start-up caches (compiled patterns, installed checkers)")
     ks = k.add_subparsers(dest="cache_command", required=True, parser_class=_Parser)
@@ -331,13 +335,21 @@ def cmd_flow_check(args: argparse.Namespace) -> int:
 def cmd_eval(args: argparse.Namespace) -> int:
     from factdesk.evaluate import format_result, load_gold, predict, score
     from factdesk.pipeline import load_reference_base
+    from factdesk.realeval import format_real, is_real_corpus, run_real
     from factdesk.service import CheckSetup
     from factdesk.settings import get_settings
 
     corpus = Path(args.corpus)
+    settings = get_settings()
+    if is_real_corpus(corpus):
+        setup = CheckSetup.prepare(settings, store=False, refs=load_reference_base(settings))
+        real = run_real(corpus, setup.refs, setup.checkers, split=args.split, options=setup.options)
+        print(json.dumps(real.to_json(), indent=2) if args.format == "json" else format_real(real))
+        return 0
     if not (corpus / "drafts").is_dir():
         raise UsageError(f"{corpus}: not a corpus (no drafts/ folder)")
-    settings = get_settings()
+    if args.split != "all":
+        raise UsageError("--split applies to a real-reporting corpus (articles/) only")
     gold = load_gold(corpus)
     setup = CheckSetup.prepare(settings, store=False, refs=load_reference_base(settings))
     result = score(gold, predict(corpus, setup.refs, setup.checkers, options=setup.options))

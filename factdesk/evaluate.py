@@ -86,6 +86,8 @@ class Result:
     overall: Tally = field(default_factory=Tally)
     by_kind: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
     misses: list[str] = field(default_factory=list)
+    #: every gold claim with the prediction it was matched to (or None), in gold order
+    matches: list[tuple[Gold, Pred | None]] = field(default_factory=list)
 
 
 def _norm(text: str) -> str:
@@ -154,6 +156,7 @@ def score(gold: list[Gold], preds: list[Pred]) -> Result:
         # same kind first, then the largest overlap, then the tightest span around the gold text
         cands.sort(key=lambda p: (p.kind != g.kind, -min(p.end, g.end) + max(p.start, g.start), p.end - p.start))
         p = cands[0] if cands else None
+        res.matches.append((g, p))
         for t in (res.overall, res.by_kind[g.kind]):
             t.gold += 1
             if g.verdict == "refuted":

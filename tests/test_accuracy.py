@@ -21,28 +21,31 @@ CORPUS = Path(__file__).parent / "corpus"
 #: drafts (049-055 are held-out drafts, see tests/corpus/README.md) never hides a regression.
 ORIGINAL_FLOOR = {
     "found": 370,
-    "verdict_accuracy": 98.4,
-    "covered_verdict_accuracy": 98.3,
-    "refutations_caught": 90.6,
+    "verdict_accuracy": 97.8,
+    "covered_verdict_accuracy": 97.7,
+    "refutations_caught": 89.3,
     "correction_accuracy": 98.6,
 }
-ORIGINAL_CAUGHT_FLOOR = {"vote": 100.0, "person_role": 100.0, "name": 92.3, "quantity": 71.4,
+ORIGINAL_CAUGHT_FLOOR = {"vote": 95.6, "person_role": 100.0, "name": 92.3, "quantity": 71.4,
                          "event_date": 84.4, "statement": 84.4}
+#: Lowered on 2026-12-04 (issue 11's identification rule): a vote claim whose stated date fits no
+#: vote and whose nearest vote no stated drafter singles out is a guess, so it is no longer refuted;
+#: two claims of draft 021 (a wrong weekday and a wrong tally in the same passage) became unverified.
 #: the whole corpus (001-055)
 OVERALL_FLOOR = {
     "found": 431,
-    "verdict_accuracy": 98.1,
-    "covered_verdict_accuracy": 98.0,
-    "refutations_caught": 91.0,
-    "correction_accuracy": 98.8,
+    "verdict_accuracy": 97.7,
+    "covered_verdict_accuracy": 97.6,
+    "refutations_caught": 89.8,
+    "correction_accuracy": 98.7,
 }
 #: ``covered_unverified_pct``: claims the references settle but the checker left unverified.
 #: (The plain unverified rate is reported, not locked: finding more claims that are rightly
 #: unverified, such as officeholders the pack does not cover, raises it without any harm.)
-CEILING_COVERED_UNVERIFIED = 1.5
+CEILING_COVERED_UNVERIFIED = 2.0  # was 1.5: the two claims of draft 021 above
 OVERALL_CEILING = {"false_alarm_pct": 0.0, "false_alarms": 0, "covered_unverified_pct": CEILING_COVERED_UNVERIFIED}
 #: refutations caught per kind (the kinds differ in how much of their gold the pack covers)
-CAUGHT_FLOOR = {"vote": 100.0, "person_role": 100.0, "name": 93.3, "quantity": 75.0,
+CAUGHT_FLOOR = {"vote": 95.7, "person_role": 100.0, "name": 93.3, "quantity": 75.0,
                 "event_date": 84.0, "statement": 86.1}
 
 

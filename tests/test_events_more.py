@@ -39,7 +39,7 @@ def test_truce_resolution_is_not_the_truce() -> None:
 
 def test_office_start_refuted_with_the_recorded_date() -> None:
     got = run("Marco Rubio, who was sworn in on Monday, met staff.", "event_date", dt.date(2025, 1, 22))
-    assert got == [("who was sworn in on Monday", "refuted", "2025-01-21")]
+    assert got == [("who was sworn in on Monday", "refuted", "2025-01-21 (Tuesday 21 January 2025)")]
     got = run("Secretary-General António Guterres, who has been in office since 2017, spoke.", "event_date", dt.date(2024, 9, 12))
     assert got == [("who has been in office since 2017", "supported", None)]
 

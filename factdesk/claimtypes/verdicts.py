@@ -108,3 +108,8 @@ def identified_or_unverified(verdict: Verdict, needs: int = 2, scope: str = "pas
         "rationale": (f"Not refuted: the record is not identified well enough ({why}; a refutation needs one "
                       f"record identified by {needs} facts {_SCOPE[scope]}). {verdict.rationale}"),
     })
+
+
+def date_correction(day: dt.date) -> str:
+    """A date as a correction names it in ISO and in words: "2023-10-25 (Wednesday 25 October 2023)"."""
+    return f"{day.isoformat()} ({day:%A} {day.day} {day:%B %Y})"

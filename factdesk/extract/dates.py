@@ -106,6 +106,17 @@ def _recent_year(month: int, pub: dt.date, future: bool) -> int:
     return pub.year if month <= pub.month else pub.year - 1
 
 
+#: a dateline: "New York, 18 October 2023 (TDI): ..." or "New York, November 20, 2024: ..." (tests/realcorpus
+#: 003 and 101): the place and date the story was filed, not the date of what it reports
+_DATELINE_BEFORE = rxcache.compile(r"\A\W*[A-Z][A-Za-z.'’]*(?:[ -][A-Z][A-Za-z.'’]*){0,3},\s*\Z")
+_DATELINE_AFTER = rxcache.compile(r"\A\s*(?:\([^()]{1,30}\))?\s*[:–—]|\A\s*(?:\([^()]{1,30}\))?\s+-\s")
+
+
+def is_dateline(text: str, d: DateRange) -> bool:
+    """``d`` is the date of the dateline that opens ``text`` (a sentence)."""
+    return bool(_DATELINE_BEFORE.match(text[: d.span[0]]) and _DATELINE_AFTER.match(text[d.span[1]:]))
+
+
 def find_dates(text: str, pub: dt.date, *, context: str | None = None) -> list[DateRange]:
     """All date expressions in ``text`` (a sentence), non-overlapping, in order.
 

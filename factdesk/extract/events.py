@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from factdesk import lexicon, rxcache
-from factdesk.extract.dates import DateRange, find_dates
+from factdesk.extract.dates import DateRange, find_dates, is_dateline
 from factdesk.extract.sentences import memo_on
 from factdesk.extract.types import Found, rx
 from factdesk.refs.base import ReferenceBase, fold
@@ -113,7 +113,7 @@ def find_events(
 ) -> list[Found]:
     """``antecedent``: the one known person the previous sentence named, the subject of a
     sentence that opens with "He", "She" or "The Swiss national"."""
-    dates = find_dates(sentence, pub)
+    dates = [d for d in find_dates(sentence, pub) if not is_dateline(sentence, d)]
     if not dates:
         return []
     found = _known_events(sentence, offset, refs, pub, dates)

@@ -34,6 +34,12 @@ TALLY_PATTERNS = [
         rf"(?<![\w-])(?P<yes>{N})\s+(?:votes?\s+)?(?:in\s+favou?r\s+)?(?:to|against)\s+(?P<no>{N}|none)(?:\s+against)?(?!\s*[-–]?\s*\w*\s*(?:with|and)\s+\S+\s+abst)",
         re.I,
     ),
+    # 120-14 with 45 abstentions; 138-9, with 41 abstentions (AP, Newser: tests/test_tally_phrasings.py)
+    rxcache.compile(
+        rf"(?<![\w/.-])(?P<yes>\d{{1,3}}){_DASH}(?P<no>\d{{1,3}}),?\s+(?:with|and)\s+(?P<abs>{N}|no|none)\s+"
+        rf"(?:abstentions?|abstaining|abstained)\b",
+        re.I,
+    ),
 ]
 YES_ONLY = rxcache.compile(
     rf"(?<![\w-])(?:(?:won|drew|received|got|garnered)\s+(?:only\s+|just\s+)?(?P<won>{N})\s+votes(?!\s+(?:in\s+favou?r|to|against))|"

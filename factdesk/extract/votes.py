@@ -31,10 +31,12 @@ from factdesk.extract.vote_clauses import (
 from factdesk.extract.vote_context import VoteContext
 from factdesk.extract.vote_grammar import (
     ADJ_DRAFT,
+    GA_RE,
     NINE_VOTES,
     P5,
     PROPOSER,
     RESOLUTION_RE,
+    SC_RE,
     UNANIMOUS,
     VOTE_WORD,
     _country_list_before,
@@ -137,6 +139,13 @@ def find_votes(sentence: str, offset: int, pub: dt.date, ctx: VoteContext) -> li
         src = prev if background and not ctx.own else ctx
         ident = ctx.ident() if ctx.own else src.ident()
         cbody = _body_of(ctext)
+        if cbody and SC_RE.search(ctext) and GA_RE.search(ctext):
+            # both named: the one named last before the claim ("... called the General Assembly more
+            # courageous than the divided Security Council, which failed ...")
+            before = sentence[cs:s]
+            last = max(((m.start(), b) for b, rx_ in (("SC", SC_RE), ("GA", GA_RE)) for m in rx_.finditer(before)),
+                       default=None)
+            cbody = last[1] if last else cbody
         if cbody:
             ident["body"] = cbody
         cprop = _proposer(ctext)

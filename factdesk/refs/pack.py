@@ -214,6 +214,10 @@ class Quantity(_Record):
     value: float
     unit: str
     date: dt.date | None = None
+    #: the last day on which the official figure was still an estimate that later changed (a
+    #: death toll revised weeks on): a report published by then is judged against the figure
+    #: of its day, which the pack does not hold, so a different number is not refuted
+    provisional_until: dt.date | None = None
     sources: Sources
     note: str = ""
 

@@ -10,7 +10,7 @@ import datetime as dt
 from typing import Any
 
 from factdesk.claimtypes.spec import CheckContext
-from factdesk.claimtypes.verdicts import BaseChecker, evidence_for
+from factdesk.claimtypes.verdicts import BaseChecker, date_correction, evidence_for
 from factdesk.refs.base import ReferenceBase
 from schemas.contracts import Label, Verdict
 
@@ -56,7 +56,7 @@ def compare_event(ck: BaseChecker, s: Any, refs: ReferenceBase, ctx: CheckContex
         Label.refuted,
         f"{event.name} took place on {_fmt(event.date)}; {when}.",
         confidence=confidence,
-        correction=event.date.isoformat(),
+        correction=date_correction(event.date),
         evidence=ev,
     )
 
@@ -105,7 +105,7 @@ def _office_start(ck: BaseChecker, s: Any, refs: ReferenceBase, pub: dt.date) ->
         # a handover ceremony or the day of announcement can differ from the formal start
         return ck.unverified(f"{why}; within days of the recorded start.", ev)
     confidence = 0.9 if s.tight else 0.82
-    return ck.verdict(Label.refuted, f"{why}.", confidence=confidence, correction=o.start.isoformat(), evidence=ev)
+    return ck.verdict(Label.refuted, f"{why}.", confidence=confidence, correction=date_correction(o.start), evidence=ev)
 
 def _term_end(  # noqa: ANN001
     ck: BaseChecker, s: Any, refs: ReferenceBase, person, role, title: str, span: tuple[dt.date, dt.date],
@@ -126,7 +126,7 @@ def _term_end(  # noqa: ANN001
     if not o.end_exact and (o.end - _FUZZY_BOUNDARY <= end and start <= o.end + _FUZZY_BOUNDARY):
         return ck.unverified(f"{why}; the recorded end is approximate.", ev)
     confidence = 0.9 if s.tight else 0.82
-    return ck.verdict(Label.refuted, f"{why}.", confidence=confidence, correction=o.end.isoformat(), evidence=ev)
+    return ck.verdict(Label.refuted, f"{why}.", confidence=confidence, correction=date_correction(o.end), evidence=ev)
 
 def _dated(  # noqa: ANN001
     ck: BaseChecker, s: Any, refs: ReferenceBase, person, title: str, terms: list, span: tuple[dt.date, dt.date],
@@ -147,4 +147,4 @@ def _dated(  # noqa: ANN001
     if start <= day <= end:
         return ck.verdict(Label.supported, f"{why}.", evidence=ev)
     confidence = 0.9 if s.tight else 0.82
-    return ck.verdict(Label.refuted, f"{why}.", confidence=confidence, correction=day.isoformat(), evidence=ev)
+    return ck.verdict(Label.refuted, f"{why}.", confidence=confidence, correction=date_correction(day), evidence=ev)

@@ -225,11 +225,15 @@ def _check(ck: BaseChecker, s: Any, refs: ReferenceBase, ctx: CheckContext) -> V
             f"{person.name} became {_role_name(r)} only on {o.start}; on {on} {person.name} was {_role_name(ar)}.",
             confidence=0.9, correction=formal_title(ar), evidence=ev,
         )
+    # who held the office on the story's date, when the references know: the correction names them
+    holder = [p.name for p, _ in refs.holders(r.id, on) if p.id != person.id]
+    on_the_day = f"On {on} the {_role_name(r)} was {holder[0]}; " if len(holder) == 1 else ""
     return ck.verdict(
         Label.refuted,
-        f"{person.name} became {_role_name(r)} only on {o.start}; the story is dated {on}.",
+        f"{person.name} became {_role_name(r)} only on {o.start}; the story is dated {on}."
+        + (f" {on_the_day[:-2]}." if on_the_day else ""),
         confidence=0.9,
-        correction=_incoming(r.title) if upcoming else f"not yet {r.title} (took office {o.start})",
+        correction=_incoming(r.title) if upcoming else f"{on_the_day}not yet {r.title} (took office {o.start})",
         evidence=ev,
     )
 
@@ -330,7 +334,9 @@ def _never_held(ck: BaseChecker, person: Person, roles: list[Role], refs: Refere
             return ck.verdict(
                 Label.refuted,
                 f"On {on} {person.name} was {_role_name(ar)}; {_role_name(r)} was {p.name}.",
-                confidence=0.9, correction=formal_title(ar), evidence=ev,
+                # the title the person held, and who held the title the story gives
+                confidence=0.9, correction=f"{formal_title(ar)} (on {on} the {_role_name(r)} was {p.name})",
+                evidence=ev,
             )
         return ck.verdict(
             Label.refuted,

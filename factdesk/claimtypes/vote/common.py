@@ -133,10 +133,11 @@ def by_keywords(cands: list[Vote], s: Any) -> list[Vote]:
         text = (getattr(s, key) or "").lower()
         if not text:
             continue
-        scored = [(_kw_score(v, text), v) for v in cands]
-        top = max(sc for sc, _ in scored)
-        if top > 0:
-            cands = [v for sc, v in scored if sc == top]
+        # subject words rule out the votes they do not fit; they never pick the "best" of several
+        # that fit (a guess: which vote a sentence means must then be said by the sentence)
+        fit = [v for v in cands if _kw_score(v, text) > 0]
+        if fit:
+            cands = fit
     return cands
 
 

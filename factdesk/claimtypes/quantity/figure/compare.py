@@ -31,6 +31,17 @@ def _rounding_step(digits: str, value: float) -> float:
     return scale * 10**zeros
 
 
+def _provisional(q, s: FigureSlots, right: str, ctx: CheckContext) -> str | None:  # noqa: ANN001
+    """Why a different number is not refuted when the story was published while the official
+    figure was still an estimate that later changed (``provisional_until`` in the pack)."""
+    until = getattr(q, "provisional_until", None)
+    if until is None or ctx.published > until:
+        return None
+    return (f"{q.subject}: {right} is the figure established after {until.isoformat()}; the story is dated "
+            f"{ctx.published.isoformat()}, when the official figure was still an estimate that changed later, "
+            f"so '{(s.vague or s.written).strip()}' is not refuted.")
+
+
 def compare(ck: BaseChecker, s: FigureSlots, refs: ReferenceBase, ctx: CheckContext) -> Verdict:
     q = refs.quantities.get(s.quantity_id)
     if q is None:
@@ -40,6 +51,8 @@ def compare(ck: BaseChecker, s: FigureSlots, refs: ReferenceBase, ctx: CheckCont
     right = _fmt(truth, q.unit)
     if s.vague is not None:
         ok = s.low <= truth <= s.high
+        if not ok and (provisional := _provisional(q, s, right, ctx)) is not None:
+            return ck.unverified(provisional)
         label = Label.supported if ok else Label.refuted
         return ck.verdict(label, f"'{s.vague}' vs {q.subject}: {right}.", confidence=0.85, correction=right,
                           evidence=ev)
@@ -63,6 +76,9 @@ def compare(ck: BaseChecker, s: FigureSlots, refs: ReferenceBase, ctx: CheckCont
     if ok:
         return ck.verdict(Label.supported, f"{q.subject}: {right}; the draft's '{s.written.strip()}' fits.",
                           evidence=ev)
+    provisional = _provisional(q, s, right, ctx)
+    if provisional is not None:
+        return ck.unverified(provisional)
     off_by = abs(value - truth) / truth if truth else 1.0
     return ck.verdict(
         Label.refuted,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from factdesk.claimtypes.spec import CheckContext
-from factdesk.claimtypes.verdicts import BaseChecker
+from factdesk.claimtypes.verdicts import BaseChecker, date_correction
 from factdesk.claimtypes.vote.common import (
     by_keywords,
     coverage,
@@ -97,7 +97,7 @@ def _check_date(ck: BaseChecker, s: DateSlots, refs: ReferenceBase, pub: dt.date
         Label.refuted,
         f"{describe(v, refs)} — the vote was on {v.date:%A %-d %B %Y}; the draft's date: {said}.",
         confidence=0.9,
-        correction=v.date.isoformat(),
+        correction=date_correction(v.date),
         evidence=vote_evidence(refs, v, s),
         identification=identify_vote(s, v, cands, checked=("date",)),
     )

@@ -26,22 +26,29 @@ from factdesk.refs.pack import Vote
 from schemas.contracts import Label, Verdict
 
 
-def _candidates(s: Any, refs: ReferenceBase, pub: dt.date) -> tuple[list[Vote], bool]:
-    """Votes the claim may be about. A sentence that does not identify its vote
-    may mean the passage's latest vote or the story's lead vote: both count."""
-    cands, dated = _identified(s, refs, pub)
+def _candidates(s: Any, refs: ReferenceBase, pub: dt.date) -> tuple[list[Vote], bool, bool]:
+    """Votes the claim may be about, whether the claim's date identified them, and whether they
+    are a guess (see ``_identified``). A sentence that does not identify its vote may mean the
+    passage's latest vote or the story's lead vote: both count."""
+    cands, dated, guessed = _identified(s, refs, pub)
     if s.alt_ident:
-        more, more_dated = _identified(s.model_copy(update=s.alt_ident.model_dump()), refs, pub)
+        more, more_dated, more_guessed = _identified(s.model_copy(update=s.alt_ident.model_dump()), refs, pub)
         cands += [v for v in more if v not in cands]
         dated = dated and more_dated
-    return cands, dated
+        guessed = guessed or more_guessed
+    return cands, dated, guessed
 
-def _identified(s: Any, refs: ReferenceBase, pub: dt.date) -> tuple[list[Vote], bool]:  # noqa: C901
+def _identified(s: Any, refs: ReferenceBase, pub: dt.date) -> tuple[list[Vote], bool, bool]:  # noqa: C901
+    """(candidates, dated, guessed). ``guessed``: no vote fits the date the sentence states, and the
+    candidates are votes near it that no stated drafter singles out — the date may be a wrong day
+    ("on Thursday" for a Friday vote), but also a background date ("since ... Feb. 24") or a vote
+    the references do not hold ("On March 24, it voted 140-5"). A guess may support a claim that
+    fits it, never refute one."""
     if s.resolution and not s.amendment:
         num = s.resolution
         hits = refs.votes_with_resolution(num)
         if hits:
-            return hits, True
+            return hits, True, False
     if s.date_start:
         start, end = dt.date.fromisoformat(s.date_start), dt.date.fromisoformat(s.date_end)
         dated = True
@@ -56,11 +63,10 @@ def _identified(s: Any, refs: ReferenceBase, pub: dt.date) -> tuple[list[Vote], 
         # the stated date may be wrong ("on Thursday" for a Friday vote): look around it,
         # but then the proposer must fit
         wide = [v for v in refs.votes_between(start - NEAR, min(end + NEAR, pub), s.body) if v.kind == want]
-        if s.proposer:
-            wide = [v for v in wide if s.proposer in v.proposer] or wide
-        cands = by_keywords(wide, s)
-        return cands, not cands
-    return by_keywords(cands, s), dated
+        drafted = [v for v in wide if s.proposer and s.proposer in v.proposer]
+        cands = by_keywords(drafted or wide, s)
+        return cands, not cands, bool(cands) and not drafted
+    return by_keywords(cands, s), dated, False
 
 def _compare(s: Any, vote: Vote, refs: ReferenceBase) -> tuple[list[str], list[str], int, str | None]:
     """(mismatch descriptions, corrections, number of checks made, tally match)."""
@@ -102,6 +108,7 @@ def _compare(s: Any, vote: Vote, refs: ReferenceBase) -> tuple[list[str], list[s
             bad.append("the draft says there was no veto")
             fixes.append("vetoed by " + " and ".join(vote.vetoed_by))
     full = refs.full_votes(vote)
+    wrong_how: list[str] = []
     for country, how in (s.country_votes or {}).items():
         actual = full.get(country)
         if actual is None:
@@ -110,6 +117,12 @@ def _compare(s: Any, vote: Vote, refs: ReferenceBase) -> tuple[list[str], list[s
         if actual != how:
             bad.append(f"the draft says {country} voted {HOW[how]}")
             fixes.append(f"{country} {'voted ' if actual != 'abstain' else ''}{HOW[actual]}")
+            wrong_how += [how] if how not in wrong_how else []
+    for how in wrong_how:
+        # a wrong name in a list: the correction also names who did vote that way (a short list only)
+        members = [c for c, h in full.items() if h == how]
+        if 0 < len(members) <= 15 and how != "yes" and not s.vetoed_by:
+            fixes.append(f"{HOW[how]}: {', '.join(members)}")
     return bad, fixes, checks, tmatch
 
 def _held(s: ResultSlots, refs: ReferenceBase, ctx: CheckContext) -> str:
@@ -159,7 +172,7 @@ def _back_to_identification(s: ResultSlots, chosen: list[Vote], refs: ReferenceB
 
 def compare_result(ck: BaseChecker, s: ResultSlots, refs: ReferenceBase, ctx: CheckContext) -> Verdict:
     """Outcome, tally, vetoing members, country votes."""
-    cands, dated = _candidates(s, refs, ctx.published)
+    cands, dated, guessed = _candidates(s, refs, ctx.published)
     body = "Security Council" if s.body == "SC" else "General Assembly"
     if not cands:
         when = f" between {s.date_start} and {s.date_end}" if dated else " in the year before publication"
@@ -190,6 +203,11 @@ def compare_result(ck: BaseChecker, s: ResultSlots, refs: ReferenceBase, ctx: Ch
                 evidence=ev,
             )
         return ck.verdict(Label.supported, describe(v, refs), evidence=ev)
+    if guessed:
+        near = "; ".join(describe(v, refs) for v, *_ in checked[:2])
+        return ck.unverified(f"No vote in the references fits the date this sentence gives ({s.date_text.strip()}); "
+                             f"a vote near it does not fit the claim either, so which vote is meant is not "
+                             f"identified: {near}.")
     fixes_sets = {tuple(r[2]) for r in checked}
     if len(checked) == 1 or len(fixes_sets) == 1:
         v, bad, fixes, _, _ = checked[-1]

@@ -1,0 +1,173 @@
+"""Phrasings of published reporting (tests/realcorpus, dev split), each with examples from two
+or more different articles, and what they must not be read as."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from conftest import check_text
+
+from factdesk.extract.dates import find_dates, is_dateline
+from factdesk.extract.vote_clauses import _country_votes
+from factdesk.extract.vote_grammar import _tallies
+
+
+@pytest.mark.parametrize(("text", "tally"), [
+    # 026 Fortune (AP), 027 Ahram Online (AP)
+    ("The 193-member world body adopted the resolution by a vote of 120-14 with 45 abstentions after rejecting "
+     "a Canadian amendment", {"yes": 120, "no": 14, "abstain": 45}),
+    ("The vote on the Canadian amendment was 88-55 with 23 abstentions, but it failed",
+     {"yes": 88, "no": 55, "abstain": 23}),
+    # 069 Globe and Mail (AP)
+    ("The vote in the 193-member world body was 143-5 with 35 abstentions, the strongest support",
+     {"yes": 143, "no": 5, "abstain": 35}),
+    # 083 Newser
+    ("was approved by a more than two-thirds majority of the 193-member world body—a vote of 138-9, with 41 "
+     "abstentions.", {"yes": 138, "no": 9, "abstain": 41}),
+])
+def test_tally_yes_no_with_abstentions(text: str, tally: dict[str, int]) -> None:
+    assert [t for _, _, t in _tallies(text)] == [tally]
+
+
+def test_a_date_with_abstentions_is_not_a_tally() -> None:
+    assert [t for _, _, t in _tallies("It voted on 2023-10-27 with 3 abstentions.")] == [{"abstain": 3, "partial": 1}]
+
+
+@pytest.mark.parametrize(("text", "published", "dateline"), [
+    ("New York, 18 October 2023 (TDI): The UN Security Council (UNSC) vetoed to adoption of a resolution "
+     "proposed by Russia for calling a humanitarian ceasefire in Gaza on October 16, in New York.",
+     dt.date(2023, 10, 18), "18 October 2023"),  # 003 The Diplomatic Insight
+    ("New York, November 20, 2024: The United States on Wednesday, vetoed a United Nations Security Council "
+     "resolution.", dt.date(2024, 11, 20), "November 20, 2024"),  # 101 OyeYeah
+])
+def test_dateline(text: str, published: dt.date, dateline: str) -> None:
+    found = {d.text: is_dateline(text, d) for d in find_dates(text, published)}
+    assert found[dateline] is True
+    assert [t for t, is_dl in found.items() if not is_dl] != []  # the reported date stays
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday, October 16, the Council voted on the Russian draft.",
+    "The Council met on 18 October 2023: it voted on the draft.",
+])
+def test_not_a_dateline(text: str) -> None:
+    assert not any(is_dateline(text, d) for d in find_dates(text, dt.date(2023, 10, 20)))
+
+
+def test_dateline_date_does_not_identify_the_vote() -> None:
+    """003: the dateline's 18 October (the US veto of the Brazilian draft) is not the vote reported: the
+    Russian draft of 16 October failed, so 'vetoed' is refuted (the outlet's real error)."""
+    text = ("New York, 18 October 2023 (TDI): The UN Security Council (UNSC) vetoed to adoption of a resolution "
+            "proposed by Russia for calling a humanitarian ceasefire in Gaza on October 16, in New York.")
+    rep = check_text(text, dt.date(2023, 10, 18))
+    votes = [(c.claim.text, c.verdict.label.value, c.verdict.correction) for c in rep.claims
+             if c.claim.kind.value == "vote" and c.verdict.label.value != "unverified"]
+    assert votes == [("vetoed", "refuted", "failed")]
+
+
+def test_after_rejecting_is_another_clause() -> None:
+    """026/027 (AP): the tally belongs to the resolution adopted, not to the Canadian amendment rejected."""
+    text = ("The 193-member world body adopted the resolution by a vote of 120-14 with 45 abstentions after "
+            "rejecting a Canadian amendment backed by the United States.")
+    rep = check_text("The U.N. General Assembly on Friday adopted an Arab-drafted resolution. " + text,
+                     dt.date(2023, 10, 28))
+    claim = next(c for c in rep.claims if "120-14" in c.claim.text)
+    assert claim.verdict.label.value == "conflicting"  # 120-14-45 announced, 121-14-44 in later records
+    assert "A/RES/ES-10/21" in claim.verdict.rationale
+
+
+@pytest.mark.parametrize(("text", "votes"), [
+    # 006 UN News (via Evening Star)
+    ("This draft resolution received five votes in favor (China, Gabon, Mozambique, Russia and United Arab "
+     "Emirates) and four against (France, Japan, United Kingdom and United States), with six abstentions "
+     "(Albania, Brazil, Ecuador, Ghana , Malta and Switzerland)",
+     [{c: "yes" for c in ("China", "Gabon", "Mozambique", "Russia", "United Arab Emirates")},
+      {c: "no" for c in ("France", "Japan", "United Kingdom", "United States")},
+      {c: "abstain" for c in ("Albania", "Brazil", "Ecuador", "Ghana", "Malta", "Switzerland")}]),
+    # 016 UN press release
+    ("adopted resolution 2712 (2023) by a vote of 12 in favour to none against, with 3 abstentions "
+     "(Russian Federation, United Kingdom, United States).",
+     [{"Russia": "abstain", "United Kingdom": "abstain", "United States": "abstain"}]),
+    # 084 UN press release (via CFR)
+    ("The text drew 9 votes in favour with 4 abstentions (Brazil, India, Lebanon, South Africa).",
+     [{c: "abstain" for c in ("Brazil", "India", "Lebanon", "South Africa")}]),
+])
+def test_members_in_brackets(text: str, votes: list[dict[str, str]]) -> None:
+    assert [cv for _, _, cv in _country_votes(text)] == votes
+
+
+@pytest.mark.parametrize("text", [
+    "The Council voted against (see the annex) the text.",
+    "It received 12 votes in favour (a record for the year).",
+])
+def test_brackets_without_members(text: str) -> None:
+    assert _country_votes(text) == []
+
+
+def test_planted_wrong_abstainer_in_brackets_is_refuted() -> None:
+    """016 planted copy: China for the United States among the abstainers of resolution 2712."""
+    text = ("The Security Council today adopted resolution 2712 (2023) by a vote of 12 in favour to none against, "
+            "with 3 abstentions (Russian Federation, United Kingdom, China).")
+    rep = check_text(text, dt.date(2023, 11, 15))
+    out = [(c.claim.text, c.verdict.label.value, c.verdict.correction) for c in rep.claims
+           if c.claim.text.startswith("abstentions (")]
+    assert out == [("abstentions (Russian Federation, United Kingdom, China)", "refuted",
+                    "China voted in favour; abstained: Russia, United Kingdom, United States")]
+
+
+@pytest.mark.parametrize(("text", "published", "body"), [
+    # 026 Fortune (AP)
+    ("Riyad Mansour, the Palestinian U.N. ambassador, called the General Assembly “more courageous, more "
+     "principled” than the divided U.N. Security Council, which failed in four attempts during the past two "
+     "weeks to reach agreement on a resolution.", dt.date(2023, 10, 28), "SC"),
+])
+def test_the_body_named_last_before_the_outcome(text: str, published: dt.date, body: str) -> None:
+    rep = check_text(text, published)
+    failed = [c for c in rep.claims if c.claim.kind.value == "vote" and "fail" in c.claim.text]
+    assert failed and all(c.claim.slots["body"] == body for c in failed)
+    assert all(c.verdict.label.value != "refuted" for c in failed)
+
+
+def test_failing_to_agree_is_not_an_outcome() -> None:
+    """027 Ahram Online (AP): the same structure, with 'failed to agree' (no vote reported)."""
+    text = ("The Arab group went to the General Assembly after the more powerful 15-member Security Council failed "
+            "to agree on a resolution after four attempts over the past two weeks.")
+    assert [c for c in check_text(text, dt.date(2023, 10, 28)).claims if c.claim.kind.value == "vote"] == []
+
+
+def test_wrong_title_correction_names_the_title_held_and_its_holder() -> None:
+    """100 UPI (a real error): the deputy envoy called 'U.S. Ambassador to the United Nations'."""
+    text = ("U.S. Ambassador to the United Nations Robert Wood explained before the meeting why the United States "
+            "“could not support” the resolution.")
+    rep = check_text(text, dt.date(2024, 11, 20))
+    got = [(c.claim.text, c.verdict.label.value, c.verdict.correction) for c in rep.claims
+           if c.claim.kind.value == "person_role"]
+    assert got == [("U.S. Ambassador to the United Nations Robert Wood", "refuted",
+                    "Alternate Representative for Special Political Affairs (on 2024-11-20 the Ambassador to the "
+                    "United Nations (United States) was Linda Thomas-Greenfield)")]
+
+
+def test_a_vote_fitting_neither_the_stated_date_nor_a_drafter_is_not_refuted(tmp_path) -> None:  # noqa: ANN001
+    """A background date ("since ... Feb. 24", AP via the Globe and Mail, 12 Oct 2022) names no
+    vote; the nearest one (A/RES/ES-11/1, 2 Mar 2022) is a guess and must not refute the tally of
+    the vote the story is about."""
+    from factdesk.cli import main
+
+    story = tmp_path / "story.md"
+    story.write_text(
+        "---\ndate: 2022-10-12\n---\n\nThe vote in the 193-member world body was 143-5 with 35 abstentions, "
+        "the strongest support from the General Assembly for Ukraine and against Russia of the four "
+        "resolutions it has approved since Russian troops invaded their smaller neighbor Feb. 24.\n")
+    import contextlib
+    import io
+    import json
+
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        code = main(["check", "--no-store", "--format", "json", str(story)])
+    claims = json.loads(out.getvalue())["documents"][0]["claims"]
+    tally = [c for c in claims if c["text"] == "143-5 with 35 abstentions"]
+    assert code == 0 and len(tally) == 1
+    assert tally[0]["verdict"] == "unverified"
+    assert tally[0]["rationale"].startswith("No vote in the references fits the date this sentence gives (Feb. 24)")
