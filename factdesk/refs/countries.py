@@ -1,85 +1,81 @@
-"""Curated country names, capitals-as-metonyms and demonyms.
+"""Country names, demonyms and capitals-as-metonyms: every UN member, the two observers
+and former states.
 
-pycountry has neither capitals nor demonyms, and news writes "Washington" for the
-United States and "Britain" for the United Kingdom, so this small table is ours.
-Only unambiguous metonyms are listed: "London" yes, "Georgia" (a US state too) no.
+The data is ``countries.json`` beside this module, generated offline by
+``scripts/gen_countries.py`` from pycountry (ISO 3166 names and codes), the UN votes dataset
+(membership) and a curated table (demonyms, capitals, renamed states, news spellings); the
+check path reads the JSON and never imports pycountry. Only unambiguous words are matched in
+running text: "Washington", "Kenyan", "Ivorian" yes; "Congolese" (two Congos), "Georgia"
+(a US state too), "Kingston" (several countries) no. ``docs/world.md`` lists the rules.
 """
 
 from __future__ import annotations
 
-import re
+import json
+from pathlib import Path
+from typing import Any
 
 from factdesk import rxcache
+from factdesk.rxtrie import literal_alternation
 
+DATA = Path(__file__).with_name("countries.json")
+
+
+def _load() -> dict[str, Any]:
+    with DATA.open(encoding="utf-8") as f:
+        return json.load(f)
+
+
+_DOC = _load()
+
+#: canonical name -> the entry (``iso2``, ``iso3``, ``status``: member/observer/former, ...)
+RECORDS: dict[str, dict[str, Any]] = {e["name"]: e for e in _DOC["countries"]}
+
+#: canonical name -> every alias matched in running text (names, demonyms, capitals)
 COUNTRIES: dict[str, tuple[str, ...]] = {
-    "United States": (
-        "United States of America", "the United States", "United States", "U.S.", "US",
-        "USA", "U.S.A.", "America", "Washington", "American", "U.S.-", "the US",
-    ),
-    "United Kingdom": (
-        "United Kingdom", "the UK", "UK", "U.K.", "Britain", "Great Britain", "London",
-        "British",
-    ),
-    "Russia": ("Russian Federation", "Russia", "Moscow", "Russian", "Kremlin"),
-    "China": ("People's Republic of China", "China", "Beijing", "Chinese"),
-    "France": ("France", "Paris", "French"),
-    "Albania": ("Albania", "Albanian", "Tirana"),
-    "Algeria": ("Algeria", "Algerian", "Algiers"),
-    "Brazil": ("Brazil", "Brazilian", "Brasilia", "Brasília"),
-    "Ecuador": ("Ecuador", "Ecuadorian", "Quito"),
-    "Gabon": ("Gabon", "Gabonese"),
-    "Ghana": ("Ghana", "Ghanaian", "Accra"),
-    "Guyana": ("Guyana", "Guyanese"),
-    "Japan": ("Japan", "Japanese", "Tokyo"),
-    "Malta": ("Malta", "Maltese", "Valletta"),
-    "Mozambique": ("Mozambique", "Mozambican", "Maputo"),
-    "Republic of Korea": ("Republic of Korea", "South Korea", "South Korean", "Seoul"),
-    "Sierra Leone": ("Sierra Leone", "Sierra Leonean"),
-    "Slovenia": ("Slovenia", "Slovenian", "Ljubljana"),
-    "Switzerland": ("Switzerland", "Swiss", "Bern"),
-    "United Arab Emirates": (
-        "United Arab Emirates", "UAE", "U.A.E.", "the Emirates", "Emirati", "Abu Dhabi",
-    ),
-    "Israel": ("Israel", "Israeli", "Jerusalem"),
-    "State of Palestine": ("State of Palestine", "Palestine", "Palestinian"),
-    "Canada": ("Canada", "Canadian", "Ottawa"),
-    "Austria": ("Austria", "Austrian", "Vienna"),
-    "Argentina": ("Argentina", "Argentine", "Argentinian"),
-    "Czechia": ("Czechia", "Czech Republic", "Czech"),
-    "Hungary": ("Hungary", "Hungarian", "Budapest"),
-    "Micronesia": ("Micronesia", "Federated States of Micronesia"),
-    "Nauru": ("Nauru",),
-    "Palau": ("Palau",),
-    "Papua New Guinea": ("Papua New Guinea",),
-    "Iran": ("Iran", "Iranian", "Tehran"),
-    "Egypt": ("Egypt", "Egyptian", "Cairo"),
-    "Qatar": ("Qatar", "Qatari", "Doha"),
-    "Jordan": ("Jordan", "Jordanian", "Amman"),
-    "Lebanon": ("Lebanon", "Lebanese", "Beirut"),
-    "South Africa": ("South Africa", "South African", "Pretoria"),
-    "Germany": ("Germany", "German", "Berlin"),
-    "India": ("India", "Indian", "New Delhi"),
-    "Australia": ("Australia", "Australian", "Canberra"),
-    "Trinidad and Tobago": ("Trinidad and Tobago",),
-    "Cameroon": ("Cameroon", "Cameroonian"),
+    e["name"]: tuple(dict.fromkeys((*e["names"], *e["demonyms"], *e["capitals"])))
+    for e in _DOC["countries"]
 }
 
 _alias_to_country: dict[str, str] = {}
-for _canon, _aliases in COUNTRIES.items():
-    for _a in _aliases:
-        _alias_to_country[_a.lower().removeprefix("the ")] = _canon
+for _e in _DOC["countries"]:
+    for _a in COUNTRIES[_e["name"]]:  # "lookup_only" names ("Georgia", "Chad") stay unresolved: see below
+        _alias_to_country[_a.lower().removeprefix("the ")] = _e["name"]
+_by_code = {c: _e["name"] for _e in _DOC["countries"] for c in (_e["iso2"], _e["iso3"]) if c}
 
-_sorted = sorted(
-    {a.removeprefix("the ") for al in COUNTRIES.values() for a in al if not a.endswith("-")},
-    key=lambda s: (-len(s), s),
+#: phrases that hold a country word but name no country ("New Guinea", "Washington Post")
+NOT_COUNTRIES: frozenset[str] = frozenset(_DOC["not_countries"])
+
+_words = {a.removeprefix("the ") for al in COUNTRIES.values() for a in al if not a.endswith("-")} | NOT_COUNTRIES
+COUNTRY_RE = rxcache.compile(
+    rf"(?<![\w.])(?:the\s+)?({literal_alternation(_words)})(?![\w])(?:'s|’s)?"
 )
-_PATTERN = "|".join(re.escape(a) for a in _sorted)
-COUNTRY_RE = rxcache.compile(rf"(?<![\w.])(?:the\s+)?({_PATTERN})(?![\w])(?:'s|’s)?")
 
 
 def canonical_country(text: str) -> str | None:
+    """The canonical name of the country ``text`` names whole (a name, a demonym, a capital
+    used as a metonym), else None.
+
+    A country whose only name is also a common word or place ("Georgia", a US state; "Chad",
+    a given name) is not resolved here: callers pass words out of running text (a name's
+    tokens, a voter list), where a false country is worse than a missed one. The world base
+    still names it by its dataset name; ``country_record`` finds it by its exact name."""
     key = text.strip().lower().removeprefix("the ").removesuffix("'s").removesuffix("’s")
     return _alias_to_country.get(key)
+
+
+def country_by_code(code: str) -> str | None:
+    """The canonical name for an ISO 3166 alpha-2 or alpha-3 code (``KE``, ``KEN``; former
+    states by their ISO 3166-3 codes: ``SU``, ``SUN``)."""
+    return _by_code.get(code.strip().upper())
+
+
+def country_record(name: str) -> dict[str, Any] | None:
+    """The entry (codes, UN status, names, demonyms, capitals) of a country, by any alias."""
+    if name in RECORDS:
+        return RECORDS[name]
+    canon = canonical_country(name)
+    return RECORDS.get(canon) if canon else None
 
 
 def find_countries(text: str) -> list[tuple[int, int, str]]:
@@ -89,6 +85,8 @@ def find_countries(text: str) -> list[tuple[int, int, str]]:
     """
     out: list[tuple[int, int, str]] = []
     for m in COUNTRY_RE.finditer(text):
+        if m.group(1) in NOT_COUNTRIES:
+            continue
         canon = canonical_country(m.group(1))
         if canon:
             out.append((m.start(), m.end(), canon))

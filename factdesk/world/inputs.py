@@ -24,12 +24,12 @@ def seeds_dir() -> Path:
 
 
 def input_digest(root: Path | None = None) -> str:
-    """SHA-256 over the builder version, the converting code and every raw file (name and
+    """SHA-256 over the builder version, the converting code, the country names and every raw file (name and
     bytes): a change to any of them names a new base."""
     root = root or seeds_dir()
     h = hashlib.sha256(BUILDER_VERSION.encode())
     here = Path(__file__).resolve().parent
-    for name in ("importers.py", "build.py", "coverage.py"):
+    for name in ("importers.py", "build.py", "coverage.py", "../refs/countries.json"):  # the names countries get
         h.update((here / name).read_bytes())
     for p in sorted(root.rglob("*")):
         if p.is_file() and p.relative_to(root).parts[0] != "build":
