@@ -45,7 +45,7 @@ from factdesk.refs.people import _block, _keys
 from factdesk.world.store import WorldPeople
 
 #: bumped whenever what a compiled file holds changes, so an old one is never opened
-BUILDER = "1"
+BUILDER = "3"
 #: packs at least this big are compiled (``FACTDESK_PACK_COMPILE_MB``)
 COMPILE_BYTES = 16 * 1024 * 1024
 _BATCH = 20_000
@@ -60,10 +60,10 @@ CREATE TABLE fuzzy (block TEXT NOT NULL, key TEXT NOT NULL, id TEXT NOT NULL);
 CREATE TABLE office (role TEXT NOT NULL, id TEXT NOT NULL, pos INTEGER NOT NULL, start TEXT, end TEXT);
 """
 _INDEXES = """
-CREATE INDEX alias_key ON alias (key);
-CREATE INDEX surname_key ON surname (key);
-CREATE INDEX fuzzy_block ON fuzzy (block);
-CREATE INDEX office_role ON office (role);
+CREATE INDEX alias_key ON alias (key, id);
+CREATE INDEX surname_key ON surname (key, id);
+CREATE INDEX fuzzy_block ON fuzzy (block, key, id);
+CREATE INDEX office_role ON office (role, start, end, id, pos);
 """
 
 
@@ -91,13 +91,14 @@ class CompiledPack:
         self.path = path
         self.source = source
         self.db = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+        self.db.execute("PRAGMA mmap_size=268435456")  # lookups read the index pages in place
         meta = dict(self.db.execute("SELECT key, value FROM meta"))
         self.header = PackHeader.model_validate_json(meta["header"])
         self.records: list[Record] = [
             _BY_TYPE[t].model_validate_json(raw)  # type: ignore[misc]
             for t, raw in self.db.execute("SELECT type, json FROM record ORDER BY rowid")
         ]
-        self.people = PackPeople(self.db)
+        self.people = PackPeople(self.db, int(meta["people"]))
 
     def close(self) -> None:
         self.db.close()
@@ -105,6 +106,13 @@ class CompiledPack:
 
 class PackPeople(WorldPeople):
     """A compiled pack's people: the world base's reader, with records kept as written."""
+
+    def __init__(self, db: sqlite3.Connection, count: int) -> None:  # noqa: D107 - no count(*) scan per process
+        self._db = db
+        self._cache: dict[str, Person] = {}
+        self.role_map: dict[str, str] = {}
+        self.pack_index = 0
+        self._count = count
 
     def _decode(self, raw: str) -> Person:
         return Person.model_validate_json(raw)
@@ -217,6 +225,7 @@ def _fill(db: sqlite3.Connection, path: Path) -> None:
         if role not in roles:
             raise PackError(f"{path}: person {pid!r} holds unknown role {role!r}")
     db.executemany("INSERT INTO record VALUES (?, ?)", [(r.type, r.model_dump_json()) for r in others])
+    db.execute("INSERT INTO meta SELECT 'people', count(*) FROM person")
 
 
 def _write_people(db: sqlite3.Connection, batch: list[tuple[int, Person]], path: Path) -> None:
