@@ -3,13 +3,15 @@
     .venv/bin/python bench/fuzz.py                 # 10,000 inputs, 2 workers
     .venv/bin/python bench/fuzz.py -n 2000 -j 4    # other sizes
     .venv/bin/python bench/fuzz.py --subprocess 50 # also run 50 of them through `python -m factdesk.cli`
+    .venv/bin/python bench/fuzz.py --budget 20     # another per-input budget (the suite's hang guard)
 
 Each input is written to a file and goes the way `factdesk check --no-store` takes it:
 read_document -> check_document -> ci.apply_suppressions -> JSON, text and SARIF output.
 The reference base and checkers are loaded once (the CLI loads them per call). The
 inputs come from tests/test_robustness.py (same generator as the in-suite run, with a
 different seed unless --seed is given). Every input must end in a report or an
-InputError within 2 s; anything else is printed and the exit status is 1.
+InputError within the budget (2 s, the README's figure); anything else is printed and the
+exit status is 1. ``tests/test_fuzz_bench.py`` runs a short version in ``make test``.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import multiprocessing
+import shutil
 import statistics
 import subprocess
 import sys
@@ -28,7 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-from test_robustness import PER_INPUT_SECONDS, checkers, fuzz_inputs, refs  # noqa: E402
+from test_robustness import checkers, fuzz_inputs, refs  # noqa: E402
 
 from factdesk import ci, formats  # noqa: E402
 from factdesk.errors import InputError  # noqa: E402
@@ -36,6 +39,7 @@ from factdesk.ingest import read_document  # noqa: E402
 from factdesk.pipeline import check_document  # noqa: E402
 
 TMP = Path(tempfile.mkdtemp(prefix="factdesk-fuzz-"))
+PER_INPUT_SECONDS = 2.0  # the README's "no input slower than 2 s"
 
 
 def one(arg: tuple[int, bytes, str]) -> tuple[str, float, str]:
@@ -68,6 +72,8 @@ def main() -> int:
     ap.add_argument("-j", type=int, default=2)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--subprocess", type=int, default=0, metavar="N")
+    ap.add_argument("--budget", type=float, default=PER_INPUT_SECONDS, metavar="SECONDS",
+                    help=f"slowest acceptable input (default {PER_INPUT_SECONDS} s)")
     args = ap.parse_args()
     items = fuzz_inputs(args.n, seed=args.seed)
     refs(), checkers()
@@ -84,9 +90,9 @@ def main() -> int:
                                        Counter(r[2] for r in results if r[0] == "input_error").most_common(8)))
     p99 = times[int(len(times) * .99)]
     print(f"per input: median {statistics.median(times) * 1000:.1f} ms, p99 {p99 * 1000:.1f} ms, "
-          f"max {times[-1] * 1000:.1f} ms (budget {PER_INPUT_SECONDS * 1000:.0f} ms)")
+          f"max {times[-1] * 1000:.1f} ms (budget {args.budget * 1000:.0f} ms)")
     failed = [(i, r) for i, r in enumerate(results)
-              if r[0] not in ("report", "input_error") or r[1] > PER_INPUT_SECONDS]
+              if r[0] not in ("report", "input_error") or r[1] > args.budget]
     for i, r in failed[:20]:
         print(f"FAIL #{i} {items[i][1]}: {r[0]} {r[1]:.2f}s {r[2]} input={items[i][0][:120]!r}")
     bad_cli = 0
@@ -106,4 +112,8 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        code = main()
+    finally:
+        shutil.rmtree(TMP, ignore_errors=True)
+    sys.exit(code)

@@ -26,12 +26,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from factdesk import rxcache
-from factdesk.errors import ConfigError, UsageError
+from factdesk.errors import ConfigError, InputError, UsageError
+from factdesk.safeio import read_regular, symlink_loop
 
 if TYPE_CHECKING:  # the contracts (pydantic) load with the pipeline, not with the configuration
     from schemas.contracts import DocumentReport
 
 KEYS = {"fail-on", "packs", "checkers", "ignore", "baseline"}
+MAX_CONFIG_BYTES = 1024 * 1024
+MAX_BASELINE_BYTES = 64 * 1024 * 1024  # 33 bytes a finding: two million findings
 
 
 @dataclass
@@ -48,16 +51,18 @@ class Config:
             return False
         try:
             rel = path.resolve().relative_to(self.root).as_posix()
-        except ValueError:
+        except (ValueError, RuntimeError, OSError):  # outside the root, or a symlink loop (reported when read)
             return False
         return any(fnmatch.fnmatch(rel, pat) for pat in self.ignore)
 
 
 def find_config(start: Path) -> Config:
+    if symlink_loop(start):
+        raise InputError(f"{start}: symbolic link loop")
     here = start.resolve()
     for d in [here, *here.parents] if here.is_dir() else [*here.parents]:
         dot = d / ".factdesk.toml"
-        if dot.is_file():
+        if os.path.lexists(dot):  # a FIFO or a directory of that name is an error, not skipped
             return _parse(dot, _load_toml(dot))
         py = d / "pyproject.toml"
         if py.is_file():
@@ -76,8 +81,9 @@ def apply_config(settings, cfg: Config) -> None:  # noqa: ANN001 - factdesk.sett
 
 
 def _load_toml(path: Path) -> dict:
+    raw = read_regular(path, MAX_CONFIG_BYTES, error=ConfigError)
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads(raw.decode("utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: invalid TOML ({exc})") from None
 
@@ -144,6 +150,34 @@ def fingerprint(origin: str, cc) -> str:  # noqa: ANN001
     return hashlib.sha256(key.encode()).hexdigest()[:32]
 
 
+DEFAULT_BASELINE = ".factdesk-baseline.json"
+
+
+def baseline_target(target: str | Path, checked: list[Path]) -> Path:
+    """Where ``--write-baseline`` may write: never a file being checked, never over a file that
+    is not a baseline, never anything but a regular file."""
+    path = Path(target)
+    flag = "--write-baseline"
+    if any(_same_file(path, p) for p in checked):
+        raise UsageError(f"{flag}: {path} is one of the files being checked; name another file ({flag}=FILE)")
+    if os.path.lexists(path):
+        try:
+            read_baseline(path)
+        except ConfigError:
+            raise UsageError(f"{flag}: {path} exists and is not a factdesk baseline file; "
+                             "remove it or name another file") from None
+    elif not path.parent.is_dir():
+        raise UsageError(f"{flag}: {path.parent} is not a directory")
+    return path
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve() or (a.exists() and b.exists() and os.path.samefile(a, b))
+    except (OSError, RuntimeError):
+        return False
+
+
 def write_baseline(path: Path, reports: list[DocumentReport]) -> int:
     from schemas.contracts import Label
 
@@ -155,18 +189,28 @@ def write_baseline(path: Path, reports: list[DocumentReport]) -> int:
             if cc.verdict.label is not Label.supported
         }
     )
-    path.write_text(json.dumps({"version": 1, "findings": entries}, indent=1) + "\n", encoding="utf-8")
+    data = (json.dumps({"version": 1, "findings": entries}, indent=1) + "\n").encode()
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:  # atomically: a crash leaves the old baseline, never half of the new one
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise UsageError(f"--write-baseline: cannot write {path}: {exc.strerror or exc}") from None
     return len(entries)
 
 
 def read_baseline(path: Path) -> set[str]:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return set(data["findings"])
-    except FileNotFoundError:
+    if not os.path.lexists(path):
         return set()
+    raw = read_regular(path, MAX_BASELINE_BYTES, error=ConfigError)
+    try:
+        findings = json.loads(raw.decode("utf-8"))["findings"]
     except (json.JSONDecodeError, KeyError, TypeError, UnicodeDecodeError):
         raise ConfigError(f"{path}: not a factdesk baseline file") from None
+    if not isinstance(findings, list) or not all(isinstance(f, str) for f in findings):
+        raise ConfigError(f"{path}: not a factdesk baseline file")
+    return set(findings)
 
 
 def apply_baseline(report: DocumentReport, known: set[str]) -> int:
@@ -194,8 +238,11 @@ def changed_lines(path: Path, ref: str) -> set[int]:
         )
     except FileNotFoundError:
         raise UsageError("--changed-lines needs git on PATH") from None
+    except subprocess.TimeoutExpired:
+        raise UsageError(f"--changed-lines {ref}: {path}: git diff took more than 60 s") from None
     if proc.returncode != 0:
-        raise UsageError(f"--changed-lines {ref}: {proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else 'git diff failed'}")
+        reason = proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else "git diff failed"
+        raise UsageError(f"--changed-lines {ref}: {path}: {reason}")
     tracked = subprocess.run(
         ["git", "ls-files", "--error-unmatch", path.name], cwd=path.resolve().parent, capture_output=True, timeout=60
     )

@@ -47,8 +47,9 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--fail-on", choices=list(FAIL_LEVELS), default=None,
                    help="exit 1 when a claim is at least this bad (default: refuted, or fail-on in the config)")
     c.add_argument("--no-store", action="store_true", help="do not touch the database")
-    c.add_argument("--write-baseline", nargs="?", const=".factdesk-baseline.json", metavar="FILE",
-                   help="record the current findings as accepted (default file .factdesk-baseline.json) and exit 0")
+    c.add_argument("--write-baseline", nargs="?", const="", metavar="FILE",
+                   help="record the current findings as accepted and exit 0: in --write-baseline=FILE, else in "
+                        "the configured baseline, else in .factdesk-baseline.json (never in a checked file)")
     c.add_argument("--baseline", metavar="FILE",
                    help="ignore findings recorded in this baseline (default: baseline in the config)")
     c.add_argument("--changed-lines", metavar="GIT_REF",
@@ -107,12 +108,28 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _bare_write_baseline(argv: list[str]) -> list[str]:
+    """``--write-baseline drafts/*.md`` must not take the first draft as its FILE (it used to, and
+    wrote over it): a bare ``--write-baseline`` (or an abbreviation) becomes ``--write-baseline=``
+    (the configured or default file); only ``--write-baseline=FILE`` names a file."""
+    if "check" not in argv:
+        return argv
+    start = argv.index("check")
+    out = list(argv)
+    for i in range(start + 1, len(out)):
+        if out[i] == "--":
+            break
+        if len(out[i]) >= 3 and "=" not in out[i] and "--write-baseline".startswith(out[i]):
+            out[i] = "--write-baseline="
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     try:
         from factdesk.entrypoints import quiet_pydantic_plugins
 
         quiet_pydantic_plugins()  # before the first pydantic model is built
-        args = build_parser().parse_args(argv)
+        args = build_parser().parse_args(_bare_write_baseline(sys.argv[1:] if argv is None else argv))
         try:
             return _dispatch(args)
         except ModuleNotFoundError as exc:  # a module of an extra that is not installed: say which extra
@@ -124,7 +141,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
-    except BrokenPipeError:
+    except BrokenPipeError:  # a command other than check lost its reader: its output was cut short
+        _silence_stdout()
         return 0
     except Exception as exc:  # noqa: BLE001 - last line of defence: one line, not a traceback
         if os.environ.get("FACTDESK_DEBUG"):
@@ -172,17 +190,26 @@ def _reference_base(settings, store: bool, db=None):  # noqa: ANN001, ANN202
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    import dataclasses
+
     from factdesk import ci
     from factdesk.ingest import read_document
-    from factdesk.pipeline import check_document
-    from factdesk.registry import load_checkers
+    from factdesk.service import CheckSetup, run_check
     from factdesk.settings import get_settings
 
     settings = get_settings()
     paths = [Path(p) for p in args.paths]
     cfg = ci.find_config(paths[0])
     paths = [p for p in paths if not cfg.ignored(p)]
+    # Everything that can fail on the user's input is done before anything is stored:
+    # reading every file, the baseline target, the baseline, and every git look-up.
     inputs = [read_document(p, published=args.published) for p in paths]  # all or nothing
+    baseline_out = None
+    if args.write_baseline is not None:
+        baseline_out = ci.baseline_target(args.write_baseline or cfg.baseline or Path(ci.DEFAULT_BASELINE), paths)
+    baseline_file = Path(args.baseline) if args.baseline else cfg.baseline
+    known = ci.read_baseline(baseline_file) if baseline_file is not None and baseline_out is None else set()
+    changed = [ci.changed_lines(p, args.changed_lines) for p in paths] if args.changed_lines else None
     ci.apply_config(settings, cfg)
     fail_on = args.fail_on or cfg.fail_on or "refuted"
     db = None
@@ -197,49 +224,86 @@ def cmd_check(args: argparse.Namespace) -> int:
             from factdesk.sources.online import look_up_unknown
 
             lookups = look_up_unknown(inputs, refs, settings, store=not args.no_store)
-        checkers = load_checkers(settings.checkers)
-        baseline_file = Path(args.baseline) if args.baseline else cfg.baseline
-        known = ci.read_baseline(baseline_file) if baseline_file is not None and not args.write_baseline else set()
-        names = ",".join(f"{c.name}@{c.version}" for c in checkers.values())
-        reports = []
-        for (doc, view), path in zip(inputs, paths, strict=True):
-            # one document at a time: checked, filtered and committed before the next starts,
+        setup = CheckSetup.prepare(settings, store=False, refs=refs)  # the same options everywhere
+        # the run is stored whole: suppressions are applied below, to what is reported only
+        setup.options = dataclasses.replace(setup.options, suppressions=False)
+        names = setup.checker_names
+        reports, hidden = [], []
+        for i, (doc, view) in enumerate(inputs):
+            # one document at a time: checked, stored whole and committed before the next starts,
             # so an interrupted batch leaves each document either fully stored or not at all
-            report = ci.apply_suppressions(check_document(doc, view, refs, checkers))
+            report = run_check(doc, view, setup)
             if lookups is not None:
                 lookups.annotate(report)
-            if args.changed_lines:
-                keep = ci.changed_lines(path, args.changed_lines)
-                report.claims = [c for c in report.claims if c.line in keep]
-            if known:
-                ci.apply_baseline(report, known)
-            if db is not None and not args.write_baseline:
+            if db is not None and baseline_out is None:
                 report.run_id = db.save(report, reference_version=refs.version, checkers=names)
-            reports.append(report)
+            # suppressions, changed lines and the baseline decide what is reported, never what is stored
+            shown = ci.apply_suppressions(report.model_copy(update={"claims": list(report.claims)}))
+            if changed is not None:
+                shown.claims = [c for c in shown.claims if c.line in changed[i]]
+            hidden.append(ci.apply_baseline(shown, known) if known else 0)
+            reports.append(shown)
     finally:
         if db is not None:
             db.close()
-    if args.write_baseline:
-        n = ci.write_baseline(Path(args.write_baseline), reports)
-        print(f"wrote {n} accepted findings to {args.write_baseline}")
+    if baseline_out is not None:
+        n = ci.write_baseline(baseline_out, reports)
+        _out(f"wrote {n} accepted findings to {baseline_out}")
         return 0
-    print_reports(reports, args.format, github_warnings=args.github_warnings)
-    return exit_code(reports, fail_on)
+    code = exit_code(reports, fail_on)
+    _out(render_reports(reports, args.format, github_warnings=args.github_warnings,
+                        hidden=hidden if baseline_file is not None and known else None, baseline=baseline_file))
+    return code
+
+
+def render_reports(reports: list, fmt: str, *, github_warnings: bool = False, hidden: list[int] | None = None,
+                   baseline: Path | None = None) -> str:
+    """The reports in ``fmt``; with ``hidden`` (findings the baseline hid, per report), says how many."""
+    from factdesk import formats
+
+    total = sum(hidden or [])
+    note = f"{total} finding{'' if total == 1 else 's'} hidden by the baseline {baseline}"
+    if fmt in ("json", "sarif"):
+        data = formats.to_json(reports) if fmt == "json" else formats.to_sarif(reports)
+        if hidden is not None and fmt == "json":
+            for doc, n in zip(data["documents"], hidden, strict=True):
+                doc["baselined"] = n
+        elif hidden is not None:
+            data["runs"][0]["properties"] = {"baselined": total}
+        return json.dumps(data, ensure_ascii=False, indent=2)
+    if fmt == "github":
+        out = formats.to_github(reports, warnings=github_warnings)
+        if hidden is not None and total:
+            out += ("\n" if out else "") + f"::notice title=factdesk baseline::{note}"
+        return out
+    out = formats.to_text(reports, colour=sys.stdout.isatty() and not os.environ.get("NO_COLOR"))
+    return out + (f"\n{note}" if hidden is not None else "")
 
 
 def print_reports(reports: list, fmt: str, *, github_warnings: bool = False) -> None:
-    from factdesk import formats
+    _out(render_reports(reports, fmt, github_warnings=github_warnings))
 
-    if fmt == "json":
-        print(json.dumps(formats.to_json(reports), ensure_ascii=False, indent=2))
-    elif fmt == "sarif":
-        print(json.dumps(formats.to_sarif(reports), ensure_ascii=False, indent=2))
-    elif fmt == "github":
-        out = formats.to_github(reports, warnings=github_warnings)
-        if out:
-            print(out)
-    else:
-        print(formats.to_text(reports, colour=sys.stdout.isatty() and not os.environ.get("NO_COLOR")))
+
+def _out(text: str) -> None:
+    """Print ``text`` (nothing when empty). A reader that went away (``| head -1``) does not
+    change the exit code the findings call for: the rest of the output goes to /dev/null."""
+    if not text:
+        return
+    try:
+        sys.stdout.write(text + "\n")
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
 
 
 def exit_code(reports: list, fail_on: str) -> int:
@@ -267,7 +331,7 @@ def cmd_flow_check(args: argparse.Namespace) -> int:
 def cmd_eval(args: argparse.Namespace) -> int:
     from factdesk.evaluate import format_result, load_gold, predict, score
     from factdesk.pipeline import load_reference_base
-    from factdesk.registry import load_checkers
+    from factdesk.service import CheckSetup
     from factdesk.settings import get_settings
 
     corpus = Path(args.corpus)
@@ -275,7 +339,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
         raise UsageError(f"{corpus}: not a corpus (no drafts/ folder)")
     settings = get_settings()
     gold = load_gold(corpus)
-    result = score(gold, predict(corpus, load_reference_base(settings), load_checkers(settings.checkers)))
+    setup = CheckSetup.prepare(settings, store=False, refs=load_reference_base(settings))
+    result = score(gold, predict(corpus, setup.refs, setup.checkers, options=setup.options))
     if args.format == "json":
         out = {"overall": result.overall.metrics(),
                "by_kind": {k: t.metrics() for k, t in sorted(result.by_kind.items())},

@@ -21,8 +21,9 @@ from pathlib import Path
 
 from factdesk.rxcache import cache_dir
 
-#: the groups read at start-up: factdesk's checkers, and pydantic's plugins (see ``quiet_pydantic_plugins``)
-GROUPS = ("factdesk.checkers", "pydantic")
+#: the groups read at start-up: factdesk's checkers, outside claim types and extractors
+#: (``factdesk.claimtypes.registry``), and pydantic's plugins (see ``quiet_pydantic_plugins``)
+GROUPS = ("factdesk.checkers", "factdesk.claimtypes", "factdesk.extractors", "pydantic")
 
 
 def _path_key() -> list[list[object]]:

@@ -3,7 +3,7 @@
 A corpus is a folder with ``drafts/*.md`` and ``gold.jsonl``: one line per gold
 claim ``{"draft", "kind", "text", "verdict", "correction", "occurrence"?}``
 where ``text`` is an exact substring of the draft. Drafts run through exactly
-the code path of ``factdesk check`` (``pipeline.check_document``). A gold claim
+the code path of ``factdesk check`` (``service.run_check``). A gold claim
 is found when a predicted claim overlaps its span (same kind preferred).
 """
 
@@ -18,8 +18,8 @@ from pathlib import Path
 
 from factdesk.errors import InputError
 from factdesk.ingest import read_document
-from factdesk.pipeline import check_document
 from factdesk.refs.base import ReferenceBase
+from factdesk.service import CheckOptions, CheckSetup, run_check
 
 
 @dataclass
@@ -129,11 +129,12 @@ def load_gold(corpus: Path) -> list[Gold]:
     return out
 
 
-def predict(corpus: Path, refs: ReferenceBase, checkers: dict) -> list[Pred]:  # noqa: ANN001
+def predict(corpus: Path, refs: ReferenceBase, checkers: dict, *,  # noqa: ANN001
+            options: CheckOptions | None = None) -> list[Pred]:
     preds = []
     for path in sorted((corpus / "drafts").glob("*.md")):
         doc, view = read_document(path)
-        report = check_document(doc, view, refs, checkers)
+        report = run_check(doc, view, CheckSetup(refs, checkers, options or CheckOptions()))
         for cc in report.claims:
             preds.append(
                 Pred(path.name, cc.claim.kind.value, cc.claim.text, cc.verdict.label.value,

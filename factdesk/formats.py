@@ -34,6 +34,7 @@ def to_json(reports: list[DocumentReport]) -> dict:
             claims.append(
                 {
                     "kind": cc.claim.kind.value,
+                    "type": cc.claim.type,
                     "text": cc.claim.text,
                     "start": cc.claim.start,
                     "end": cc.claim.end,
@@ -56,6 +57,7 @@ def to_json(reports: list[DocumentReport]) -> dict:
                         }
                         for e in v.evidence
                     ],
+                    "identification": v.identification.model_dump(mode="json") if v.identification else None,
                 }
             )
         docs.append(

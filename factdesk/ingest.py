@@ -17,6 +17,7 @@ from pathlib import Path
 
 from factdesk import frontmatter, rxcache
 from factdesk.errors import InputError
+from factdesk.safeio import read_regular
 from schemas.contracts import Document
 
 # Limits (each breach is an InputError with one line; measured in DESIGN notes of
@@ -59,21 +60,36 @@ class TextView:
 
 
 def read_document(path: Path, published: dt.date | None = None) -> tuple[Document, TextView]:
-    """Read ``path``; raise ``InputError`` with a one-line reason when it is unusable."""
-    if path.is_dir():
-        raise InputError(f"{path}: is a directory, not a document")
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(f"{path}: file is {size} bytes; the limit is {MAX_BYTES}")
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except PermissionError:
-        raise InputError(f"{path}: permission denied") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    """Read ``path``; raise ``InputError`` with a one-line reason when it is unusable
+    (only regular files are read, and never more than ``MAX_BYTES``)."""
+    raw = read_regular(path, MAX_BYTES, noun="document")
     return parse_bytes(raw, str(path), published=published)
+
+
+_BOMS = [(b"\xff\xfe\x00\x00", "UTF-32"), (b"\x00\x00\xfe\xff", "UTF-32"),
+         (b"\xff\xfe", "UTF-16"), (b"\xfe\xff", "UTF-16")]
+
+
+def _decodes(raw: bytes, encoding: str) -> bool:
+    try:
+        raw.decode(encoding)  # the BOM picks the byte order
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _utf16_without_bom(raw: bytes) -> str | None:
+    """'little-endian' or 'big-endian' when ``raw`` looks like UTF-16 text of mostly Latin
+    characters (every other byte NUL), else None."""
+    sample = raw[:4096]
+    even, odd = sample[0::2], sample[1::2]
+    if len(odd) < 8:
+        return None
+    if odd.count(0) >= 0.9 * len(odd) and even.count(0) <= 0.1 * len(even):
+        return "little-endian"
+    if even.count(0) >= 0.9 * len(even) and odd.count(0) <= 0.1 * len(odd):
+        return "big-endian"
+    return None
 
 
 def parse_bytes(
@@ -81,7 +97,13 @@ def parse_bytes(
 ) -> tuple[Document, TextView]:
     if not raw.strip():
         raise InputError(f"{origin}: empty file")
+    for bom, name in _BOMS:
+        if raw.startswith(bom) and _decodes(raw, name):
+            raise InputError(f"{origin}: {name} text (byte order mark {bom.hex(' ').upper()}): save it as UTF-8")
     if b"\x00" in raw:
+        order = _utf16_without_bom(raw)
+        if order:
+            raise InputError(f"{origin}: UTF-16 text ({order}, no byte order mark): save it as UTF-8")
         raise InputError(f"{origin}: binary file (contains NUL bytes)")
     try:
         text = raw.decode("utf-8")

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from checkers.spec import Checker
 from factdesk import rxcache
+from factdesk.claimtypes.spec import Checker
 from factdesk.errors import FactdeskError
 from factdesk.extract import extract
 from factdesk.ingest import TextView
@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 @dataclass(frozen=True)
 class Context:
     published: dt.date
+    #: which identifying facts a refutation may rest on: "passage" or "sentence" (FACTDESK_IDENTIFY_FROM)
+    identify_from: str = "passage"
 
 
 def load_reference_base(settings: Settings, extra: list[Pack] | None = None) -> ReferenceBase:
@@ -86,11 +88,18 @@ def check_claim(claim: Claim, refs: ReferenceBase, checkers: dict[str, Checker],
             checker_version="0",
         )
     try:
-        return checker.check(claim, refs, ctx)
+        verdict = checker.check(claim, refs, ctx)
     except FactdeskError as exc:
         reason = str(exc)
-    except (KeyError, ValueError, TypeError) as exc:  # a checker bug must not lose the run
+    except Exception as exc:  # noqa: BLE001 - a checker bug is recorded on its claim; the document goes on
         reason = f"{type(exc).__name__}: {exc}"
+    else:
+        if verdict.label is Label.refuted and verdict.identification is None:
+            # any checker, built-in or outside: a refutation states what identified its record
+            return verdict.model_copy(update={
+                "label": Label.unverified, "correction": None,
+                "rationale": f"Not refuted: the checker recorded no identification of the record. {verdict.rationale}"})
+        return verdict
     return Verdict(
         label=Label.unverified,
         rationale=f"Checker {checker.name} failed on this claim: {reason}",
@@ -105,11 +114,13 @@ def line_of(text: str, offset: int) -> int:
 
 
 def check_document(
-    doc: Document, view: TextView, refs: ReferenceBase, checkers: dict[str, Checker]
+    doc: Document, view: TextView, refs: ReferenceBase, checkers: dict[str, Checker], *,
+    identify_from: str = "passage", extractors: str = "",
 ) -> DocumentReport:
-    ctx = Context(published=doc.published)
+    ctx = Context(published=doc.published, identify_from=identify_from)
     rxcache.use_scope(refs.version)  # patterns built from this base are cached with it
-    claims = [c for c in extract(doc, view, refs) if c.kind.value in checkers]  # disabled kinds are not reported
+    # disabled kinds are not reported
+    claims = [c for c in extract(doc, view, refs, extractors) if c.kind.value in checkers]
     checked = [
         CheckedClaim(claim=c, line=line_of(doc.text, c.start), verdict=check_claim(c, refs, checkers, ctx))
         for c in claims

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from checkers.spec import Checker
+from factdesk.claimtypes.spec import Checker
 from factdesk.entrypoints import entry_points, load
 from factdesk.errors import ConfigError
 
@@ -20,6 +20,6 @@ def load_checkers(enabled: str = "") -> dict[str, Checker]:
             raise ConfigError(f"unknown checker {name!r} (installed: {', '.join(sorted(found))})")
         obj = load(found[name])()
         if not isinstance(obj, Checker):
-            raise ConfigError(f"checker {name!r} does not implement checkers.spec.Checker")
+            raise ConfigError(f"checker {name!r} does not implement factdesk.claimtypes.spec.Checker")
         out.setdefault(obj.kind, obj)
     return out

@@ -45,8 +45,27 @@ class Settings(BaseModel):
     database_url: str = Field(default_factory=_default_db_url)
     """SQLAlchemy URL of the store (``FACTDESK_DATABASE_URL``). SQLite file by default."""
 
+    db_connect_timeout: float = Field(default=10.0, gt=0)
+    """Seconds to wait for a PostgreSQL server to accept a connection and answer its start-up
+    (``FACTDESK_DB_CONNECT_TIMEOUT``); a server that never answers is an error after this."""
+
+    db_statement_timeout: float = Field(default=60.0, gt=0)
+    """Seconds a statement may run on PostgreSQL (``statement_timeout``), and how long a statement
+    waits for another writer's lock on SQLite (``FACTDESK_DB_STATEMENT_TIMEOUT``)."""
+
     checkers: str = ""
     """Comma-separated checker names to run, in order (``FACTDESK_CHECKERS``); empty = all installed."""
+
+    extractors: str = ""
+    """Comma-separated extractor ids to run, in that order (``FACTDESK_EXTRACTORS``); empty = every
+    installed one, in their declared order (``factdesk/claimtypes/**/find.py``, entry-point group
+    ``factdesk.extractors``)."""
+
+    identify_from: str = "passage"
+    """Which identifying facts a refutation may rest on (``FACTDESK_IDENTIFY_FROM``): ``sentence``,
+    only those the claim's own sentence states (itself or through an anaphor such as "the
+    resolution"); ``passage``, also those carried over from earlier sentences of the passage.
+    Either way the record must be the only one that fits, and the rationale names its facts."""
 
     packs: str = ""
     """Extra reference pack files, separated by ``os.pathsep`` (``FACTDESK_PACKS``)."""
@@ -65,6 +84,23 @@ class Settings(BaseModel):
     secret_key: str = ""
     """Key signing the review desk's session cookies (``FACTDESK_SECRET_KEY``); empty = a random
     key per ``factdesk review serve`` process (everyone logs in again after a restart)."""
+
+    cookie_secure: bool = False
+    """Send the review desk's session cookie with the ``Secure`` flag (``FACTDESK_COOKIE_SECURE``):
+    set it when the desk is served over HTTPS (behind a TLS-terminating proxy)."""
+
+    login_max_failures: int = Field(default=5, ge=1)
+    """Failed logins that lock an account for the window (``FACTDESK_LOGIN_MAX_FAILURES``)."""
+
+    login_address_max_failures: int = Field(default=20, ge=1)
+    """Failed logins from one client address that refuse it for the window
+    (``FACTDESK_LOGIN_ADDRESS_MAX_FAILURES``)."""
+
+    login_window: float = Field(default=900.0, gt=0)
+    """Seconds over which failed logins are counted, and so the longest lockout (``FACTDESK_LOGIN_WINDOW``)."""
+
+    login_hash_concurrency: int = Field(default=2, ge=1)
+    """Password hashes (argon2, 64 MiB each) the desk computes at once (``FACTDESK_LOGIN_HASH_CONCURRENCY``)."""
 
     report_dir: str = ""
     """Where the ``check_document`` flow writes HTML reports (``FACTDESK_REPORT_DIR``);
@@ -135,4 +171,16 @@ class Settings(BaseModel):
 
 
 def get_settings() -> Settings:
-    return Settings()
+    """The settings from the environment; a value that does not parse is a one-line ConfigError."""
+    from pydantic import ValidationError
+
+    from factdesk.errors import ConfigError
+
+    try:
+        return Settings()
+    except ValidationError as exc:
+        problems = []
+        for err in exc.errors():
+            name = "FACTDESK_" + "_".join(str(p) for p in err.get("loc", ())).upper()
+            problems.append(f"setting {name}={err.get('input')!r}: {err['msg']}")
+        raise ConfigError("; ".join(problems)) from None

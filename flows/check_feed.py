@@ -164,8 +164,7 @@ def batch_task(cfg_path: str, ids: list[int], owner: str, flow_store: str, label
     """Claim and check the items ``ids``, logging each one. The task run ends Failed (its
     results still returned) when an item in it failed its last attempt."""
     from factdesk.feeds.process import Checking, check_batch
-    from factdesk.pipeline import reference_base
-    from factdesk.registry import load_checkers
+    from factdesk.service import CheckSetup
     from factdesk.settings import get_settings
     from factdesk.store.db import get_engine
 
@@ -174,11 +173,10 @@ def batch_task(cfg_path: str, ids: list[int], owner: str, flow_store: str, label
                           "the batch: give every worker the same FACTDESK_DATABASE_URL")
     settings = get_settings()
     cfg = load_config(Path(cfg_path))
-    checkers = load_checkers(settings.checkers)
-    ctx = Checking(cfg=cfg, refs=reference_base(settings, store=True), checkers=checkers,
+    setup = CheckSetup.prepare(settings, store=True)  # the same options as factdesk check (factdesk.service)
+    ctx = Checking(cfg=cfg, refs=setup.refs, checkers=setup.checkers,
                    engine=get_engine(settings.database_url), fetcher=TaskFetcher(cfg),  # type: ignore[arg-type]
-                   checker_names=",".join(f"{c.name}@{c.version}" for c in checkers.values()),
-                   trigger="prefect-feed")
+                   checker_names=setup.checker_names, trigger="prefect-feed", options=setup.options)
     results = check_batch(ids, ctx, owner)
     log = get_run_logger()
     for r in results:

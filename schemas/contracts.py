@@ -63,6 +63,85 @@ class Claim(BaseModel):
     end: int
     text: str
     slots: dict[str, Any] = Field(default_factory=dict)
+    type: str | None = Field(default=None, description="the claim type within its kind, e.g. vote.result")
+
+
+class Origin(StrEnum):
+    """Where an identifying fact was read."""
+
+    sentence = "this sentence"
+    anaphor = "an anaphor"
+    context = "an earlier sentence"
+    headline = "the headline"
+    published = "the publication date"
+
+
+class Fact(BaseModel):
+    """One identifying fact: which slot, its value, the words it was read from and where."""
+
+    model_config = ConfigDict(frozen=True)
+
+    slot: str
+    value: str
+    origin: Origin
+    words: str = ""
+
+    def describe(self) -> str:
+        said = f"'{self.words}', " if self.words and self.words != self.value else ""
+        return f"{self.value} ({said}{self.origin.value})"
+
+
+class RuledOut(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    record: str
+    reason: str
+
+
+class Identification(BaseModel):
+    """The result of the resolve stage: which record a claim is about, and why.
+
+    ``record`` is the referent's id (or ``None`` when nothing, or more than one thing, fits),
+    ``label`` how a reader names it ("S/2023/970"), ``facts`` the slots that identified it and
+    where each came from, ``ruled_out`` the candidates set aside and why, ``candidates`` how
+    many records fitted in the end.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    record: str | None = None
+    label: str = ""
+    facts: list[Fact] = []
+    ruled_out: list[RuledOut] = []
+    candidates: int = 0
+
+    @property
+    def unique(self) -> bool:
+        return self.record is not None and self.candidates == 1
+
+    @property
+    def own_facts(self) -> list[Fact]:
+        """Facts the claim's own sentence states, itself or through an anaphor ("the
+        resolution", "it") pointing at the sentence that states them; never facts merely
+        carried over from earlier sentences (those may only narrow the candidates)."""
+        return [f for f in self.facts if f.origin in (Origin.sentence, Origin.anaphor)]
+
+    def strength(self, needs: int = 2, scope: str = "sentence") -> str:
+        """``strong``: unique, on at least ``needs`` distinct facts (enough to refute); ``weak``:
+        unique on less; ``none``: no single record. ``scope`` says which facts count:
+        ``sentence`` those of the claim's own sentence (and its anaphors), ``passage`` every fact."""
+        if not self.unique:
+            return "none"
+        facts = self.own_facts if scope == "sentence" else self.facts
+        return "strong" if len({f.slot for f in facts}) >= needs else "weak"
+
+    def describe(self) -> str:
+        """ "S/2023/970, identified by: Security Council (this sentence), 8 Dec 2023 ('on
+        Friday', this sentence)" """
+        if self.record is None:
+            return f"not identified ({self.candidates} records fit)" if self.candidates else "not identified"
+        by = ", ".join(f.describe() for f in self.facts) or "nothing the sentence states"
+        return f"{self.label or self.record}, identified by: {by}"
 
 
 class Evidence(BaseModel):
@@ -90,6 +169,8 @@ class Verdict(BaseModel):
     evidence: list[Evidence] = Field(default_factory=list)
     checker: str
     checker_version: str
+    #: the resolve stage's record of which reference record the claim is about, and why
+    identification: Identification | None = None
 
 
 class CheckedClaim(BaseModel):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Column, Text
+from sqlalchemy import Column, Text, false
 from sqlmodel import Field, SQLModel
 
 
@@ -27,6 +27,8 @@ class UserRow(UserBase, table=True):
     id: int | None = Field(default=None, primary_key=True)
     password_hash: str = Field(max_length=255, description="argon2id hash, never the password")
     created_at: dt.datetime = Field(default_factory=_now)
+    disabled: bool = Field(default=False, sa_column_kwargs={"server_default": false()},
+                           description="cannot log in (factdesk review users disable)")
 
 
 class UserPublic(UserBase):

@@ -137,6 +137,7 @@ class ReferenceFactPublic(ReferenceFactBase):
 
 # Tables of the other subsystems live in their own modules; importing them here puts
 # them in SQLModel.metadata wherever the core tables are used (migrations, tests).
+from schemas import auth as _auth  # noqa: E402, F401
 from schemas import desk as _desk  # noqa: E402, F401
 from schemas import feeds as _feeds  # noqa: E402, F401
 from schemas import review as _review  # noqa: E402, F401

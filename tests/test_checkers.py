@@ -8,14 +8,14 @@ import pytest
 from conftest import builtin_checkers as all_checkers
 from conftest import bundled_refs as refs
 
-from checkers.base import BaseChecker
-from checkers.event_date import EventDateChecker
-from checkers.name import NameChecker
-from checkers.person_role import PersonRoleChecker
-from checkers.quantity import QuantityChecker
-from checkers.spec import Checker
-from checkers.statement import StatementChecker
-from checkers.vote import VoteChecker
+from factdesk.claimtypes.event_date import EventDateChecker
+from factdesk.claimtypes.name import NameChecker
+from factdesk.claimtypes.person_role import PersonRoleChecker
+from factdesk.claimtypes.quantity import QuantityChecker
+from factdesk.claimtypes.spec import Checker
+from factdesk.claimtypes.statement import StatementChecker
+from factdesk.claimtypes.verdicts import BaseChecker
+from factdesk.claimtypes.vote import VoteChecker
 from factdesk.ingest import TextView
 from factdesk.pipeline import Context, check_claim, check_document
 from schemas.contracts import Claim, ClaimKind, Document, Label
@@ -356,9 +356,10 @@ def test_missing_checker_and_checker_error_give_unverified() -> None:
     c = claim(ClaimKind.quantity, quantity_id="tank-rounds-dec-2023")
     v = check_claim(c, refs(), {}, Context(PUB))
     assert (v.label, v.checker, v.confidence) == (Label.unverified, "none", 0.0)
-    v = check_claim(c, refs(), {"quantity": QuantityChecker()}, Context(PUB))  # no 'value' slot: KeyError
+    v = check_claim(c, refs(), {"quantity": QuantityChecker()}, Context(PUB))  # no 'value' slot
     assert (v.label, v.checker) == (Label.unverified, "quantity")
-    assert v.rationale.startswith("Checker quantity failed on this claim: KeyError")
+    assert v.rationale == ("Checker quantity failed on this claim: no quantity claim type accepts the slots "
+                           "['quantity_id']")
 
 
 def test_all_checkers_implement_spec() -> None:

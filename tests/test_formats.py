@@ -20,7 +20,8 @@ def test_github_annotations() -> None:
     assert line == (
         f"::error file={SAMPLE},line=11,col=50,endColumn=65,title=factdesk name%3A refuted::"
         "refuted: \"Anthony Blinken\" -> Antony Blinken. 'Anthony Blinken' looks like a misspelling of Antony "
-        "Blinken (similarity 97/100; surname and given name each match closely)."
+        "Blinken (similarity 97/100; surname and given name each match closely). Identification: Antony Blinken, "
+        "identified by: Antony Blinken ('Anthony Blinken', this sentence)."
     )
     text = SAMPLE.read_text(encoding="utf-8").splitlines()[10]
     assert text[49:64] == "Anthony Blinken"

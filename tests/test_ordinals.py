@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 from conftest import check_text
 
-from checkers.person_role import ordinal_text
+from factdesk.claimtypes.person_role.checks import ordinal_text
 
 
 def ordinals(text: str, pub: dt.date) -> list[tuple]:

@@ -57,7 +57,8 @@ def test_action_script_checks_changed_markdown_only(tmp_path: Path) -> None:
     assert proc.stdout.splitlines() == [
         "::error file=new.md,line=4,col=20,endColumn=35,title=factdesk name%3A refuted::refuted: \"Anthony Blinken\""
         " -> Antony Blinken. 'Anthony Blinken' looks like a misspelling of Antony Blinken (similarity 97/100; "
-        "surname and given name each match closely)."
+        "surname and given name each match closely). Identification: Antony Blinken, identified by: Antony Blinken "
+        "('Anthony Blinken', this sentence)."
     ]
     env["FACTDESK_FAIL_ON"] = "never"
     assert subprocess.run(["bash", str(ROOT / "scripts" / "action-check.sh")], cwd=r, env=env,

@@ -35,7 +35,8 @@ Kranj Mayor Luka Vzorec did not attend, and Slovenian Foreign Minister Vesna Tes
 """
 MAYOR = ("'Mayor' is read as Mayor of Kranj (Slovenia), the office of that title the references record for "
          "Vesna Testnik. Vesna Testnik was Mayor of Kranj (Slovenia) only until 2022-11-30; Luka Vzorec held it "
-         "on 2024-03-05. The story is dated 2024-03-05.")
+         "on 2024-03-05. The story is dated 2024-03-05. Identification: Vesna Testnik, identified by: Vesna Testnik "
+         "('Vesna Testnic', this sentence), Mayor (this sentence).")
 
 
 def _check(capsys: pytest.CaptureFixture[str], path: Path, *flags: str) -> list[dict]:

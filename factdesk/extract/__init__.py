@@ -6,51 +6,40 @@ for titles, votes, dates and quantities; no statistical model (see DESIGN.md).
 
 from __future__ import annotations
 
-from factdesk.extract.appointments import find_sworn_by
-from factdesk.extract.confirmations import find_confirmations
-from factdesk.extract.events import find_events, people_in
-from factdesk.extract.origins import find_origins
-from factdesk.extract.people import find_people
-from factdesk.extract.places import find_event_places
-from factdesk.extract.quantities import find_quantities
-from factdesk.extract.quotes import find_quotes
-from factdesk.extract.sentences import split_sentences
-from factdesk.extract.sessions import find_head_ordinals, find_sessions
-from factdesk.extract.statements import DocContext, find_statements
-from factdesk.extract.terms import find_terms
-from factdesk.extract.types import Found
-from factdesk.extract.votes import VoteContext, find_votes
+from pydantic import ValidationError
+
+from factdesk.errors import ConfigError
+from factdesk.extract.events import people_in
+from factdesk.extract.sentences import Sentence, split_sentences
+from factdesk.extract.types import ExtractState, Found
+from factdesk.extract.vote_context import VoteContext
 from factdesk.ingest import TextView
 from factdesk.refs.base import ReferenceBase
-from schemas.contracts import Claim, ClaimKind, Document
+from schemas.contracts import Claim, Document
 
 
-def extract(doc: Document, view: TextView, refs: ReferenceBase) -> list[Claim]:
-    """All claims in ``doc``, sorted by position, spans indexing ``doc.text``."""
+def extract(doc: Document, view: TextView, refs: ReferenceBase, extractors: str = "") -> list[Claim]:
+    """All claims in ``doc``, sorted by position, spans indexing ``doc.text``.
+
+    Each sentence becomes a ``Sentence`` and goes through the registered extractors
+    (``factdesk.claimtypes.registry.load_extractors``; ``extractors`` selects and orders them
+    by id, empty = all, by their ``order``). Every claim's slots are checked against its
+    type's model before it leaves this stage."""
+    from factdesk.claimtypes.registry import load_extractors, load_types
+
+    finders = load_extractors(extractors)
+    types = load_types()
     found: list[Found] = []
-    vote_ctx = VoteContext()
-    doc_ctx = DocContext()
     text = view.text
-    antecedent: str | None = None  # the one known person the previous sentence named
+    st = ExtractState(refs=refs, published=doc.published, vote_ctx=VoteContext())
     for s, e in split_sentences(text):
-        sentence = text[s:e]
-        first = len(found)
-        found.extend(find_people(sentence, s, refs))
-        found.extend(find_events(sentence, s, refs, doc.published, antecedent))
-        found.extend(find_votes(sentence, s, doc.published, vote_ctx))
-        found.extend(find_confirmations(sentence, s, refs, antecedent))
-        found.extend(find_sessions(sentence, s, refs))
-        found.extend(find_statements(sentence, s, refs, doc_ctx))
-        found.extend(find_event_places(sentence, s, refs))
-        found.extend(find_quantities(sentence, s, refs))
-        mentioned = [(f.start - s, f.end - s, f.slots["person_id"]) for f in found[first:]
-                     if f.kind is ClaimKind.name and f.slots.get("person_id")]  # misspelt names too
-        found.extend(find_terms(sentence, s, refs, antecedent, mentioned))
-        found.extend(find_sworn_by(sentence, s, refs, antecedent))
-        found.extend(find_origins(sentence, s, refs))
-        found.extend(find_head_ordinals(sentence, s, refs, antecedent))
-        found.extend(find_quotes(sentence, s, refs))
-        antecedent = _subject(sentence, refs, found[first:], s)
+        sentence = Sentence(text[s:e], s, published=doc.published, context=text[max(0, s - 600):s],
+                            headline=doc.title or "")
+        st.found = []
+        for finder in finders:
+            st.found.extend(finder.find(sentence, st))
+        found.extend(st.found)
+        st.antecedent = _subject(sentence, refs, st.found, s)
     claims = []
     seen = set()
     for f in sorted(found, key=lambda f: (f.start, f.end, f.kind)):
@@ -59,7 +48,14 @@ def extract(doc: Document, view: TextView, refs: ReferenceBase) -> list[Claim]:
         if key in seen:
             continue
         seen.add(key)
-        claims.append(Claim(kind=f.kind, start=start, end=end, text=doc.text[start:end], slots=f.slots))
+        if f.type is None or f.type not in types:
+            raise ConfigError(f"an extractor gave a {f.kind.value} claim of unknown type {f.type!r}")
+        try:
+            types[f.type].parse(f.slots)  # a finder whose slots drift from its type's model fails here
+        except ValidationError as exc:
+            raise ConfigError(f"the slots of a {f.type} claim do not fit its model: {exc}") from None
+        claims.append(Claim(kind=f.kind, type=f.type, start=start, end=end, text=doc.text[start:end],
+                            slots=f.slots))
     return claims
 
 

@@ -12,8 +12,9 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from factdesk import rxcache
+from factdesk import lexicon, rxcache
 from factdesk.extract.dates import DateRange, find_dates
+from factdesk.extract.sentences import memo_on
 from factdesk.extract.types import Found, rx
 from factdesk.refs.base import ReferenceBase, fold
 from schemas.contracts import ClaimKind
@@ -123,14 +124,14 @@ def find_events(
 
 #: a sentence whose subject is a person named before: "He ...", "The Swiss national ..."
 ANAPHOR_SUBJECT = rxcache.compile(
-    r"^\W*(?:He|She|The\s+(?:[A-Z][\w-]+\s+)?(?:national|diplomat|official|politician|veteran|lawyer|economist|"
-    r"general|former\s+\w+))\b"
+    r"^\W*(?:He|She|The\s+(?:[A-Z][\w-]+\s+)?(?:"
+    + lexicon.alternation(lexicon.form("anaphors", "person", "nouns").words) + r"|former\s+\w+))\b"
 )
 
 
 def event_mentions(sentence: str, refs: ReferenceBase) -> list[tuple[re.Match[str], str]]:
     """Mentions of the reference base's events: (match, event id)."""
-    return list(_once("events", sentence, refs, lambda: _event_mentions(sentence, refs)))
+    return list(memo_on(sentence, ("events", id(refs)), lambda: _event_mentions(sentence, refs)))
 
 
 def _event_mentions(sentence: str, refs: ReferenceBase) -> list[tuple[re.Match[str], str]]:
@@ -188,6 +189,8 @@ def _known_events(sentence: str, offset: int, refs: ReferenceBase, pub: dt.date,
                 },
             )
         )
+    for f in found:
+        f.type = "event_date.event"
     return found
 
 
@@ -231,22 +234,9 @@ def _name_re(names: tuple[str, ...]) -> re.Pattern[str]:
     return rxcache.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
 
 
-#: the last sentence scanned: several extractors ask for the same sentence's people and events
-_LAST: dict[str, tuple[int, str, list]] = {}
-
-
-def _once(kind: str, sentence: str, refs: ReferenceBase, compute):  # noqa: ANN001, ANN202
-    hit = _LAST.get(kind)
-    if hit is not None and hit[0] == id(refs) and hit[1] == sentence:
-        return hit[2]
-    out = compute()
-    _LAST[kind] = (id(refs), sentence, out)
-    return out
-
-
 def people_in(sentence: str, refs: ReferenceBase) -> list[tuple[int, int, str]]:
     """Known people named in ``sentence`` (exact names and unique surnames): (start, end, id)."""
-    return list(_once("people", sentence, refs, lambda: _people_in(sentence, refs)))
+    return list(memo_on(sentence, ("people", id(refs)), lambda: _people_in(sentence, refs)))
 
 
 def _people_in(sentence: str, refs: ReferenceBase) -> list[tuple[int, int, str]]:
@@ -354,6 +344,8 @@ def _office_starts(
                 },
             )
         )
+    for f in found:
+        f.type = "event_date.office_start"
     return found
 
 

@@ -260,7 +260,7 @@ def find_people(sentence: str, offset: int, refs: ReferenceBase) -> list[Found]:
             past = _past_year(sentence)
             if past:
                 slots["year"] = past
-            found.append(Found(ClaimKind.person_role, offset + s, offset + e, slots))
+            found.append(Found(ClaimKind.person_role, offset + s, offset + e, slots, "person_role.office"))
             if pid and not exact:
                 found.append(_name_claim(name, offset + ns, pid, score))
             covered.append((ns, ne))
@@ -339,7 +339,7 @@ def _find_ordinals(sentence: str, offset: int, refs: ReferenceBase, ordinal: re.
             "name_exact": True,
             "ordinal": int(m.group("num")),
         }
-        found.append(Found(ClaimKind.person_role, offset + m.start(), offset + m.end(), slots))
+        found.append(Found(ClaimKind.person_role, offset + m.start(), offset + m.end(), slots, "person_role.ordinal"))
     return found
 
 
@@ -349,4 +349,5 @@ def _name_claim(name: str, start: int, pid: str, score: float) -> Found:
         start,
         start + len(name),
         {"written": name, "person_id": pid, "score": round(score, 1)},
+        "name.spelling",
     )

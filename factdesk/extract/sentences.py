@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Hashable, Iterator
+from typing import Any, TypeVar
 
 from factdesk import rxcache
+
+T = TypeVar("T")
 
 _ABBREV = {
     "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sen", "rep", "gov", "prof", "sgt",
@@ -83,3 +87,70 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             start += 1
     if end > start:
         yield start, end
+
+
+class Sentence(str):
+    """One sentence as the finders see it: its text (this object *is* the text, so every
+    finder that takes a ``str`` takes it unchanged), where it sits in the view text
+    (``start``/``end``), the publication date its dates resolve against, the passage before
+    it (``context``: the text a finder may use to *narrow* candidates, never as the only
+    basis of an identification) and the document's ``headline``.
+
+    What several finders ask of the same sentence (its dates, the people and events it
+    mentions) is computed once per ``Sentence`` and kept on it (``memo``): the cache lives
+    and dies with the sentence, so nothing is carried from one extraction to the next.
+    """
+
+    start: int
+    end: int
+    published: dt.date | None
+    context: str
+    headline: str
+
+    def __new__(cls, text: str, start: int = 0, *, published: dt.date | None = None, context: str = "",
+                headline: str = "") -> Sentence:
+        obj = super().__new__(cls, text)
+        obj.start, obj.end = start, start + len(text)
+        obj.published, obj.context, obj.headline = published, context, headline
+        obj._memo = {}
+        return obj
+
+    def memo(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """``compute()``, once per sentence and ``key``."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
+
+    def dates(self) -> list:
+        """The date phrases of the sentence, resolved against ``published`` (``DateRange`` list)."""
+        from factdesk.extract.dates import find_dates
+
+        if self.published is None:
+            return []
+        return self.memo("dates", lambda: find_dates(str(self), self.published))
+
+    def people(self, refs: Any) -> list[tuple[int, int, str]]:
+        """Known people the sentence names: (start, end, person id), offsets in the sentence."""
+        from factdesk.extract.events import people_in
+
+        return people_in(self, refs)
+
+    def countries(self) -> list[tuple[int, int, str]]:
+        """Countries the sentence names, by name, capital or demonym: (start, end, canonical name)."""
+        from factdesk.refs.countries import find_countries
+
+        return self.memo("countries", lambda: find_countries(str(self)))
+
+    def body(self) -> str | None:
+        """The UN body the sentence names ("SC", "GA"), if one."""
+        from factdesk.extract.vote_clauses import _body_of
+
+        return self.memo("body", lambda: _body_of(str(self)))
+
+
+def memo_on(sentence: str, key: Hashable, compute: Callable[[], T]) -> T:
+    """``compute()`` kept on ``sentence`` when it is a :class:`Sentence`; computed afresh for a
+    plain string (a finder called directly, as the tests do)."""
+    if isinstance(sentence, Sentence):
+        return sentence.memo(key, compute)
+    return compute()

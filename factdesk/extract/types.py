@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from factdesk import rxcache
 from schemas.contracts import ClaimKind
@@ -16,6 +17,8 @@ class Found:
     start: int  # offsets in the view text
     end: int
     slots: dict[str, Any] = field(default_factory=dict)
+    #: the claim type (``factdesk.claimtypes``), e.g. ``vote.result``
+    type: str | None = None
 
 
 def rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -23,3 +26,27 @@ def rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
     ``re``'s own cache (512 entries) thrashes on them, and ``rxcache`` keeps them
     compiled across processes."""
     return rxcache.compile(pattern, flags)
+
+T = TypeVar("T")
+
+
+@dataclass
+class ExtractState:
+    """What one document's extraction carries from sentence to sentence, made afresh by
+    ``extract`` for every document (nothing is kept between documents): the vote and the
+    bodies the passage is about, the person a following "He"/"She" means, and the claims
+    found so far in the current sentence (``found``)."""
+
+    refs: Any
+    published: Any
+    vote_ctx: Any
+    antecedent: str | None = None
+    found: list[Found] = field(default_factory=list)
+    #: what an extractor keeps for itself from sentence to sentence, by key (``state``)
+    kept: dict[str, Any] = field(default_factory=dict)
+
+    def state(self, key: str, factory: Callable[[], T]) -> T:
+        """The extractor's own per-document state under ``key``, made by ``factory`` on first use."""
+        if key not in self.kept:
+            self.kept[key] = factory()
+        return self.kept[key]

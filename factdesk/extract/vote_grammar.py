@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from factdesk import rxcache
+from factdesk import lexicon, rxcache
 from factdesk.extract.numbers import NUMBER, parse_number
 from factdesk.refs.countries import canonical_country, find_countries
 
@@ -75,8 +75,9 @@ COUNTRY_VOTE = [
     ("yes", rxcache.compile(r"\b(?:voted\s+(?:in\s+favou?r|for|yes)|voting\s+(?:in\s+favou?r|for))\b", re.I)),
 ]
 PROPOSER = rxcache.compile(
-    r"(?:(?P<a>[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)[-–](?:drafted|sponsored|led|backed|proposed|authored)|"
-    r"(?:drafted|sponsored|proposed|tabled|put\s+forward|introduced|submitted)\s+by\s+(?P<b>(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,3}))"
+    rf"(?:(?P<a>[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)[-–](?:{lexicon.alternation(lexicon.verbs('draft', 'compound'))})|"
+    rf"(?:{lexicon.alternation(lexicon.verbs('draft', 'by'))})\s+by\s+"
+    r"(?P<b>(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,3}))"
 )
 ADJ_DRAFT = rxcache.compile(r"\b(?P<adj>[A-Z][a-z]+)\s+(?:[a-z]+\s+)?(?:draft|text|resolution|amendment|proposal)\b")
 _LIST_SEP = rxcache.compile(r"^(?:\s*(?:,|and|,\s*and|as\s+well\s+as|plus)\s*)$")

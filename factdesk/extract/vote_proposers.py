@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from factdesk import rxcache
+from factdesk import lexicon, rxcache
 from factdesk.extract.dates import DateRange
 from factdesk.extract.types import Found
 from factdesk.extract.vote_clauses import BACKGROUND, _body_of
@@ -15,14 +15,18 @@ from factdesk.extract.vote_grammar import PROPOSER, RESOLUTION_RE, _proposer
 from factdesk.refs.countries import canonical_country
 from schemas.contracts import ClaimKind
 
+_DRAFT = lexicon.role_words("verbs").roles["draft"]
+_BY = lexicon.alternation(_DRAFT.forms["by"].words)
 #: "drafted by the 10 elected members", "drafted by the council's 10 elected members", "the E10 draft"
 E10_BY = rxcache.compile(
-    r"(?P<verb>drafted|sponsored|proposed|tabled|put\s+forward|introduced|submitted|written|penned)\s+by\s+"
+    rf"(?P<verb>{_BY})\s+by\s+"
     r"(?:the\s+)?(?:(?:council|Council)'s\s+)?(?:10|ten)\s+(?:elected|non-permanent)\s+(?:council\s+)?members\b"
 )
-PROPOSER_VERB = rxcache.compile(r"(drafted|sponsored|proposed|tabled|put\s+forward|introduced|submitted|authored|led|backed)", re.I)
+PROPOSER_VERB = rxcache.compile(
+    rf"({lexicon.alternation(_DRAFT.forms['by'].words + _DRAFT.forms['compound'].words)})", re.I)
 #: a sentence about the vote named just before: "The text was drafted by ...", "The measure, tabled by ..."
-ANAPHORIC = rxcache.compile(r"^\s*(?:The|This|That|Its|It)\b(?:\s+(?:\w+\s+){0,2}?(?:text|resolution|draft|measure|proposal|demand|bid))?\b")
+ANAPHORIC = rxcache.compile(r"^\s*(?:The|This|That|Its|It)\b(?:\s+(?:\w+\s+){0,2}?(?:"
+                            + lexicon.alternation(lexicon.form("anaphors", "text", "nouns").words) + r"))?\b")
 
 
 def _proposer_mentions(sentence: str) -> list[tuple[int, int, str | None, str, bool]]:
@@ -42,7 +46,7 @@ def _proposer_mentions(sentence: str) -> list[tuple[int, int, str | None, str, b
         vm = PROPOSER_VERB.search(m.group(0))
         verb = re.sub(r"\s+", " ", vm.group(1)) if vm else "drafted"
         if m.group("a"):
-            if verb.lower() in ("led", "backed"):
+            if verb.lower() in _DRAFT.forms["weak"].words:
                 continue  # "U.S.-backed" says who supported it, not who drafted it
             s, e = m.start(), m.end()
             nm = re.match(r"\s+(?:(?:Security\s+Council|General\s+Assembly|[a-z]+)\s+){0,2}?(?:draft\s+resolution|resolution|draft|text|amendment|proposal)\b", sentence[e:])
@@ -70,8 +74,7 @@ def _proposer_claims(sentence: str, offset: int, pub: dt.date, ctx: VoteContext,
     before when this one refers back to it ("The text was drafted by ...")."""
     out: list[Found] = []
     for s, e, who, verb, adj in _proposer_mentions(sentence):
-        explicit = bool(re.search(r"(?:drafted|sponsored|proposed|tabled|forward|introduced|submitted|authored|written|penned)\b",
-                                  sentence[s:e]))
+        explicit = bool(re.search(rf"(?:{_BY})\b", sentence[s:e]))
         cs, ce = next(((a, b) for a, b in clauses if a <= s < b), clauses[-1])
         ctext = sentence[cs:ce]
         rm = RESOLUTION_RE.search(ctext)
@@ -111,7 +114,7 @@ def _proposer_claims(sentence: str, offset: int, pub: dt.date, ctx: VoteContext,
         slots = {**ident, "amendment": amendment, "proposer": None, "outcome": None, "vetoed_by": [],
                  "country_votes": {}, "sentence": ctx.subject, "clause": ctext, "features": feats,
                  "proposer_claim": {"who": who, "verb": verb, "adjectival": adj, "text": sentence[s:e]}}
-        out.append(Found(ClaimKind.vote, offset + s, offset + e, slots))
+        out.append(Found(ClaimKind.vote, offset + s, offset + e, slots, "vote.drafter"))
     return out
 
 

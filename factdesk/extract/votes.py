@@ -192,7 +192,7 @@ def find_votes(sentence: str, offset: int, pub: dt.date, ctx: VoteContext) -> li
             out["alt_ident"] = alt
         if several and "tally" in slots:
             out["several_in_sentence"] = True
-        found.append(Found(ClaimKind.vote, offset + s, offset + e, out))
+        found.append(Found(ClaimKind.vote, offset + s, offset + e, out, "vote.result"))
 
     # the date of a vote: a date phrase attached to a vote mention in the same clause
     anchors: list[tuple[int, int, dict]] = []
@@ -247,7 +247,7 @@ def find_votes(sentence: str, offset: int, pub: dt.date, ctx: VoteContext) -> li
                     if sl.get(k) and k not in feats:
                         feats[k] = sl[k]
         out["features"] = feats
-        found.append(Found(ClaimKind.vote, offset + span[0], offset + span[1], out))
+        found.append(Found(ClaimKind.vote, offset + span[0], offset + span[1], out, "vote.date"))
     # "a day after Russia and China vetoed a U.S. draft": the date relative to the passage's vote
     for rs, re_, days, tol in rels:
         after = sentence[re_:]
@@ -290,7 +290,7 @@ def find_votes(sentence: str, offset: int, pub: dt.date, ctx: VoteContext) -> li
             feats.setdefault("outcome", "vetoed")
         out = {**ident, "outcome": None, "vetoed_by": [], "country_votes": {}, "date_claim": True,
                "relative": {"days": days, "tolerance": tol, "anchor": anchor}, "features": feats}
-        found.append(Found(ClaimKind.vote, offset + span[0], offset + span[1], out))
+        found.append(Found(ClaimKind.vote, offset + span[0], offset + span[1], out, "vote.date"))
     found.extend(_proposer_claims(sentence, offset, pub, ctx, prev, items, dates, clauses))
     if ctx.own and items:
         feats: dict = {}

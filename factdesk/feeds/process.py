@@ -17,15 +17,15 @@ from urllib.parse import unquote, urlsplit
 
 from sqlmodel import Session
 
-from checkers.spec import Checker
+from factdesk.claimtypes.spec import Checker
 from factdesk.errors import FactdeskError
 from factdesk.feeds import queue
 from factdesk.feeds.article import parse_article
 from factdesk.feeds.config import FeedConfig
 from factdesk.feeds.fetch import Fetcher
 from factdesk.ingest import read_document
-from factdesk.pipeline import check_document
 from factdesk.refs.base import ReferenceBase
+from factdesk.service import CheckOptions, CheckSetup, run_check
 from factdesk.store.crud import save_report
 from schemas.contracts import DocumentReport
 from schemas.feeds import FeedItemRow
@@ -64,6 +64,8 @@ class Checking:
     fetcher: Fetcher
     checker_names: str
     trigger: str = "feed"
+    #: the check's options (``factdesk.service``): the same as ``factdesk check``'s
+    options: CheckOptions = field(default_factory=CheckOptions)
 
 
 def read_item(item: FeedItemRow, fetcher: Fetcher):  # noqa: ANN201
@@ -91,7 +93,7 @@ def check_item(item: FeedItemRow, ctx: Checking, owner: str) -> ItemResult:
     result = ItemResult(item_id=item.id, url=item.canonical_url, status="failed", attempts=item.attempts)
     try:
         doc, view = read_item(item, ctx.fetcher)
-        report: DocumentReport = check_document(doc, view, ctx.refs, ctx.checkers)
+        report: DocumentReport = run_check(doc, view, CheckSetup(ctx.refs, ctx.checkers, ctx.options))
         with Session(ctx.engine) as session:
             run_id = save_report(session=session, report=report, reference_version=ctx.refs.version,
                                  checkers=ctx.checker_names, trigger=ctx.trigger)

@@ -315,13 +315,15 @@ def _check_references(records: list[Record], path: str, roles: set[str] | None =
                 raise PackError(f"{path}: vetoed vote {r.id!r} names no vetoing member")
 
 
+MAX_PACK_BYTES = 4 * 1024**3  # a 1M-person pack is ~0.5 GB
+
+
 def load_pack(path: Path) -> Pack:
+    from factdesk.safeio import read_regular
+
+    raw = read_regular(path, MAX_PACK_BYTES, noun="pack file", error=PackError)  # no FIFO, no /dev/zero
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise PackError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise PackError(f"{path}: is a directory, not a pack file") from None
+        text = raw.decode("utf-8")
     except UnicodeDecodeError:
         raise PackError(f"{path}: not UTF-8 text") from None
     return parse_pack(text, str(path))

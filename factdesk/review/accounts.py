@@ -37,10 +37,7 @@ def add_user(*, session: Session, name: str, role: str, password: str) -> UserPu
     validate_name(name)
     if role not in ROLES:
         raise UsageError(f"invalid role {role!r}: choose editor or viewer")
-    if len(password) < MIN_PASSWORD:
-        raise UsageError(f"the password must have at least {MIN_PASSWORD} characters")
-    if len(password) > MAX_PASSWORD:
-        raise UsageError(f"the password must have at most {MAX_PASSWORD} characters")
+    _check_password(password)
     if session.exec(select(UserRow).where(UserRow.name == name)).first() is not None:
         raise UsageError(f"user {name!r} already exists")
     row = UserRow(name=name, role=role, password_hash=_hasher.hash(password))
@@ -57,6 +54,13 @@ def add_user(*, session: Session, name: str, role: str, password: str) -> UserPu
     return UserPublic.model_validate(row, from_attributes=True)
 
 
+def _check_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD:
+        raise UsageError(f"the password must have at least {MIN_PASSWORD} characters")
+    if len(password) > MAX_PASSWORD:
+        raise UsageError(f"the password must have at most {MAX_PASSWORD} characters")
+
+
 def authenticate(*, session: Session, name: str, password: str) -> UserRow | None:
     """The account when ``password`` is right, else None (unknown name or wrong password)."""
     row = session.exec(select(UserRow).where(UserRow.name == name)).first() if _NAME.fullmatch(name) else None
@@ -64,8 +68,66 @@ def authenticate(*, session: Session, name: str, password: str) -> UserRow | Non
         _hasher.verify(row.password_hash if row else _DUMMY_HASH, password[:MAX_PASSWORD])
     except (VerificationError, InvalidHashError):
         return None
-    return row
+    return None if row is None or row.disabled else row  # a disabled account costs the same hash
 
 
 def get_user(*, session: Session, user_id: int) -> UserRow | None:
     return session.get(UserRow, user_id)
+
+
+# ------------------------------------------------------------ administration (review users)
+
+
+def find_user(*, session: Session, name: str) -> UserRow:
+    row = session.exec(select(UserRow).where(UserRow.name == validate_name(name))).first()
+    if row is None:
+        raise UsageError(f"no user {name!r}")
+    return row
+
+
+def list_users(*, session: Session) -> list[UserRow]:
+    return list(session.exec(select(UserRow).order_by(UserRow.name)).all())
+
+
+def _save(session: Session, row: UserRow) -> UserRow:
+    try:
+        session.add(row)
+        session.commit()
+    except SQLAlchemyError as exc:
+        session.rollback()
+        raise StoreError(f"could not store user {row.name!r}: {str(exc).splitlines()[0]}") from None
+    session.refresh(row)
+    return row
+
+
+def set_disabled(*, session: Session, name: str, disabled: bool) -> UserRow:
+    """Disable (no login, every session ended) or enable an account."""
+    from factdesk.review.auth import end_sessions
+
+    row = find_user(session=session, name=name)
+    row.disabled = disabled
+    _save(session, row)
+    if disabled:
+        end_sessions(session=session, user_id=row.id)
+    return row
+
+
+def set_role(*, session: Session, name: str, role: str) -> UserRow:
+    if role not in ROLES:
+        raise UsageError(f"invalid role {role!r}: choose editor or viewer")
+    row = find_user(session=session, name=name)
+    row.role = role
+    return _save(session, row)
+
+
+def reset_password(*, session: Session, name: str, password: str) -> UserRow:
+    """A new password; every session of the account ends and its failed logins are forgotten."""
+    from factdesk.review.auth import end_sessions, unlock
+
+    _check_password(password)
+    row = find_user(session=session, name=name)
+    row.password_hash = _hasher.hash(password)
+    _save(session, row)
+    end_sessions(session=session, user_id=row.id)
+    unlock(session=session, name=row.name)
+    return row

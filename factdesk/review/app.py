@@ -1,7 +1,8 @@
 """The review desk: a small server-rendered FastAPI app.
 
 Every page needs a login (anonymous requests are redirected to ``/login``); viewers
-read, editors also record reviews. Each form carries the session's CSRF token and a
+read, editors also record reviews. Logins are throttled, hashed a few at a time, logged,
+and sessions are rows that logout ends (``factdesk.review.auth``). Each form carries the session's CSRF token and a
 POST without it is refused (403). Sessions are signed cookies (HttpOnly, SameSite=Lax);
 pages are sent with a Content-Security-Policy that allows no script at all.
 """
@@ -9,6 +10,7 @@ pages are sent with a Content-Security-Policy that allows no script at all.
 
 import datetime as dt
 import hmac
+import logging
 import secrets
 from collections.abc import Iterator
 from typing import Annotated
@@ -16,16 +18,28 @@ from urllib.parse import quote
 
 from fastapi import Depends, FastAPI, Form, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.sessions import SessionMiddleware
 
 from factdesk.errors import FactdeskError, StoreError, UsageError
-from factdesk.review.accounts import authenticate, get_user
+from factdesk.review.accounts import authenticate
+from factdesk.review.auth import (
+    MAX_WAITING,
+    HashGate,
+    LoginLimits,
+    end_session,
+    record_failure,
+    refusal,
+    session_user,
+    start_session,
+)
 from factdesk.review.claimreview import claimreview_document, claimreview_one
 from factdesk.review.desk import add_comment, bulk_accept, desk_users, update_document
+from factdesk.review.jsonld import JSONLDResponse
 from factdesk.review.queue import queue_page
 from factdesk.review.render import render, stylesheet
 from factdesk.review.reviews import add_review, latest_run
@@ -33,6 +47,8 @@ from factdesk.review.view import LABELS, from_run
 from schemas.desk import STATUSES
 from schemas.review import UserRow
 
+log = logging.getLogger("factdesk.review.auth")
+MAX_ID = 2**63 - 1  # the largest integer id SQLite and PostgreSQL (bigint) hold
 SESSION_COOKIE = "factdesk_session"
 SESSION_MAX_AGE = 12 * 3600
 CSP = ("default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
@@ -66,28 +82,43 @@ def check_csrf(request: Request, sent: str) -> None:
         raise Forbidden("The form's CSRF token is missing or wrong: reload the page and try again.")
 
 
-def create_app(*, engine: Engine, secret_key: str, https_only: bool = False) -> FastAPI:
+def _security_headers(response: Response) -> Response:
+    response.headers["Content-Security-Policy"] = CSP
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    response.headers["Referrer-Policy"] = "no-referrer"
+    response.headers.setdefault("Cache-Control", "no-store")
+    return response
+
+
+def create_app(*, engine: Engine, secret_key: str, https_only: bool = False,
+               limits: LoginLimits | None = None) -> FastAPI:
+    """``https_only`` sets the cookie's Secure flag (``FACTDESK_COOKIE_SECURE``); ``limits`` are the
+    login throttles (default: from the settings)."""
+    limits = limits or LoginLimits.from_settings()
+    gate = HashGate(limits.hash_concurrency)
     app = FastAPI(title="factdesk review desk", docs_url=None, redoc_url=None, openapi_url=None)
     app.add_middleware(SessionMiddleware, secret_key=secret_key, session_cookie=SESSION_COOKIE,
                        max_age=SESSION_MAX_AGE, same_site="lax", https_only=https_only)
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next):  # noqa: ANN001, ANN202
-        response = await call_next(request)
-        response.headers["Content-Security-Policy"] = CSP
-        response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["Referrer-Policy"] = "no-referrer"
-        response.headers.setdefault("Cache-Control", "no-store")
-        return response
+        return _security_headers(await call_next(request))
+
+    @app.exception_handler(Exception)
+    async def _crash(request: Request, exc: Exception) -> Response:
+        # runs outside the middleware above (Starlette's ServerErrorMiddleware): set the headers here
+        log.error("internal error on %s %s: %s: %s", request.method, request.url.path, type(exc).__name__, exc)
+        return _security_headers(PlainTextResponse("Internal error", status_code=500))
 
     def db() -> Iterator[Session]:
         with Session(engine) as session:
             yield session
 
     def current_user(request: Request, session: Annotated[Session, Depends(db)]) -> UserRow:
-        uid = request.session.get("uid")
-        user = get_user(session=session, user_id=uid) if isinstance(uid, int) else None
-        if user is None:
+        uid, sid = request.session.get("uid"), request.session.get("sid")
+        user = session_user(session=session, token=sid) if isinstance(sid, str) else None
+        if user is None or user.id != uid:  # logged out, reset, disabled or expired: the cookie is dead
+            request.session.clear()
             raise LoginRequired()
         return user
 
@@ -140,21 +171,50 @@ def create_app(*, engine: Engine, secret_key: str, https_only: bool = False) -> 
         return page_(request, "login.html", user=None, next=_local(next), error=None)
 
     @app.post("/login")
-    def login(request: Request, session: DB, name: Annotated[str, Form()] = "",
-              password: Annotated[str, Form()] = "", csrf_token: Annotated[str, Form()] = "",
-              next: Annotated[str, Form()] = "/") -> Response:  # noqa: A002
+    async def login(request: Request, name: Annotated[str, Form()] = "",
+                    password: Annotated[str, Form()] = "", csrf_token: Annotated[str, Form()] = "",
+                    next: Annotated[str, Form()] = "/") -> Response:  # noqa: A002
         check_csrf(request, csrf_token)
-        user = authenticate(session=session, name=name, password=password)
-        if user is None:
+        address = (request.client.host if request.client else "") or "unknown"
+
+        def refused() -> str | None:
+            with Session(engine) as session:
+                return refusal(session=session, limits=limits, name=name, address=address)
+
+        reason = await run_in_threadpool(refused)  # no password is hashed for a refused login
+        if reason is not None:
+            return page_(request, "login.html", status=429, user=None, next=_local(next), error=reason)
+        if not await gate.enter():
+            log.warning("login from %s turned away: %d password checks already waiting", address, MAX_WAITING)
+            return page_(request, "login.html", status=503, user=None, next=_local(next),
+                        error="The desk is busy checking passwords. Try again in a moment.")
+
+        def attempt() -> str | None:
+            with Session(engine) as session:
+                user = authenticate(session=session, name=name, password=password)
+                if user is None:
+                    record_failure(session=session, limits=limits, name=name, address=address)
+                    return None
+                request.session.clear()  # a new session (and CSRF token) at every login
+                request.session["uid"] = user.id
+                return start_session(session=session, limits=limits, user=user)
+
+        try:
+            token = await run_in_threadpool(attempt)
+        finally:
+            gate.leave()
+        if token is None:
             return page_(request, "login.html", status=401, user=None, next=_local(next),
                         error="Unknown user name or wrong password.")
-        request.session.clear()  # a new session (and CSRF token) at every login
-        request.session["uid"] = user.id
+        request.session["sid"] = token
         return RedirectResponse(_local(next), status_code=303)
 
     @app.post("/logout")
-    def logout(request: Request, csrf_token: Annotated[str, Form()] = "") -> Response:
+    def logout(request: Request, session: DB, csrf_token: Annotated[str, Form()] = "") -> Response:
         check_csrf(request, csrf_token)
+        sid = request.session.get("sid")
+        if isinstance(sid, str):
+            end_session(session=session, token=sid)  # a copied cookie stops working too
         request.session.clear()
         return RedirectResponse("/login", status_code=303)
 
@@ -174,6 +234,8 @@ def create_app(*, engine: Engine, secret_key: str, https_only: bool = False) -> 
 
     @app.get("/documents/{document_id}")
     def document(document_id: int, session: DB, user: User) -> Response:
+        if not 0 < document_id <= MAX_ID:  # an id no store can hold is simply not there
+            raise NotFound(f"no document {document_id}")
         run_id = latest_run(session=session, document_id=document_id)
         if run_id is None:
             raise NotFound(f"no document {document_id}")
@@ -192,6 +254,8 @@ def create_app(*, engine: Engine, secret_key: str, https_only: bool = False) -> 
         check_csrf(request, csrf_token)
         if user.role != "editor":
             raise Forbidden("Viewers cannot change verdicts.")
+        if not 0 < claim_id <= MAX_ID:
+            raise NotFound(f"run {run_id} has no claim {claim_id}")
         add_review(session=session, run_id=run_id, claim_id=claim_id, user=user, action=action,
                    label=label or None, correction=correction, note=note)
         view = from_run(session=session, run_id=run_id)
@@ -221,6 +285,8 @@ def create_app(*, engine: Engine, secret_key: str, https_only: bool = False) -> 
         if claim_id and not claim_id.isdigit():
             raise UsageError(f"invalid claim id {claim_id!r}")
         cid = int(claim_id) if claim_id else None
+        if cid is not None and not 0 < cid <= MAX_ID:
+            raise NotFound(f"run {run_id} has no claim {cid}")
         add_comment(session=session, document_id=view.document_id, run_id=run_id, user=user, body=body, claim_id=cid)
         anchor = next((c.anchor for c in view.claims if c.id == cid), "comments")
         return RedirectResponse(f"/runs/{run_id}#{anchor}", status_code=303)
@@ -235,13 +301,13 @@ def create_app(*, engine: Engine, secret_key: str, https_only: bool = False) -> 
 
     @app.get("/runs/{run_id}/claimreview.json")
     def export(run_id: str, session: DB, user: User) -> Response:
-        return JSONResponse(claimreview_document(session=session, run_id=run_id),
-                            media_type="application/ld+json")
+        return JSONLDResponse(claimreview_document(session=session, run_id=run_id))
 
     @app.get("/runs/{run_id}/claims/{claim_id}/claimreview.json")
     def export_one(run_id: str, claim_id: int, session: DB, user: User) -> Response:
-        return JSONResponse(claimreview_one(session=session, run_id=run_id, claim_id=claim_id),
-                            media_type="application/ld+json")
+        if not 0 < claim_id <= MAX_ID:
+            raise NotFound(f"run {run_id} has no claim {claim_id}")
+        return JSONLDResponse(claimreview_one(session=session, run_id=run_id, claim_id=claim_id))
 
     return app
 

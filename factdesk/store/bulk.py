@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import sys
 import uuid
 from pathlib import Path
@@ -236,20 +237,38 @@ class DriverStore:
 def _connect(url: str) -> Any | None:
     """A driver connection when ``url`` names an existing database at the newest
     migration; None when SQLAlchemy must create or migrate it first."""
+    from factdesk.settings import get_settings
+
+    settings = get_settings()
+    connect_timeout, statement_timeout = settings.db_connect_timeout, settings.db_statement_timeout
     if url.startswith("sqlite:///") and not url.startswith("sqlite:///:memory:"):
         import sqlite3
 
         path = Path(url.removeprefix("sqlite:///").split("?", 1)[0]).expanduser()
         if not path.is_file():
             return None
-        conn = sqlite3.connect(path, timeout=30)
-        for pragma in ("foreign_keys=ON", "busy_timeout=30000", "journal_mode=WAL"):  # as store/db.py sets them
+        conn = sqlite3.connect(path, timeout=statement_timeout)
+        busy = round(statement_timeout * 1000)
+        for pragma in ("foreign_keys=ON", f"busy_timeout={busy}", "journal_mode=WAL"):  # as store/db.py sets them
             conn.execute(f"PRAGMA {pragma}")
     elif url.startswith(("postgresql://", "postgresql+psycopg://")):
         import psycopg
 
+        conninfo = url.replace("postgresql+psycopg://", "postgresql://", 1)
+        timeouts: dict[str, Any] = {}  # as store/db.py sets them: a silent server must not hang a check
+        if "connect_timeout=" not in conninfo:
+            timeouts["connect_timeout"] = max(1, round(connect_timeout))
+        if "options=" not in conninfo:
+            timeouts["options"] = f"-c statement_timeout={round(statement_timeout * 1000)}"
         try:
-            conn = psycopg.connect(url.replace("postgresql+psycopg://", "postgresql://", 1))
+            conn = psycopg.connect(conninfo, **timeouts)
+        except psycopg.OperationalError as exc:
+            if "timeout" in str(exc).lower():  # waiting again through SQLAlchemy would double the wait
+                shown = re.sub(r"(://[^:/@]+):[^@]*@", r"\1:***@", url)  # no password in the message
+                shown = re.sub(r"^postgresql://", "postgresql+psycopg://", shown)
+                first = next((line for line in str(exc).splitlines() if line.strip()), type(exc).__name__)
+                raise StoreError(f"database {shown}: OperationalError: {first}") from None
+            return None  # store/db.py reports the reason in its own words
         except psycopg.Error:
             return None  # store/db.py reports the reason in its own words
     else:

@@ -1,0 +1,394 @@
+"""person_role: does the named person hold the stated office on the publication date?"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from factdesk import rxcache
+from factdesk.claimtypes.spec import CheckContext
+from factdesk.claimtypes.verdicts import BaseChecker, evidence_for
+from factdesk.refs.base import UNCERTAIN_MARGIN, ReferenceBase, Tenure, fold
+from factdesk.refs.pack import Office, Person, Role
+from factdesk.refs.titles import offices_titled
+from schemas.contracts import Label, Verdict
+
+#: titles that many people hold at once ("U.S. envoy", "ambassador", "Hamas chief"):
+#: a person missing from the references, or a known person who holds another
+#: office, may well hold such a title, so they never ground a refutation.
+_AMBIGUOUS_WORDS = {
+    "ambassador", "envoy", "chief", "head", "leader", "spokesman", "spokeswoman",
+    "spokesperson", "minister", "secretary", "representative", "diplomat", "official",
+    "adviser", "advisor", "aide", "premier", "pm", "negotiator", "commander", "director",
+    "officer", "observer", "delegate", "emissary", "mediator",
+}
+_QUALIFIERS = {"top", "senior", "special", "deputy", "un", "u.n.", "the", "a", "an"}
+
+#: a claimed title naming a cabinet post or the head of a state or government
+_EXECUTIVE = rxcache.compile(
+    r"\b(?:minister|secretary of state|secretary of defen[cs]e|foreign secretary|defen[cs]e secretary|"
+    r"home secretary|chancellor|prime minister|president|vice president|premier|king|queen)\b"
+)
+_NOT_EXECUTIVE = rxcache.compile(r"secretary-general|secretary general|general assembly|commissioner|deputy|vice-chair")
+#: an office that is a diplomatic posting (an envoy is never also a minister at home)
+_DIPLOMATIC = rxcache.compile(r"\b(?:ambassador|permanent representative|permanent observer|envoy)\b")
+_THE_COUNTRIES = {"United States", "United Kingdom", "United Arab Emirates", "State of Palestine",
+                  "Russian Federation", "Republic of Korea", "Czech Republic"}
+#: a death reported in the sentence: the title is the one held at death
+DEATH_GRACE = dt.timedelta(days=14)
+
+
+def _role_name(role: Role) -> str:
+    return f"{role.title}" + (f" ({role.country})" if role.country else "")
+
+
+def _office_text(office: Office) -> str:
+    s = office.start.isoformat() if office.start else "?"
+    e = office.end.isoformat() if office.end else "present"
+    return f"{s} to {e}"
+
+
+def is_ambiguous(title: str) -> bool:
+    """True for a generic title ("envoy", "U.N. ambassador", "Hamas chief") that
+    does not single out one office."""
+    words = fold(title).replace("u.n.", "un").split()
+    words = [w for w in words if w not in _QUALIFIERS]
+    return not words or (len(words) == 1 and words[0] in _AMBIGUOUS_WORDS)
+
+
+def formal_title(role: Role) -> str:
+    """How to name the office in a correction: UN postings in the UN's own form
+    ("Permanent Representative of Russia to the United Nations")."""
+    for t in (role.title, *role.aliases):
+        if t.startswith("Permanent ") and t.endswith(" to the United Nations") and role.country:
+            country = f"the {role.country}" if role.country in _THE_COUNTRIES else role.country
+            return t.replace(" to the United Nations", f" of {country} to the United Nations")
+    return role.title
+
+
+def _held_on(refs: ReferenceBase, person: Person, on) -> list[tuple[Office, Role]]:  # noqa: ANN001
+    """The offices ``person`` certainly held on ``on``, with their roles."""
+    return [(o, refs.roles[o.role]) for o in person.offices
+            if o.role in refs.roles and refs.tenure_of(person, o, on) is Tenure.held]
+
+
+def _evidence(refs: ReferenceBase, person: Person, office: Office, role: Role) -> list:
+    """The source's own words for the term where the record keeps them (the world base's
+    "Prime Minister Malcolm TURNBULL (since 15 September 2015)"), else a summary."""
+    text = office.quote or f"{person.name}: {_role_name(role)}, {_office_text(office)}"
+    return evidence_for(refs, person, text, list(office.sources), retrieved=office.retrieved)
+
+
+def compare_ordinal(ck: BaseChecker, s: Any, refs: ReferenceBase, ctx: CheckContext) -> Verdict:
+    return _ordinal(ck, s, refs, ctx)  # a term's number does not change with time
+
+
+def compare_office(ck: BaseChecker, s: Any, refs: ReferenceBase, ctx: CheckContext) -> Verdict:
+    v = _check(ck, s, refs, ctx)
+    if v.label is not Label.unverified:
+        v = _read_as(ck, s, refs, v)
+    year = s.year
+    if v.label is Label.refuted and year and year < ctx.published.year:
+        return ck.unverified(
+            f"The sentence is set in {year}, and a title is judged as of the time it describes: {v.rationale}",
+            v.evidence,
+        )
+    return v
+
+def _check(ck: BaseChecker, s: Any, refs: ReferenceBase, ctx: CheckContext) -> Verdict:
+    title, country = s.title, s.country
+    on = ctx.published
+    if country and country.startswith("?"):
+        return ck.unverified(f"'{title}' is qualified by '{country[1:]}', which the references do not cover.")
+    roles = refs.roles_titled(title, country)
+    person = refs.people.get(s.person_id) if s.person_id else None
+    modifier = s.modifier
+    # the person's offices the title names, as written or shorter ("Mayor" for "Mayor of Kranj")
+    mine = offices_titled(refs, person, title, country) if person is not None else []
+    if not roles and not mine:
+        if person is not None:
+            v = _incompatible(ck, person, title, country, refs, ctx)
+            if v is not None:
+                return v
+        return ck.unverified(f"No office titled '{title}'" + (f" for {country}" if country else "")
+                             + " in the references.")
+    if person is None:
+        return _unknown_person(ck, s, roles, refs, ctx)
+    if not country and mine:
+        roles = [r for _, r in mine]  # "President Biden": the person's own office settles which
+    if not mine:
+        if modifier in ("acting", "interim"):
+            return ck.unverified(f"The references record no '{title}' office for {person.name}; "
+                                 "acting holders are not recorded.")
+        if modifier in ("then", "late", "was", "former", "ex"):
+            return ck.unverified(f"The references record no '{title}' office for {person.name}; the claim is about "
+                                   "an earlier time, which the current holder does not settle.")
+        return _never_held(ck, person, roles, refs, ctx, title)
+    states = [(refs.tenure_of(person, o, on), o, r) for o, r in mine]
+    held = [x for x in states if x[0] is Tenure.held]
+    presumed = [x for x in states if x[0] is Tenure.presumed]
+    unknown = [x for x in states if x[0] is Tenure.unknown]
+    after = [x for x in states if x[0] is Tenure.after]
+    before = [x for x in states if x[0] is Tenure.before]
+    if modifier in ("then", "late", "was"):
+        past = held + after + presumed + unknown
+        if past:
+            _, o, r = past[0]
+            return ck.verdict(Label.supported, f"{person.name} held the office of {_role_name(r)} ({_office_text(o)}).",
+                                evidence=_evidence(refs, person, o, r))
+        return ck.unverified(f"The references do not show {person.name} as {title} before {on}.")
+    if modifier in ("former", "ex", "outgoing"):
+        if after:
+            _, o, r = after[0]
+            return ck.verdict(Label.supported, f"{person.name} was {_role_name(r)} ({_office_text(o)}), before {on}.",
+                                evidence=_evidence(refs, person, o, r))
+        if held and modifier != "outgoing":
+            _, o, r = held[0]
+            return ck.verdict(
+                Label.refuted,
+                f"On {on} {person.name} still held the office of {_role_name(r)} ({_office_text(o)}); "
+                "'former' is wrong.",
+                confidence=0.85, correction=f"{r.title} {person.name}", evidence=_evidence(refs, person, o, r),
+            )
+        return ck.unverified(f"The references do not settle whether {person.name} had left the office by {on}.")
+    if modifier in ("incoming", "designate", "elect"):
+        soon = [x for x in states if x[1].start is not None
+                and on - UNCERTAIN_MARGIN <= x[1].start <= on + dt.timedelta(days=180)]
+        if soon:
+            _, o, r = soon[0]
+            return ck.verdict(Label.supported, f"{person.name} took the office of {_role_name(r)} on {o.start} "
+                              f"({_office_text(o)}); the story is dated {on}.",
+                              evidence=_evidence(refs, person, o, r))
+        return ck.unverified(f"The references do not settle whether {person.name} was about to take office on {on}.")
+    if modifier in ("acting", "interim"):
+        return ck.unverified(f"The references do not record whether {person.name} held the office "
+                             "in an acting capacity.")
+    if held:
+        _, o, r = held[0]
+        return ck.verdict(Label.supported,
+                          f"{person.name} held the office of {_role_name(r)} on {on} ({_office_text(o)}).",
+                          evidence=_evidence(refs, person, o, r))
+    if presumed:
+        _, o, r = presumed[0]
+        seen = o.known_until or o.end or o.start
+        return ck.verdict(
+            Label.supported,
+            f"{person.name} held the office of {_role_name(r)} ({_office_text(o)}); the sources attest it "
+            f"{'until' if o.known_until else 'up to'} {seen} and record no change by {on}, so it is presumed held.",
+            confidence=0.7, evidence=_evidence(refs, person, o, r),
+        )
+    if unknown:
+        _, o, r = unknown[0]
+        return ck.unverified(
+            f"{person.name} held the office of {_role_name(r)} ({_office_text(o)}), "
+            f"but the sources do not settle {on}.",
+            _evidence(refs, person, o, r),
+        )
+    if after and s.death:
+        _, o, r = max(after, key=lambda x: x[1].end or dt.date.min)
+        ev = _evidence(refs, person, o, r)
+        if o.end is not None and on - o.end <= DEATH_GRACE:
+            return ck.verdict(
+                Label.supported,
+                f"{person.name} held the office of {_role_name(r)} until {o.end}; the sentence reports the death, "
+                "so the title is the one held at the time.", confidence=0.8, evidence=ev,
+            )
+        return ck.unverified(f"{person.name} was {_role_name(r)} until {o.end}; the sentence describes the death, "
+                               "so the title may refer to that time.", ev)
+    upcoming = [x for x in before if x[1].start is not None and x[1].start - on <= dt.timedelta(days=120)]
+    if after:
+        _, o, r = max(after, key=lambda x: x[1].end or dt.date.min)
+        ev = _evidence(refs, person, o, r)
+        successor = [p.name for p, _ in refs.holders(r.id, on) if p.id != person.id]
+        extra = f"; {successor[0]} held it on {on}" if successor else ""
+        if upcoming:
+            _, no, _nr = upcoming[0]
+            return ck.verdict(
+                Label.refuted,
+                f"{person.name} was {_role_name(r)} until {o.end} and takes office again on {no.start}{extra}. "
+                f"The story is dated {on}.",
+                confidence=0.9, correction=_incoming(r.title), evidence=ev,
+            )
+        return ck.verdict(
+            Label.refuted,
+            f"{person.name} was {_role_name(r)} only until {o.end}{extra}. The story is dated {on}.",
+            confidence=0.95, correction=f"former {_sent_by(r)}{r.title}", evidence=ev,
+        )
+    st, o, r = before[0]
+    ev = _evidence(refs, person, o, r)
+    actual = _held_on(refs, person, on)
+    if actual:
+        ao, ar = actual[0]
+        ev += _evidence(refs, person, ao, ar)
+        return ck.verdict(
+            Label.refuted,
+            f"{person.name} became {_role_name(r)} only on {o.start}; on {on} {person.name} was {_role_name(ar)}.",
+            confidence=0.9, correction=formal_title(ar), evidence=ev,
+        )
+    return ck.verdict(
+        Label.refuted,
+        f"{person.name} became {_role_name(r)} only on {o.start}; the story is dated {on}.",
+        confidence=0.9,
+        correction=_incoming(r.title) if upcoming else f"not yet {r.title} (took office {o.start})",
+        evidence=ev,
+    )
+
+def _read_as(ck: BaseChecker, s: Any, refs: ReferenceBase, v: Verdict) -> Verdict:
+    """Say so when the verdict rests on a title written shorter than the office's label
+    ("Mayor" for "Mayor of Kranj"), and never refute on a bare generic one ("Minister")."""
+    title, country = s.title, s.country
+    person = refs.people[s.person_id] if s.person_id else None
+    if person is None:
+        return v
+    exact = {r.id for r in refs.roles_titled(title, country)}
+    narrowed = [r for _, r in offices_titled(refs, person, title, country) if r.id not in exact]
+    if not narrowed:
+        return v
+    names = " or ".join(dict.fromkeys(_role_name(r) for r in narrowed))
+    read = (f"'{title}' is read as {names}, the office{'s' if len(narrowed) > 1 else ''} of that title "
+            f"the references record for {person.name}" + (f" in {country}" if country else "") + ".")
+    if v.label is Label.refuted and is_ambiguous(title):
+        return ck.unverified(f"{read} The title alone is too general to rule out another office: {v.rationale}",
+                             v.evidence)
+    return v.model_copy(update={"rationale": f"{read} {v.rationale}"})
+
+
+def _ordinal(ck: BaseChecker, s: Any, refs: ReferenceBase, ctx: CheckContext) -> Verdict:
+    """"Blinken, the 70th secretary of state": refuted only when every term of the
+    person in that one office has a recorded number and none is the claimed one."""
+    n, title, country = s.ordinal, s.title, s.country
+    person = refs.people.get(s.person_id or "")
+    claimed = f"{ordinal_text(n)} {title}"
+    if person is None or is_ambiguous(title):
+        return ck.unverified(f"The references cannot tie '{claimed}' to one office of a known person.")
+    ids = {r.id for r in refs.roles_titled(title, country)}
+    mine = [o for o in person.offices if o.role in ids]
+    if len({o.role for o in mine}) != 1:
+        return ck.unverified(
+            f"'{title}' does not resolve to exactly one office of {person.name} in the references.")
+    r = refs.roles[mine[0].role]
+    match = [o for o in mine if o.ordinal == n]
+    if match:
+        o = match[0]
+        return ck.verdict(
+            Label.supported, f"{person.name} is the {ordinal_text(n)} {_role_name(r)} ({_office_text(o)}).",
+            evidence=_evidence(refs, person, o, r))
+    if any(o.ordinal is None for o in mine):
+        return ck.unverified(
+            f"The references do not record the number of {person.name}'s term as {_role_name(r)}.")
+    held = [o for o in mine if refs.tenure_of(person, o, ctx.published) in (Tenure.held, Tenure.presumed)]
+    pick = held[:1] or mine
+    actual = " or ".join(ordinal_text(o.ordinal) for o in pick if o.ordinal is not None)
+    ev = [e for o in pick for e in _evidence(refs, person, o, r)]
+    return ck.verdict(
+        Label.refuted,
+        f"{person.name} is recorded as the {actual} {_role_name(r)}"
+        + (f" ({_office_text(pick[0])})" if len(pick) == 1 else "") + f", not the {ordinal_text(n)}.",
+        confidence=0.9, correction=actual, evidence=ev,
+    )
+
+def _incompatible(ck: BaseChecker, person: Person, title: str, country: str | None, refs: ReferenceBase,
+                  ctx: CheckContext) -> Verdict | None:
+    """A known diplomat called a minister (or head of government) of the same
+    country: a posting abroad rules out the cabinet post at home."""
+    key = fold(title)
+    if is_ambiguous(title) or not _EXECUTIVE.search(key) or _NOT_EXECUTIVE.search(key):
+        return None
+    on = ctx.published
+    for o in person.offices:
+        r = refs.roles.get(o.role)
+        if r is None or refs.tenure_of(person, o, on) is not Tenure.held:
+            continue
+        names = " | ".join(fold(t) for t in (r.title, *r.aliases))
+        if not _DIPLOMATIC.search(names) or _EXECUTIVE.search(fold(r.title)):
+            continue
+        if country is not None and r.country != country:
+            continue
+        return ck.verdict(
+            Label.refuted,
+            f"On {on} {person.name} was {_role_name(r)} ({_office_text(o)}), a diplomatic posting, "
+            f"not {title}" + (f" of {country}" if country else "") + ".",
+            confidence=0.85, correction=formal_title(r), evidence=_evidence(refs, person, o, r),
+        )
+    return None
+
+def _never_held(ck: BaseChecker, person: Person, roles: list[Role], refs: ReferenceBase, ctx: CheckContext,
+                title: str) -> Verdict:
+    on = ctx.published
+    if is_ambiguous(title):
+        return ck.unverified(
+            f"The references record no '{title}' office for {person.name}, but the title is too general to rule it out."
+        )
+    actual = _held_on(refs, person, on)
+    holders = [(p, o, r) for r in roles for p, o in refs.holders(r.id, on)]
+    if len(roles) == 1 and holders:
+        p, o, r = holders[0]
+        ev = evidence_for(refs, p, f"{p.name}: {_role_name(r)}, {_office_text(o)}", list(o.sources))
+        if actual:
+            ao, ar = actual[0]
+            ev += _evidence(refs, person, ao, ar)
+            return ck.verdict(
+                Label.refuted,
+                f"On {on} {person.name} was {_role_name(ar)}; {_role_name(r)} was {p.name}.",
+                confidence=0.9, correction=formal_title(ar), evidence=ev,
+            )
+        return ck.verdict(
+            Label.refuted,
+            f"On {on} the {_role_name(r)} was {p.name}, not {person.name}.",
+            confidence=0.85, correction=f"{p.name}", evidence=ev,
+        )
+    return ck.unverified(f"The references record no '{title}' office for {person.name} and no holder of it on {on}.")
+
+def _unknown_person(ck: BaseChecker, s: Any, roles: list[Role], refs: ReferenceBase, ctx: CheckContext) -> Verdict:
+    on = ctx.published
+    name = s.name
+    country = s.country
+    title = s.title
+    if (
+        country
+        and len(roles) == 1
+        and " " in name.strip()
+        and s.modifier is None
+        and not is_ambiguous(title)
+    ):
+        holders = refs.holders(roles[0].id, on)
+        if len(holders) == 1 and _other_spelling(name, holders[0][0].name):
+            return ck.unverified(f"'{name}' may be another spelling of {holders[0][0].name}, who held the office "
+                                 f"on {on}.")
+        if len(holders) == 1:
+            p, o = holders[0]
+            r = roles[0]
+            ev = evidence_for(refs, p, f"{p.name}: {_role_name(r)}, {_office_text(o)}", list(o.sources))
+            return ck.verdict(
+                Label.refuted,
+                f"On {on} the {_role_name(r)} was {p.name}; the references know no '{name}' in that office.",
+                confidence=0.85, correction=p.name, evidence=ev,
+            )
+    return ck.unverified(f"'{name}' is not in the reference base.")
+
+
+def _other_spelling(name: str, holder: str) -> bool:
+    """Whether ``name`` may be ``holder`` spelled another way ("Reuven Rivlin", "Reuben Rivlin";
+    "Benjamin Netanyahu", "Binyamin Netanyahu"): the same surname, or one within a letter or two."""
+    from rapidfuzz import fuzz
+
+    a, b = fold(name).split(), fold(holder).split()
+    return bool(a and b) and fuzz.ratio(a[-1], b[-1]) >= 80
+
+
+def ordinal_text(n: int) -> str:
+    """71 -> "71st", 12 -> "12th"."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _incoming(title: str) -> str:
+    return f"{title}-elect" if fold(title) in ("president", "vice president") else f"incoming {title}"
+
+
+def _sent_by(role) -> str:  # noqa: ANN001
+    """An envoy's title names the sending country where English idiom does: "U.S. Ambassador to
+    the United Nations"; other envoys keep the bare title."""
+    if role.country != "United States" or not role.title.lower().startswith(("ambassador", "envoy")):
+        return ""
+    return "U.S. "

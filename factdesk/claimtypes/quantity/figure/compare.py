@@ -1,0 +1,73 @@
+"""quantity: a number compared with a known figure, honouring hedges and rounding."""
+
+from __future__ import annotations
+
+import math
+
+from factdesk.claimtypes.quantity.figure.slots import FigureSlots
+from factdesk.claimtypes.spec import CheckContext
+from factdesk.claimtypes.verdicts import BaseChecker, evidence_for
+from factdesk.refs.base import ReferenceBase
+from schemas.contracts import Label, Verdict
+
+
+def _fmt(value: float, unit: str) -> str:
+    if unit == "USD":
+        if value >= 1e6:
+            return f"${value / 1e6:g} million"
+        return f"${value:,.0f}"
+    return f"{value:,.0f}"
+
+
+def _rounding_step(digits: str, value: float) -> float:
+    """The precision a written number implies: '14,000' -> 1,000; '13,981' -> 1."""
+    plain = digits.replace(",", "")
+    if "." in plain:
+        decimals = len(plain.split(".")[1])
+        return (value / float(plain)) * 10 ** (-decimals) if float(plain) else 1.0
+    stripped = plain.rstrip("0")
+    zeros = len(plain) - len(stripped)
+    scale = value / float(plain) if float(plain) else 1.0
+    return scale * 10**zeros
+
+
+def compare(ck: BaseChecker, s: FigureSlots, refs: ReferenceBase, ctx: CheckContext) -> Verdict:
+    q = refs.quantities.get(s.quantity_id)
+    if q is None:
+        return ck.unverified("No reference figure covers this quantity.")
+    ev = evidence_for(refs, q, f"{q.subject}: {_fmt(q.value, q.unit)}. {q.note}".strip())
+    truth = q.value
+    right = _fmt(truth, q.unit)
+    if s.vague is not None:
+        ok = s.low <= truth <= s.high
+        label = Label.supported if ok else Label.refuted
+        return ck.verdict(label, f"'{s.vague}' vs {q.subject}: {right}.", confidence=0.85, correction=right,
+                          evidence=ev)
+    value = float(s.value)
+    step = _rounding_step(s.digits or str(value), value)
+    hedge = s.hedge
+    # the reference itself may be a round figure ("about 1,200")
+    ref_tol = truth * 0.05 if q.note.lower().startswith("about") or "approx" in q.note.lower() else 0.0
+    tol = max(step / 2, ref_tol)
+    if hedge == "approx":
+        ok = abs(value - truth) <= max(tol, value * 0.1)
+    elif hedge == "below":
+        ok = truth <= value + tol and truth >= value * 0.85
+    elif hedge == "above" or hedge == "at_least":
+        # a bound is not a rounded figure: "more than 300" says the count passed 300
+        ok = truth >= value - ref_tol
+    elif hedge == "below_strict" or hedge == "at_most":
+        ok = truth <= value + ref_tol
+    else:
+        ok = abs(value - truth) <= tol or math.isclose(value, truth, rel_tol=1e-9)
+    if ok:
+        return ck.verdict(Label.supported, f"{q.subject}: {right}; the draft's '{s.written.strip()}' fits.",
+                          evidence=ev)
+    off_by = abs(value - truth) / truth if truth else 1.0
+    return ck.verdict(
+        Label.refuted,
+        f"{q.subject}: {right}; the draft says '{s.written.strip()}'.",
+        confidence=0.9 if off_by > 0.1 or not hedge else 0.7,
+        correction=right.removeprefix("$") if q.unit != "USD" else right,
+        evidence=ev,
+    )

@@ -1,0 +1,127 @@
+"""quantity claims: a number next to the words of a known quantity."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from factdesk import lexicon, rxcache
+from factdesk.extract.dates import find_dates
+from factdesk.extract.numbers import NUMBER
+from factdesk.extract.types import Found, rx
+from factdesk.refs.base import ReferenceBase
+from schemas.contracts import ClaimKind
+
+#: hedge words -> what they mean (factdesk/lexicon/hedges.yaml)
+HEDGES = {w: meaning for meaning, role in lexicon.role_words("hedges").roles.items() for w in role.forms["words"].words}
+_HEDGE = "|".join(sorted((re.escape(h) for h in HEDGES), key=lambda s: (-len(s), s)))
+QTY = rxcache.compile(
+    rf"(?<![\w.,-])(?:(?P<hedge>{_HEDGE})\s+)?(?P<cur>\$|US\$|USD\s?)?(?P<num>{NUMBER})"
+    rf"(?:\s*(?P<scale>million|billion|thousand|bn|m)\b)?(?![\w-]*\d)"
+    rf"|(?P<vague>(?:tens\s+of\s+)?(?:thousands|hundreds|dozens|millions))\s+of",
+    re.I,
+)
+SCALE = {"thousand": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
+VAGUE = {
+    "dozens": (24, 99), "hundreds": (200, 999), "thousands": (2000, 999_999),
+    "tens of thousands": (20_000, 99_999), "millions": (2e6, 999e6),
+}
+_YEAR = rxcache.compile(r"^(?:19|20)\d\d$")
+#: "raised its value from $69.51 million to $147.5 million": a change, not a figure to check
+_CHANGE = rxcache.compile(r"\bfrom\s*$", re.I)
+#: a number followed by an ordinal suffix or part of a score/fraction
+_NOT_COUNT = rxcache.compile(r"^(?:st|nd|rd|th)\b|^\s*(?:%|per\s?cent|percent)", re.I)
+_CHANGE_TO = rxcache.compile(rf"^\s*to\s+(?:\$|US\$)?{NUMBER}", re.I)
+_CHANGE_FROM = rxcache.compile(
+    rf"\bfrom\s+(?:\$|US\$)?{NUMBER}(?:\s*(?:million|billion|thousand|bn|m)\b)?\s+to\s*$", re.I
+)
+
+
+def find_quantities(sentence: str, offset: int, refs: ReferenceBase) -> list[Found]:
+    found: list[Found] = []
+    numbers = []
+    # digits inside a date ("the October 7 attack") are not quantities (dates read only when a number is seen)
+    date_spans: list[tuple[int, int]] | None = None
+    for m in QTY.finditer(sentence):
+        if m.group("num"):
+            if date_spans is None:
+                date_spans = [d.span for d in find_dates(sentence, dt.date(2000, 1, 1))]
+            if any(ds <= m.start("num") < de for ds, de in date_spans):
+                continue
+        if m.group("num") and _NOT_COUNT.match(sentence[m.end():]):
+            continue
+        if m.group("vague"):
+            lo, hi = VAGUE[re.sub(r"\s+", " ", m.group("vague").lower())]
+            numbers.append((m.start(), m.end("vague"), {"low": lo, "high": hi, "vague": m.group("vague")}))
+            continue
+        raw = m.group("num")
+        if _YEAR.match(raw) and not m.group("cur"):
+            continue
+        if re.match(r"\s*[-–]\s*\d", sentence[m.end():]) or re.search(r"\d\s*[-–]\s*$", sentence[: m.start()]):
+            continue  # part of a tally or range like 13-1-1
+        from factdesk.extract.numbers import parse_number
+
+        value = parse_number(raw)
+        if value is None:
+            continue
+        scale = (m.group("scale") or "").lower()
+        value *= SCALE.get(scale, 1)
+        numbers.append(
+            (
+                m.start(),
+                m.end(),
+                {
+                    "value": value,
+                    "currency": bool(m.group("cur")) or bool(re.match(r"\s*(?:dollars|USD)\b", sentence[m.end():])),
+                    "hedge": HEDGES.get((m.group("hedge") or "").lower()),
+                    "written": m.group(0),
+                    "digits": raw,
+                },
+            )
+        )
+    if not numbers:
+        return found
+    cands = []
+    for q in refs.quantities.values():
+        group_hits = []
+        for group in q.keywords:
+            hits = [h.span() for h in rx(rf"(?<!\w)(?:{group})(?!\w)", re.I).finditer(sentence)]
+            if not hits:
+                break
+            group_hits.append(hits)
+        else:
+            wants_money = q.unit == "USD"
+            for i, (s, e, n) in enumerate(numbers):
+                if "vague" in n:
+                    if wants_money:
+                        continue
+                elif n.get("currency", False) != wants_money:
+                    continue
+                if "value" in n and _in_change(sentence, s, e):
+                    continue
+                near = min(min(abs(hs - e), abs(s - he)) for hits in group_hits for hs, he in hits)
+                # every keyword group should be reasonably close, the nearest very close
+                far = max(min(min(abs(hs - e), abs(s - he)) for hs, he in hits) for hits in group_hits)
+                if near > 45:
+                    continue
+                exact = "value" in n and abs(n["value"] - q.value) < 1e-6
+                cands.append((not exact, far, near, i, q.id))
+    used: set[int] = set()
+    taken: set[str] = set()
+    for _, _, _, i, qid in sorted(cands):
+        if i in used or qid in taken:
+            continue
+        used.add(i)
+        taken.add(qid)
+        s, e, n = numbers[i]
+        ctype = "quantity.figure"
+        found.append(Found(ClaimKind.quantity, offset + s, offset + e, {"quantity_id": qid, **n}, ctype))
+    return sorted(found, key=lambda f: f.start)
+
+
+def _in_change(sentence: str, s: int, e: int) -> bool:
+    """A figure in "from X to Y": a change between two values, ambiguous to check."""
+    before, after = sentence[:s], sentence[e:]
+    if _CHANGE.search(before) and _CHANGE_TO.match(after):
+        return True
+    return bool(_CHANGE_FROM.search(before))

@@ -1,0 +1,127 @@
+"""statement claims: a known subject with a boolean property ("... are not binding").
+
+A statement's subject may also be written as its bare noun ("the resolution is not
+binding") when the document was last talking about the subject's body: a statement
+about "General Assembly resolutions" then covers "the resolution" after a mention of
+the General Assembly, and not after one of the Security Council.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from factdesk import rxcache
+from factdesk.extract.types import Found, rx
+from factdesk.refs.base import ReferenceBase
+from schemas.contracts import ClaimKind
+
+_NEG = rxcache.compile(r"\b(?:not|never|no|n't|cannot)\b|\bnon-?|\bun", re.I)
+#: bodies that compete with a statement's qualifier for a bare "the resolution"
+_OTHER_BODIES = rxcache.compile(r"\b(?:Security\s+Council|council|Human\s+Rights\s+Council)\b", re.I)
+
+
+@dataclass
+class DocContext:
+    """What the document said before this sentence: the bodies mentioned. ``extract``
+    makes one per document and hands sentences over in document order."""
+
+    mentions: list[tuple[int, str]] = field(default_factory=list)  # (offset, body key)
+
+
+def _track(ctx: DocContext, sentence: str, offset: int, quals: dict[str, re.Pattern[str]]) -> None:
+    for key, pat in quals.items():
+        ctx.mentions.extend((offset + m.start(), key) for m in pat.finditer(sentence))
+    ctx.mentions.extend((offset + m.start(), "other") for m in _OTHER_BODIES.finditer(sentence))
+    ctx.mentions.sort()
+
+
+def _body_before(ctx: DocContext, pos: int, sentence_start: int) -> str | None:
+    """The body a bare "the resolution" belongs to: the one the document led with
+    (news names the body that acted in its first lines), unless another body is
+    named earlier in the same sentence."""
+    before = [(p, k) for p, k in ctx.mentions if p < pos]
+    if not before:
+        return None
+    lead = before[0][1]
+    if any(k != lead for p, k in before if p >= sentence_start):
+        return None
+    return lead
+
+
+def _split_subject(st) -> tuple[re.Pattern[str] | None, str | None]:  # noqa: ANN001
+    """'General Assembly resolutions' -> (qualifier pattern, bare noun pattern)."""
+    quals, nouns = set(), set()
+    for s in (st.subject, *st.subject_aliases):
+        words = s.split()
+        if len(words) < 2:
+            continue
+        quals.add(" ".join(words[:-1]))
+        nouns.add(words[-1].lower().rstrip("s"))
+    if not quals or len(nouns) != 1:
+        return None, None
+    quals = {q for q in quals if q.upper() != q or len(q) > 1}
+    alternatives = "|".join(re.escape(q) for q in sorted(quals, key=lambda s: (-len(s), s)))
+    qual = rxcache.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])")
+    noun = nouns.pop()
+    return qual, rf"(?:the|this|that|these|those|its|a|an)\s+(?:[\w-]+\s+)?{re.escape(noun)}s?"
+
+
+def find_statements(sentence: str, offset: int, refs: ReferenceBase, ctx: DocContext) -> list[Found]:
+    found: list[Found] = []
+    split = refs.memo("statements.split", lambda: {st.id: _split_subject(st) for st in refs.statements.values()})
+    _track(ctx, sentence, offset, {sid: q for sid, (q, _) in split.items() if q is not None})
+    subjects = refs.memo("statements.subjects",
+                         lambda: {st.id: _subject_pattern(st) for st in refs.statements.values()})
+    for st in refs.statements.values():
+        prop = re.escape(st.property)
+        if not rx(prop, re.I).search(sentence):
+            continue  # both patterns below need the property word itself ("binding"): a literal search first
+        subj = subjects[st.id]
+        hit = _match(sentence, subj, prop)
+        if hit is None:
+            qual, bare = split[st.id]
+            if bare is not None:
+                hit = _match(sentence, bare, prop, bare_subject=True)
+                if hit is not None and _body_before(ctx, offset + hit[0], offset) != st.id:
+                    hit = None  # "the resolution" of some other body, or of none we know
+        if hit is not None:
+            s, e, value = hit
+            found.append(_claim(st.id, s, e, value, offset))
+    return found
+
+
+def _subject_pattern(st) -> str:  # noqa: ANN001 - a pack Statement
+    """The statement's subject and aliases as one alternation, longest first; "General
+    Assembly resolutions" also as "the General Assembly's resolutions"."""
+    subjects = sorted({st.subject, *st.subject_aliases}, key=lambda s: (-len(s), s))
+    return "|".join(re.sub(r"^(.+?)\\ (\w+)$", r"\1(?:['’]s)?\\ \2", re.escape(s)) for s in subjects)
+
+
+def _match(sentence: str, subj: str, prop: str, *, bare_subject: bool = False) -> tuple[int, int, bool] | None:
+    # "<subject> are (not) (legally) binding", "<subject>, which is not legally binding"
+    m = rx(
+        rf"(?<![\w-])(?P<subj>{subj})(?P<mid>,?\s+(?:which\s+|that\s+)?(?:are|is|were|was|remain|remains)\s+(?:\w+\s+){{0,3}}?)(?P<pre>non-?|un)?(?P<prop>{prop})\b",
+        re.I,
+    ).search(sentence)
+    if m and not re.search(r"\b(?:whether|if)\b", m.group("mid"), re.I):
+        negated = bool(_NEG.search(m.group("mid"))) or bool(m.group("pre"))
+        return m.start(), m.end(), not negated
+    # "(non-)binding <subject>", "a legally binding resolution"
+    if bare_subject:
+        subj = subj.split(r"\s+(?:[\w-]+\s+)?", 1)[-1]  # just the noun: "(the) legally binding resolution"
+        m = rx(rf"(?P<det>\b(?:the|a|an|this|that|its)\s+)?(?:(?:legally|not)\s+)?(?P<pre>\bnon-?|\bun)?"
+               rf"(?P<prop>\b{prop})\s+(?P<subj>{subj})\b", re.I).search(sentence)
+    else:
+        m = rx(rf"(?P<pre>\bnon-?|\bun)?(?P<prop>\b{prop})\s+(?:\w+\s+)?(?P<subj>{subj})", re.I).search(sentence)
+    if m:
+        s = m.start("det") if "det" in m.groupdict() and m.group("det") else m.start()
+        if re.search(r"\bnot\s+$", sentence[:s], re.I):
+            return None
+        neg = bool(m.group("pre")) or bool(re.match(r"(?:\w+\s+)?not\b", sentence[s:m.start("prop")], re.I))
+        return s, m.end(), not neg
+    return None
+
+
+def _claim(sid: str, s: int, e: int, value: bool, offset: int) -> Found:
+    return Found(ClaimKind.statement, offset + s, offset + e, {"statement_id": sid, "value": value})

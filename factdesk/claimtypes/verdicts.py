@@ -1,0 +1,110 @@
+"""Verdict building shared by every claim type: the label rules, the refutation threshold,
+evidence, and the family checker that hands a claim to its type's comparer."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from factdesk.claimtypes.spec import CheckContext
+from factdesk.refs.base import ReferenceBase
+from factdesk.refs.pack import Record
+from factdesk.refs.quote import address, part_for, quote, version_date
+from schemas.contracts import Claim, Evidence, Identification, Label, Verdict
+
+#: below this confidence a refutation is reported as ``unverified``
+REFUTE_THRESHOLD = 0.8
+
+
+def evidence_for(refs: ReferenceBase, record: Record, excerpt: str, urls: list[str] | None = None,
+                 retrieved: dt.date | None = None) -> list[Evidence]:
+    """One evidence item per source address of ``record`` (or of the part of it whose
+    sources are ``urls``), each quoting the record's own words (``factdesk.refs.quote``).
+    ``retrieved_at`` is when the text was read: the fetch of a live-source record, else the
+    record's own date (``retrieved``: a world-base snapshot or dataset version), else the
+    date its pack's version names."""
+    prov = refs.provenance(record)
+    fetched = refs.retrieval(record)  # a live-source record: when, and the hash of what was fetched
+    said = quote(record, part_for(record, urls))
+    where = address(record, prov)
+    own = retrieved or getattr(record, "retrieved", None)
+    when = (fetched.retrieved_at if fetched
+            else dt.datetime.combine(own, dt.time(), tzinfo=dt.UTC) if own else version_date(prov.version))
+    return [
+        Evidence(source=f"{prov.pack}@{prov.version}", url=url, excerpt=excerpt, quote=said, record=where,
+                 retrieved_at=when, content_hash=fetched and fetched.content_hash)
+        for url in (urls or list(record.sources))  # type: ignore[union-attr]
+    ]
+
+
+class BaseChecker:
+    name = "base"
+    version = "1"
+    kind = ""
+
+    def verdict(
+        self,
+        label: Label,
+        rationale: str,
+        *,
+        confidence: float = 0.95,
+        correction: str | None = None,
+        evidence: list[Evidence] | None = None,
+        identification: Identification | None = None,
+    ) -> Verdict:
+        if label is Label.refuted and confidence < REFUTE_THRESHOLD:
+            label = Label.unverified
+            rationale = f"Not certain enough to refute (confidence {confidence:.2f}): {rationale}"
+            correction = None
+        return Verdict(
+            label=label,
+            correction=correction if label is Label.refuted else None,
+            rationale=rationale,
+            confidence=confidence,
+            evidence=evidence or [],
+            checker=self.name,
+            checker_version=self.version,
+            identification=identification,
+        )
+
+    def unverified(self, rationale: str, evidence: list[Evidence] | None = None) -> Verdict:
+        return self.verdict(Label.unverified, rationale, confidence=0.5, evidence=evidence)
+
+
+class FamilyChecker(BaseChecker):
+    """The checker of one family (claim kind): finds the claim's type, reads its slots into
+    the type's model and calls the type's comparer. Registered through the
+    ``factdesk.checkers`` entry-point group like an outside checker."""
+
+    def check(self, claim: Claim, refs: ReferenceBase, ctx: CheckContext) -> Verdict:
+        from factdesk.claimtypes.registry import type_of
+
+        ctype = type_of(claim)
+        slots = ctype.parse(claim.slots)
+        verdict = ctype.compare(self, slots, refs, ctx)
+        if verdict.identification is None and ctype.resolve is not None:
+            verdict = verdict.model_copy(update={"identification": ctype.resolve(slots, refs, ctx)})
+        return identified_or_unverified(verdict, ctype.refute_needs, getattr(ctx, "identify_from", "passage"))
+
+
+_SCOPE = {"sentence": "stated in the claim's own sentence", "passage": "of the claim's passage"}
+
+
+def identified_or_unverified(verdict: Verdict, needs: int = 2, scope: str = "passage") -> Verdict:
+    """The refutation rule: a ``refuted`` verdict stands only on a unique identification resting
+    on ``needs`` (2 unless the type says otherwise) distinct facts of the claim's own sentence,
+    and its rationale then says what identified the record and from where; anything less is
+    ``unverified``, with the identification (or its absence) as the reason. ``scope``
+    (``FACTDESK_IDENTIFY_FROM``): ``sentence`` counts only facts the claim's own sentence states
+    (itself or through an anaphor); ``passage`` (the default for now) also those carried over
+    from earlier sentences, see docs/architecture.md."""
+    if verdict.label is not Label.refuted:
+        return verdict
+    ident = verdict.identification
+    if ident is not None and ident.strength(needs, scope) == "strong":
+        return verdict.model_copy(update={"rationale": f"{verdict.rationale} Identification: {ident.describe()}."})
+    why = ident.describe() if ident is not None else "no identification was recorded"
+    return verdict.model_copy(update={
+        "label": Label.unverified, "correction": None,
+        "rationale": (f"Not refuted: the record is not identified well enough ({why}; a refutation needs one "
+                      f"record identified by {needs} facts {_SCOPE[scope]}). {verdict.rationale}"),
+    })

@@ -1,0 +1,104 @@
+"""Compare the date a vote.date claim gives with the vote it identifies."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from factdesk.claimtypes.spec import CheckContext
+from factdesk.claimtypes.verdicts import BaseChecker
+from factdesk.claimtypes.vote.common import (
+    by_keywords,
+    coverage,
+    describe,
+    identify_undated,
+    outcome_fits,
+    vote_evidence,
+)
+from factdesk.claimtypes.vote.date.slots import DateSlots
+from factdesk.claimtypes.vote.identify import identify_vote
+from factdesk.refs.base import ReferenceBase
+from schemas.contracts import Label, Verdict
+
+
+def compare_date(ck: BaseChecker, s: DateSlots, refs: ReferenceBase, ctx: CheckContext) -> Verdict:
+    pub = ctx.published
+    return _check_date(ck, s, refs, pub)
+
+
+def _check_date(ck: BaseChecker, s: DateSlots, refs: ReferenceBase, pub: dt.date) -> Verdict:
+    rel = s.relative
+    if rel:
+        anchor = rel.anchor
+        if anchor.ident:
+            a_start = dt.date.fromisoformat(anchor.date_start) if anchor.date_start else None
+            a_end = dt.date.fromisoformat(anchor.date_end) if anchor.date_end else None
+            if a_start is None or a_end is None:
+                return ck.unverified("The vote this date is counted from is not identified.")
+            inside = [v for v in refs.votes_between(a_start, a_end, anchor.body) if v.kind == "draft_resolution"]
+            inside = by_keywords(inside, anchor)
+            found = inside or identify_undated(anchor, refs, a_start, a_end, pub)
+            if len(found) != 1:
+                return ck.unverified("The vote this date is counted from is not identified.")
+            base_date = found[0].date
+            basis = f"counted from {describe(found[0], refs)}"
+        else:
+            a_start, a_end = dt.date.fromisoformat(anchor.date_start), dt.date.fromisoformat(anchor.date_end)
+            if a_start != a_end:
+                return ck.unverified("The date this one is counted from is not a single day.")
+            base_date, basis = a_start, f"counted from {a_start:%a %-d %b %Y}"
+        day = base_date + dt.timedelta(days=rel.days)
+        tol = dt.timedelta(days=rel.tolerance)
+        start, end, said = day - tol, day + tol, f"{day:%a %-d %b %Y} ({basis})"
+    else:
+        start, end = dt.date.fromisoformat(s.date_start), dt.date.fromisoformat(s.date_end)
+        said = f"'{s.date_text}' = " + (f"{start:%a %-d %b %Y}" if start == end else f"{start} to {end}")
+    feats = s.features or {}
+    want = "amendment" if s.amendment else "draft_resolution"
+    near = [v for v in refs.votes_between(start, end, s.body) if v.kind == want]
+    on_date = list(near)
+    if s.resolution:
+        num = s.resolution
+        near = [v for v in near if (v.resolution and num in v.resolution) or num in v.keywords]
+    if feats.vetoed_by:
+        near = [v for v in near if set(feats.vetoed_by) == set(v.vetoed_by)]
+    if feats.outcome:
+        near = [v for v in near if outcome_fits(feats.outcome, v)]
+    if s.proposer and [v for v in near if s.proposer in v.proposer]:
+        near = [v for v in near if s.proposer in v.proposer]
+    if near:
+        v = near[-1]
+        return ck.verdict(Label.supported, f"{describe(v, refs)}; the draft's date: {said}.",
+                            evidence=vote_evidence(refs, v, s))
+    cands = identify_undated(s, refs, start, end, pub)
+    if not cands:
+        return ck.unverified(f"No vote in the references fits this claim near the date it gives"
+                             f"{coverage(refs, s, True, start, end)}.")
+    inside = [v for v in cands if start <= v.date <= end]
+    if inside:
+        v = inside[-1]
+        return ck.verdict(Label.supported, f"{describe(v, refs)}; the draft's date: {said}.",
+                            evidence=vote_evidence(refs, v, s))
+    dates = {v.date for v in cands}
+    if len(cands) != 1 and len(dates) != 1:
+        names = "; ".join(describe(v, refs) for v in cands[:3])
+        return ck.unverified(f"The date does not fit, but several votes could be meant: {names}.")
+    v = cands[0]
+    if refs.world is not None and refs.world.owns(v.id) and not s.resolution:
+        return ck.unverified(f"{describe(v, refs)} would fit on another day, but only a symbol identifies a "
+                             "vote of the world base without its date.")
+    if on_date and not s.resolution:
+        # a vote did happen that day: the draft may have the date right and another detail
+        # wrong, which the claim's other parts are judged on
+        return ck.unverified(
+            f"A vote took place on {said}: {describe(on_date[-1], refs)}; it does not match every detail, "
+            f"and {describe(v, refs)} would fit them on another day."
+        )
+    return ck.verdict(
+        Label.refuted,
+        f"{describe(v, refs)} — the vote was on {v.date:%A %-d %B %Y}; the draft's date: {said}.",
+        confidence=0.9,
+        correction=v.date.isoformat(),
+        evidence=vote_evidence(refs, v, s),
+        identification=identify_vote(s, v, cands, checked=("date",)),
+    )
+

@@ -1,0 +1,103 @@
+"""Compare the drafter a vote.drafter claim names with the vote identified without it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from factdesk.claimtypes.spec import CheckContext
+from factdesk.claimtypes.verdicts import BaseChecker
+from factdesk.claimtypes.vote.common import (
+    NEAR,
+    by_keywords,
+    describe,
+    outcome_fits,
+    tally_match,
+    vote_evidence,
+)
+from factdesk.claimtypes.vote.drafter.slots import DrafterSlots
+from factdesk.claimtypes.vote.identify import identify_vote
+from factdesk.refs.base import ReferenceBase
+from schemas.contracts import Label, Verdict
+
+
+def compare_drafter(ck: BaseChecker, s: DrafterSlots, refs: ReferenceBase, ctx: CheckContext) -> Verdict:
+    return _check_proposer(ck, s, refs, ctx.published)
+
+
+def _check_proposer(ck: BaseChecker, s: DrafterSlots, refs: ReferenceBase, pub: dt.date) -> Verdict:
+    """Who drafted the vote. The vote is identified without the drafter; a drafter that
+    names another vote the writer may have meant never yields a refutation."""
+    pc = s.proposer_claim
+    who = pc.who
+    feats = s.features or {}
+    want = "amendment" if s.amendment else "draft_resolution"
+    wide = False
+    if not s.basis:
+        return ck.unverified("The vote this drafter is said of is not identified without the drafter.")
+    if s.resolution and not s.amendment:
+        num = s.resolution
+        base = refs.votes_with_resolution(num)
+        around = base
+    elif s.date_start:
+        start, end = dt.date.fromisoformat(s.date_start), dt.date.fromisoformat(s.date_end)
+        base = [v for v in refs.votes_between(start, end, s.body) if v.kind == want]
+        # a date may be off by days ("a Brazilian text on October 16" for the 18th): any vote
+        # near it by the named drafter may be the one meant
+        around = [v for v in refs.votes_between(start - NEAR, min(end + NEAR, pub), None)]
+        if not base:
+            wide = True
+            base = [v for v in refs.votes_between(start - NEAR, min(end + NEAR, pub), s.body) if v.kind == want]
+    else:
+        return ck.unverified("The vote this drafter is said of is not identified.")
+    cands = list(base)
+    narrowed_by_feature = False
+    if feats.vetoed_by:
+        cands = [v for v in cands if set(feats.vetoed_by) == set(v.vetoed_by)]
+        narrowed_by_feature = True
+    if feats.outcome:
+        cands = [v for v in cands if outcome_fits(feats.outcome, v)]
+        narrowed_by_feature = True
+    if feats.tally and len(cands) > 1:
+        cands = [v for v in cands if tally_match(feats.tally, v)]
+        narrowed_by_feature = True
+    if len(cands) > 1:
+        cands = by_keywords(cands, s)
+    said = pc.text or ""
+    if len(cands) != 1:
+        return ck.unverified(f"The vote '{said}' is said of is not identified without its drafter.")
+    v = cands[0]
+    ev = vote_evidence(refs, v, s)
+    e10_note = bool(re.search(r"\b(?:10|ten)\s+elected\s+members\b|\bE10\b", v.note or ""))
+    if who is None:  # the ten elected members
+        if len(v.proposer) >= 10 or e10_note:
+            return ck.verdict(Label.supported, f"{describe(v, refs)}; drafted by the elected members.", evidence=ev)
+        return ck.unverified(f"The references do not record the elected members as drafters of {describe(v, refs)}.")
+    if who in v.proposer:
+        return ck.verdict(Label.supported, f"{describe(v, refs)}; drafted by {', '.join(v.proposer)}.", evidence=ev)
+    if any(who in b.proposer for b in base + around):
+        return ck.unverified(f"'{said}' may name the vote meant rather than a wrong drafter.")
+    if not v.proposer:
+        return ck.unverified(f"The references do not record who drafted {describe(v, refs)}.")
+    if wide and not narrowed_by_feature:
+        return ck.unverified(f"No vote on the date given; '{said}' may be about another vote.")
+    verb = pc.verb or "drafted"
+    if e10_note and verb.lower() not in ("introduced", "tabled", "put forward", "submitted"):
+        return ck.unverified(f"{describe(v, refs)}: drafted by the elected members, which may include the one named.")
+    if len(v.proposer) >= 10:
+        names = "the 10 elected members (" + ", ".join(v.proposer) + ")"
+        adj_name = "E10"
+    else:
+        names = " and ".join(("the " + p) if p in ("United States", "United Kingdom", "United Arab Emirates") else p
+                             for p in v.proposer)
+        adj_name = "-".join({"United States": "US", "United Kingdom": "UK"}.get(p, p) for p in v.proposer)
+    correction = f"{adj_name}-{verb.lower()} ({verb} by {names})" if pc.adjectival else f"{verb} by {names}"
+    return ck.verdict(
+        Label.refuted,
+        f"{describe(v, refs)} — {verb} by {names}, not {who}; the draft says '{said}'.",
+        confidence=0.9,
+        correction=correction,
+        evidence=ev,
+        identification=identify_vote(s, v, cands, checked=("drafter",)),
+    )
+

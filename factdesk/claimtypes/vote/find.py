@@ -1,0 +1,85 @@
+"""The votes extractor: UN vote outcomes, tallies, vetoes, country votes, vote dates and drafters
+(``factdesk.extract.votes``), with the guards that keep what is not a report of a vote out.
+
+The guards, each seen in published articles (tests/realcorpus):
+
+* a requirement is not a result: "the proposal must receive at least nine votes in favor,
+  without any of its five permanent members ... vetoing it" (Reuters and UN News copies);
+* a part of a whole is not a tally: "Twelve Council members out of 15 voted in favour" (WION);
+* a counterfactual is not an outcome: "a vote that would have effectively recognized a
+  Palestinian state had it passed" (Semafor);
+* a number before an outcome word is a count, not the outcome: "... 9 rejected" next to a
+  tally counts the votes against;
+* a condition is not an outcome: "requires at least nine affirmative votes ... to be adopted"
+  (The Media Line), "To be adopted, the draft resolution needs ..." (MINA), "For a resolution
+  to be adopted in the Council, it must receive ..." (Tribune);
+* support is not adoption: "gained support from 13 of the 15 Security Council members" (Shine);
+* holding the veto is not casting it: "the US, the UK, France, Russia, and China — all have
+  veto power" (Antiwar.com).
+"""
+
+from __future__ import annotations
+
+import re
+
+from factdesk.claimtypes.base import Extractor
+from factdesk.claimtypes.vote.date.slots import DateSlots
+from factdesk.claimtypes.vote.drafter.slots import DrafterSlots
+from factdesk.claimtypes.vote.result.slots import ResultSlots
+from factdesk.extract.sentences import Sentence
+from factdesk.extract.types import ExtractState, Found
+from factdesk.extract.votes import find_votes
+
+#: the claim sits in a clause stating what a text needs, not what it got
+_REQUIREMENT = re.compile(
+    r"\b(?:must|needs?|needed|requires?|required|at\s+least|a\s+minimum\s+of|to\s+pass|in\s+order\s+to)\b"
+    r"[^.;:]{0,90}$", re.I)
+_PART_OF = re.compile(r"\bout\s+of\s+$", re.I)
+_COUNTERFACTUAL = re.compile(r"\b(?:had\s+(?:it|they|the\s+\w+)|if\s+(?:it|they)\s+(?:is|are|was|were|had\s+been))\s+$",
+                             re.I)
+_COUNT_BEFORE = re.compile(
+    r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)"
+    r"(?:\s+(?:members?|countries|states|nations|delegations))?\s+$", re.I)
+_OUTCOME_WORD = re.compile(r"\b(?:rejected|opposed|failed|adopted|approved|passed|gained\s+support)\b", re.I)
+#: "to be adopted", "For a resolution to be adopted": what a text would need, not what happened
+_INFINITIVE = re.compile(r"\bto\s+be\s+$", re.I)
+#: "gained support from 13 of the 15 Security Council members": a count of votes in favour
+_SUPPORT_COUNT = re.compile(r"\s+from\s+(?:\d+|\w+)\s+of\b", re.I)
+#: "all have veto power": who holds the veto, not who cast it
+_VETO_POWER = re.compile(
+    r"\b(?:have|has|hold|holds|wield|wields)\s+(?:the\s+|a\s+)?veto(?:\s+power)?\b|\bveto\s+power\b", re.I)
+_CHECKED = ("outcome", "vetoed_by", "tally", "country_votes", "yes_below", "no_veto")
+_MODELS = {"vote.result": ResultSlots, "vote.date": DateSlots, "vote.drafter": DrafterSlots}
+
+
+def _keep(f: Found, sentence: Sentence) -> bool:
+    s, e = f.start - sentence.start, f.end - sentence.start
+    before = sentence[:s]
+    slots = _MODELS[f.type].model_validate(f.slots)
+    if f.type == "vote.result" and _REQUIREMENT.search(before):
+        return False
+    if getattr(slots, "tally", None) and _PART_OF.search(before):
+        return False
+    if slots.vetoed_by and _VETO_POWER.search(sentence[s:]):
+        return False
+    if slots.outcome:
+        words = [m for m in _OUTCOME_WORD.finditer(sentence, s, e)]
+        if words and (_COUNTERFACTUAL.search(sentence[: words[0].start()])
+                      or _INFINITIVE.search(sentence[: words[0].start()])
+                      or _SUPPORT_COUNT.match(sentence, words[0].end())):
+            return False
+        if words and all(_COUNT_BEFORE.search(sentence[: m.start()]) for m in words):
+            f.slots["outcome"] = None  # "9 rejected": a count of votes against, not the outcome
+            return f.type != "vote.result" or any(getattr(slots, k) for k in _CHECKED if k != "outcome")
+    return True
+
+
+def find(sentence: Sentence, st: ExtractState) -> list[Found]:
+    found = [f for f in find_votes(sentence, sentence.start, st.published, st.vote_ctx) if _keep(f, sentence)]
+    for f in found:
+        f.slots["said_in"] = str(sentence)
+    return found
+
+
+EXTRACTOR = Extractor(id="votes", order=30, find=find,
+                      help="UN vote outcomes, tallies, vetoes, country votes, vote dates and drafters.")

@@ -1,0 +1,229 @@
+"""Compare a vote.result claim with the vote(s) it identifies."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from factdesk.claimtypes.spec import CheckContext
+from factdesk.claimtypes.verdicts import BaseChecker, evidence_for
+from factdesk.claimtypes.vote.common import (
+    HOW,
+    NEAR,
+    UNDATED_WINDOW,
+    by_keywords,
+    coverage,
+    describe,
+    outcome_fits,
+    tally_match,
+    vote_evidence,
+    world_doubt,
+)
+from factdesk.claimtypes.vote.identify import identify_vote
+from factdesk.claimtypes.vote.result.slots import ResultSlots
+from factdesk.refs.base import ReferenceBase
+from factdesk.refs.pack import Vote
+from schemas.contracts import Label, Verdict
+
+
+def _candidates(s: Any, refs: ReferenceBase, pub: dt.date) -> tuple[list[Vote], bool]:
+    """Votes the claim may be about. A sentence that does not identify its vote
+    may mean the passage's latest vote or the story's lead vote: both count."""
+    cands, dated = _identified(s, refs, pub)
+    if s.alt_ident:
+        more, more_dated = _identified(s.model_copy(update=s.alt_ident.model_dump()), refs, pub)
+        cands += [v for v in more if v not in cands]
+        dated = dated and more_dated
+    return cands, dated
+
+def _identified(s: Any, refs: ReferenceBase, pub: dt.date) -> tuple[list[Vote], bool]:  # noqa: C901
+    if s.resolution and not s.amendment:
+        num = s.resolution
+        hits = refs.votes_with_resolution(num)
+        if hits:
+            return hits, True
+    if s.date_start:
+        start, end = dt.date.fromisoformat(s.date_start), dt.date.fromisoformat(s.date_end)
+        dated = True
+    else:
+        start, end, dated = pub - UNDATED_WINDOW, pub, False
+    want = "amendment" if s.amendment else "draft_resolution"
+    cands = [v for v in refs.votes_between(start, end, s.body) if v.kind == want]
+    if s.proposer:
+        by = [v for v in cands if s.proposer in v.proposer]
+        cands = by or cands
+    if not cands and dated:
+        # the stated date may be wrong ("on Thursday" for a Friday vote): look around it,
+        # but then the proposer must fit
+        wide = [v for v in refs.votes_between(start - NEAR, min(end + NEAR, pub), s.body) if v.kind == want]
+        if s.proposer:
+            wide = [v for v in wide if s.proposer in v.proposer] or wide
+        cands = by_keywords(wide, s)
+        return cands, not cands
+    return by_keywords(cands, s), dated
+
+def _compare(s: Any, vote: Vote, refs: ReferenceBase) -> tuple[list[str], list[str], int, str | None]:
+    """(mismatch descriptions, corrections, number of checks made, tally match)."""
+    bad: list[str] = []
+    fixes: list[str] = []
+    checks = 0
+    if s.outcome and vote.outcome is not None:
+        checks += 1
+        said = s.outcome
+        if not outcome_fits(said, vote):
+            bad.append(f"the draft says it was {said}")
+            fixes.append(vote.outcome)
+    if s.vetoed_by:
+        checks += 1
+        if set(s.vetoed_by) != set(vote.vetoed_by):
+            if vote.vetoed_by:
+                bad.append(f"the draft names {', '.join(s.vetoed_by)} as vetoing")
+                fixes.append(" and ".join(vote.vetoed_by))
+            else:
+                bad.append("the draft reports a veto")
+                fixes.append(vote.outcome or "no veto")
+    tmatch = None
+    if s.tally and vote.tally is not None:
+        checks += 1
+        tmatch = tally_match(s.tally, vote)
+        if tmatch is None:
+            said = "-".join(str(s.tally.get(k, "?")) for k in ("yes", "no", "abstain"))
+            bad.append(f"the draft gives {said}")
+            fixes.append(str(vote.tally))
+    if s.yes_below and vote.tally is not None:
+        checks += 1
+        if vote.tally.yes >= s.yes_below:
+            bad.append("the draft says it lacked nine votes")
+            fixes.append(f"{vote.tally.yes} votes in favour")
+    if s.no_veto:
+        checks += 1
+        who = s.not_vetoed_by or []
+        if vote.vetoed_by and (not who or set(who) & set(vote.vetoed_by)):
+            bad.append("the draft says there was no veto")
+            fixes.append("vetoed by " + " and ".join(vote.vetoed_by))
+    full = refs.full_votes(vote)
+    for country, how in (s.country_votes or {}).items():
+        actual = full.get(country)
+        if actual is None:
+            continue
+        checks += 1
+        if actual != how:
+            bad.append(f"the draft says {country} voted {HOW[how]}")
+            fixes.append(f"{country} {'voted ' if actual != 'abstain' else ''}{HOW[actual]}")
+    return bad, fixes, checks, tmatch
+
+def _held(s: ResultSlots, refs: ReferenceBase, ctx: CheckContext) -> str:
+    """What the references hold near the claim: the reason a reader needs for an unverified claim."""
+    end = dt.date.fromisoformat(s.date_end) if s.date_end else ctx.published
+    start = dt.date.fromisoformat(s.date_start) if s.date_start else ctx.published - UNDATED_WINDOW
+    near = refs.votes_between(start - NEAR, min(end + NEAR, ctx.published), s.body)
+    if not near:
+        near = refs.votes_between(start - UNDATED_WINDOW, min(end + UNDATED_WINDOW, ctx.published), s.body)
+    if not near:
+        return "the references hold no vote of that body near that time."
+    shown = sorted(near, key=lambda v: abs((v.date - end).days))[:3]
+    return "they hold: " + "; ".join(f"{v.date:%-d %b %Y} {v.resolution or v.symbol or v.subject}" for v in shown) + "."
+
+
+def _fits_tally(claimed: dict[str, int], vote: Vote) -> bool:
+    tallies = [vote.tally, *(a.tally for a in vote.alt_tallies)]
+    return any(all(getattr(t, k) == n for k, n in claimed.items()) for t in tallies)
+
+
+def _back_to_identification(s: ResultSlots, chosen: list[Vote], refs: ReferenceBase, ctx: CheckContext) -> str:
+    """An impossible combination says the claim was matched to the wrong vote: the reason it goes
+    back to identification (and is never refuted), or "" when the match stands.
+
+    * a General Assembly vote cannot be vetoed;
+    * a tally (two or more numbers) that another vote of the same body within a month has exactly
+      points at that vote, unless what this sentence itself says (symbol, drafter, subject words)
+      singles out the vote it was matched to and not the other: two votes on one day whose
+      tallies a draft swapped stay refutable when the sentence names its subject ("the UNRWA
+      resolution")."""
+    if (s.vetoed_by or s.outcome == "vetoed") and all(v.body == "GA" for v in chosen):
+        return ("A General Assembly vote cannot be vetoed: the sentence is not about the vote it was matched to "
+                f"({', '.join(v.resolution or v.symbol or v.subject for v in chosen[:2])}).")
+    if s.tally and len(s.tally) >= 2:
+        v0 = chosen[-1]
+        mine = {(f.slot, f.value) for f in identify_vote(s, v0, chosen).own_facts
+                if f.slot in ("symbol", "drafter", "subject")}
+        around = refs.votes_between(v0.date - NEAR, min(v0.date + NEAR, ctx.published), v0.body)
+        other = [v for v in around if v not in chosen and _fits_tally(s.tally, v)
+                 and mine <= {(f.slot, f.value) for f in identify_vote(s, v, [v]).own_facts}]
+        if other:
+            said = "-".join(str(s.tally.get(k, "?")) for k in ("yes", "no", "abstain"))
+            return (f"The tally {said} is that of {describe(other[-1], refs)}; the sentence may be about that vote "
+                    f"rather than {chosen[-1].resolution or chosen[-1].symbol or chosen[-1].subject}.")
+    return ""
+
+
+def compare_result(ck: BaseChecker, s: ResultSlots, refs: ReferenceBase, ctx: CheckContext) -> Verdict:
+    """Outcome, tally, vetoing members, country votes."""
+    cands, dated = _candidates(s, refs, ctx.published)
+    body = "Security Council" if s.body == "SC" else "General Assembly"
+    if not cands:
+        when = f" between {s.date_start} and {s.date_end}" if dated else " in the year before publication"
+        # what the references hold: the coverage of the world base when it says, else the nearest votes
+        reason = coverage(refs, s, dated)
+        held = f"{reason}." if reason else f"; {_held(s, refs, ctx)}"
+        return ck.unverified(f"No {body} vote{when} in the references fits this claim{held}")
+    results = [(v, *_compare(s, v, refs)) for v in cands]
+    checked = [r for r in results if r[3] > 0]
+    if not checked:
+        return ck.unverified("The references do not record the details this claim states.")
+    consistent = [r for r in checked if not r[1]]
+    if not consistent:
+        impossible = _back_to_identification(s, [r[0] for r in checked], refs, ctx)
+        if impossible:
+            return ck.unverified(impossible)
+    if consistent:
+        v, _, _, _, tmatch = consistent[-1]  # the most recent fitting vote
+        ev = vote_evidence(refs, v, s)
+        if tmatch and v.alt_tallies:
+            alt = v.alt_tallies[0]
+            ev += evidence_for(refs, v, f"Other record: {alt.tally}. {alt.note}", list(alt.sources))
+            return ck.verdict(
+                Label.conflicting,
+                f"{describe(v, refs)}. Sources disagree on the tally: {v.tally} (primary) vs "
+                f"{alt.tally} ({alt.note})",
+                confidence=0.9,
+                evidence=ev,
+            )
+        return ck.verdict(Label.supported, describe(v, refs), evidence=ev)
+    fixes_sets = {tuple(r[2]) for r in checked}
+    if len(checked) == 1 or len(fixes_sets) == 1:
+        v, bad, fixes, _, _ = checked[-1]
+        doubt = world_doubt(refs, v, s, dated, len(cands))
+        if doubt:
+            return ck.unverified(doubt, vote_evidence(refs, v, s))
+        ev = vote_evidence(refs, v, s)
+        correction = "; ".join(dict.fromkeys(fixes))
+        if v.alt_tallies and any("-" in f for f in fixes):
+            correction += " (" + "; ".join(f"{a.tally} in other records" for a in v.alt_tallies) + ")"
+        confidence = 0.95 if (dated or len(checked) == 1) else 0.85
+        if not dated and len(cands) > 1:
+            confidence = 0.82
+        return ck.verdict(
+            Label.refuted,
+            f"{describe(v, refs)} — {'; '.join(bad)}.",
+            confidence=confidence,
+            correction=correction,
+            evidence=ev,
+            identification=identify_vote(s, v, [r[0] for r in checked], checked=("tally",)),
+        )
+    if s.tally and s.tally.get("yes") is not None:
+        # several votes could be meant; one whose "in favour" count is the draft's is the one
+        same_yes = [r for r in checked if r[0].tally is not None and r[0].tally.yes == s.tally.get("yes")]
+        from_world = bool(same_yes) and refs.world is not None and refs.world.owns(same_yes[0][0].id)
+        if len(same_yes) == 1 and len(s.tally) > 1 and not from_world:
+            v, bad, fixes, _, _ = same_yes[0]
+            return ck.verdict(
+                Label.refuted,
+                f"{describe(v, refs)} — {'; '.join(bad)} (the only vote with {v.tally.yes} in favour).",
+                confidence=0.85,
+                correction="; ".join(dict.fromkeys(fixes)),
+                evidence=vote_evidence(refs, v, s),
+                identification=identify_vote(s, v, [v], checked=("tally",)),
+            )
+    names = "; ".join(describe(v, refs) for v, *_ in checked[:3])
+    return ck.unverified(f"Several votes could be meant and none fits the claim exactly: {names}.")

@@ -1,0 +1,14 @@
+"""vote.result slots."""
+
+from __future__ import annotations
+
+from factdesk.claimtypes.vote.slots import AltIdent, VoteIdent
+
+
+class ResultSlots(VoteIdent):
+    tally: dict[str, int] | None = None
+    yes_below: int | None = None
+    no_veto: bool = False
+    not_vetoed_by: list[str] = []
+    several_in_sentence: bool = False
+    alt_ident: AltIdent | None = None
