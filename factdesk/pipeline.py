@@ -32,9 +32,17 @@ class Context:
 
 def load_reference_base(settings: Settings, extra: list[Pack] | None = None) -> ReferenceBase:
     paths = list(bundled_pack_paths()) if settings.bundled_packs else []
-    paths += [Path(p) for p in settings.packs.split(os.pathsep) if p.strip()]
-    packs = [load_pack(p) for p in paths] + list(extra or [])
+    configured = [Path(p) for p in settings.packs.split(os.pathsep) if p.strip()]
+    paths += configured
+    big: list[Path] = []
+    if configured:  # a big pack is compiled once, and later processes open the compiled store
+        from factdesk.refs.compiled import open_compiled, should_compile
+
+        big = [p for p in configured if should_compile(p)]
+    packs = [load_pack(p) for p in paths if p not in big] + list(extra or [])
     refs = ReferenceBase.from_packs(packs)
+    for path in big:
+        refs.attach_compiled(open_compiled(path))
     rxcache.use_scope(refs.version)  # patterns built from this base are cached with it, not in the core file
     if settings.world:
         from factdesk.world.locate import open_world

@@ -80,6 +80,8 @@ class ReferenceBase:
     large_threshold: int = LARGE_BASE
     #: the prebuilt world base (``factdesk.world``), reached through the same methods
     world: WorldBase | None = None
+    #: packs compiled into an indexed store (``refs.compiled``), kept open
+    compiled: list = field(default_factory=list)
     _roles_by_title: dict[str, list[Role]] = field(default_factory=dict)
     _world_roles: list[str] = field(default_factory=list)
 
@@ -122,6 +124,17 @@ class ReferenceBase:
                 self.people.own = moved  # type: ignore[attr-defined]
         if people:
             self.people.add(people)
+        self._reindex()
+
+    def attach_compiled(self, pack) -> None:  # noqa: ANN001 - a refs.compiled.CompiledPack
+        """Answer from a compiled pack too, after the packs read into memory (see ``refs.compiled``)."""
+        from factdesk.world.layered import LayeredPeople
+
+        prov = Provenance(pack.header.name, pack.header.version)
+        self.add(pack.records, prov)
+        pack.people.pack_index = self.packs.index(prov)
+        self.compiled.append(pack)
+        self.people = LayeredPeople(self.people, pack.people)
         self._reindex()
 
     def attach_world(self, world: WorldBase) -> None:

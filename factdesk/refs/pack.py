@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -246,12 +247,11 @@ def _one_line(err: ValidationError) -> str:
     return f"{where}: {first['msg']}" if where else first["msg"]
 
 
-def parse_pack(text: str, path: str = "<pack>") -> Pack:
-    """Validate a whole pack; raise ``PackError`` naming the first bad line."""
+def iter_records(lines: Iterable[str], path: str = "<pack>") -> Iterator[tuple[int, PackHeader | Record]]:
+    """Validate a pack line by line: yield (line number, header) first, then (line number,
+    record); raise ``PackError`` naming the first bad line. Holds one line at a time."""
     header: PackHeader | None = None
-    records: list[Record] = []
-    seen: set[tuple[str, str]] = set()
-    for lineno, raw in enumerate(text.splitlines(), start=1):
+    for lineno, raw in enumerate(lines, start=1):
         line = raw.strip()
         if not line or line.startswith("//"):
             continue
@@ -266,6 +266,7 @@ def parse_pack(text: str, path: str = "<pack>") -> Pack:
                 if obj["type"] != "pack":
                     raise PackError(f"{path}:{lineno}: the first record must be the pack header")
                 header = PackHeader.model_validate(obj)
+                yield lineno, header
                 continue
             model = _BY_TYPE.get(obj["type"])
             if model is None:
@@ -273,19 +274,38 @@ def parse_pack(text: str, path: str = "<pack>") -> Pack:
             rec = model.model_validate(obj)
         except ValidationError as exc:
             raise PackError(f"{path}:{lineno}: {_one_line(exc)}") from None
-        key = (obj["type"], str(getattr(rec, "id", None) or f"{obj.get('body')}-{obj.get('year')}"))
+        yield lineno, rec  # type: ignore[misc]
+    if header is None:
+        raise PackError(f"{path}: empty pack (no header line)")
+
+
+def record_key(rec: Record) -> tuple[str, str]:
+    """What two records of one pack may not share (``duplicate ... id``)."""
+    rid = getattr(rec, "id", None) or f"{getattr(rec, 'body', None)}-{getattr(rec, 'year', None)}"
+    return rec.type, str(rid)
+
+
+def parse_pack(text: str, path: str = "<pack>") -> Pack:
+    """Validate a whole pack; raise ``PackError`` naming the first bad line."""
+    header: PackHeader | None = None
+    records: list[Record] = []
+    seen: set[tuple[str, str]] = set()
+    for lineno, rec in iter_records(text.splitlines(), path):
+        if isinstance(rec, PackHeader):
+            header = rec
+            continue
+        key = record_key(rec)
         if key in seen:
             raise PackError(f"{path}:{lineno}: duplicate {key[0]} id {key[1]!r}")
         seen.add(key)
-        records.append(rec)  # type: ignore[arg-type]
-    if header is None:
-        raise PackError(f"{path}: empty pack (no header line)")
+        records.append(rec)
+    assert header is not None  # iter_records raises on a pack without one
     _check_references(records, path)
     return Pack(header=header, records=records, path=path)
 
 
-def _check_references(records: list[Record], path: str) -> None:
-    roles = {r.id for r in records if isinstance(r, Role)}
+def _check_references(records: list[Record], path: str, roles: set[str] | None = None) -> None:
+    roles = {r.id for r in records if isinstance(r, Role)} if roles is None else roles
     votes = {r.id for r in records if isinstance(r, Vote)}
     for r in records:
         if isinstance(r, Person):
