@@ -150,7 +150,9 @@ def test_factdesk_serve_runs_check_feed_on_a_two_worker_dask_cluster_postgres_st
     assert not any(w.endswith(f":{serve.p.pid}") for w in workers)  # none in the serve process itself
     refs = server.deployment("refresh_references/refresh-references-serve", proc=serve)
     assert [s["schedule"]["cron"] for s in refs["schedules"]] == ["0 3 * * *"]
-    serve.stop()
+    # on SIGTERM serve pauses its deployments and then stops its Dask cluster; on a loaded machine
+    # that took longer than the fixture's default 20 s, and a SIGKILL cut the pause short
+    serve.stop(timeout=90)
     assert serve.p.returncode is not None
     keep = ("name", "parameters", "pull_steps", "paused", "entrypoint", "work_pool_name", "work_queue_name",
             "job_variables")
