@@ -40,6 +40,14 @@ def test_a_date_with_abstentions_is_not_a_tally() -> None:
      dt.date(2023, 10, 18), "18 October 2023"),  # 003 The Diplomatic Insight
     ("New York, November 20, 2024: The United States on Wednesday, vetoed a United Nations Security Council "
      "resolution.", dt.date(2024, 11, 20), "November 20, 2024"),  # 101 OyeYeah
+    # 051 UrduPoint (AFP): several places, and the credit carries the date again
+    ("United Nations, United States, March 2 (UrduPoint / Pakistan Point News - 3rd Mar, 2022 ) :The UN General "
+     "Assembly on Wednesday overwhelmingly adopted a resolution", dt.date(2022, 3, 3), "3rd Mar, 2022"),
+    ("United Nations, United States, March 2 (UrduPoint / Pakistan Point News - 3rd Mar, 2022 ) :The UN General "
+     "Assembly on Wednesday overwhelmingly adopted a resolution", dt.date(2022, 3, 3), "March 2"),
+    # 035 MENAFN (KUNA): after a wire credit
+    ("(MENAFN- Kuwait News Agency (KUNA)) NEW YORK, Dec 6 (KUNA) -- Invoking a rarely used article of the UN "
+     "Charter, Secretary-General Antonio Guterres on Wednesday", dt.date(2023, 12, 7), "Dec 6"),
 ])
 def test_dateline(text: str, published: dt.date, dateline: str) -> None:
     found = {d.text: is_dateline(text, d) for d in find_dates(text, published)}
@@ -50,6 +58,8 @@ def test_dateline(text: str, published: dt.date, dateline: str) -> None:
 @pytest.mark.parametrize("text", [
     "On Monday, October 16, the Council voted on the Russian draft.",
     "The Council met on 18 October 2023: it voted on the draft.",
+    "The Assembly met in New York, on 2 March 2022 - a Wednesday.",
+    "Russia, on March 2, 2022, voted against.",
 ])
 def test_not_a_dateline(text: str) -> None:
     assert not any(is_dateline(text, d) for d in find_dates(text, dt.date(2023, 10, 20)))
@@ -171,3 +181,98 @@ def test_a_vote_fitting_neither_the_stated_date_nor_a_drafter_is_not_refuted(tmp
     assert code == 0 and len(tally) == 1
     assert tally[0]["verdict"] == "unverified"
     assert tally[0]["rationale"].startswith("No vote in the references fits the date this sentence gives (Feb. 24)")
+
+
+def test_a_dateline_in_the_credit_is_not_the_vote_date() -> None:
+    """051 UrduPoint (AFP), also its planted copy: '3rd Mar, 2022' is the filing date; 'on Wednesday' is
+    the vote's (2 March 2022), so nothing is refuted."""
+    text = ("United Nations, United States, March 2 (UrduPoint / Pakistan Point News - 3rd Mar, 2022 ) :The UN "
+            "General Assembly on Wednesday overwhelmingly adopted a resolution that \"demands\" Russia "
+            "\"immediately\" withdraw from Ukraine.")
+    rep = check_text(text, dt.date(2022, 3, 3))
+    assert [c.claim.text for c in rep.claims if c.verdict.label.value == "refuted"] == []
+    assert any(c.verdict.label.value == "supported" and "on Wednesday" in c.claim.text for c in rep.claims)
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    # 061 Khaleej Times (AFP): a forecast
+    ("Russia, which currently holds the rotating Security Council presidency, will likely face another vote on a "
+     "similar resolution before the wider UN General Assembly which could be passed by a substantial margin, "
+     "although it would be non-binding.", dt.date(2022, 2, 26)),
+    # 046 ABC Australia: a supposition
+    ("The resolution would have recommended that the 193-member General Assembly, where there are no vetoes, "
+     "approve Palestine becoming the 194th member of the United Nations. Some 140 countries have already "
+     "recognised the state of Palestine, so its admission would have been approved.", dt.date(2024, 4, 19)),
+])
+def test_a_modal_outcome_is_not_reported(text: str, published: dt.date) -> None:
+    rep = check_text(text, published)
+    assert [c.claim.text for c in rep.claims if c.claim.kind.value == "vote" and c.claim.slots.get("outcome")
+            in ("adopted",)] == []
+
+
+def test_approved_by_a_majority_of_the_council_is_support_not_adoption() -> None:
+    """041 WEBN (CNN): the draft the US vetoed 'had been approved by a majority' of the Council's members."""
+    text = ("The US last week vetoed a ceasefire resolution in the smaller Security Council, which had been "
+            "approved by a majority of the powerful 15-member body.")
+    rep = check_text(text, dt.date(2023, 12, 13))
+    assert [(c.claim.text, c.verdict.label.value) for c in rep.claims if c.claim.kind.value == "vote"
+            and c.verdict.label.value == "refuted"] == []
+    assert all(c.claim.slots.get("outcome") != "adopted" for c in rep.claims if c.claim.kind.value == "vote")
+
+
+def test_approved_by_a_majority_of_the_assembly_is_the_adoption() -> None:
+    """083 Newser: in the Assembly (no veto) it is the adoption, and it is checked."""
+    text = ("The resolution upgrading the Palestinians' status to a nonmember observer state at the United Nations "
+            "was approved by a more than two-thirds majority of the 193-member world body—a vote of 138-9, with "
+            "41 abstentions.")
+    rep = check_text("The UN General Assembly voted on Thursday. " + text, dt.date(2012, 11, 29))
+    assert any(c.claim.slots.get("outcome") == "adopted" for c in rep.claims if c.claim.kind.value == "vote")
+
+
+@pytest.mark.parametrize(("text", "cut"), [
+    # 037 The Times of Israel
+    ("The body, which includes all 193 UN member nations, votes 153 in favor of the resolution, exceeding the 140 or "
+     "so countries that have routinely backed resolutions condemning Russia for its invasion of Ukraine.",
+     "Ukraine"),
+    # tests/corpus 008
+    ("The vote was a larger majority than the truce resolution passed in October.", "truce"),
+])
+def test_subject_words_after_a_comparison_name_another_vote(text: str, cut: str) -> None:
+    from factdesk.claimtypes.vote.common import subject_text
+
+    assert cut not in subject_text(text)
+    assert "more than 150 countries demanding a ceasefire" in subject_text(
+        "backed by more than 150 countries demanding a ceasefire")
+
+
+@pytest.mark.parametrize(("clause", "sentence", "voter"), [
+    # 067 The Kyiv Independent: the list ends after the clause
+    ("Of the 193 member states, 143 voted in favour, Russia, Syria, Nicaragua, North Korea",
+     "Of the 193 member states, 143 voted in favour, Russia, Syria, Nicaragua, North Korea, and Belarus opposed, "
+     "while 35 countries abstained.", "Russia"),
+    # 069 The Globe and Mail (AP)
+    ("Only 4 countries joined Russia in voting against the resolution",
+     "Only 4 countries joined Russia in voting against the resolution - Syria, Nicaragua, North Korea and "
+     "Belarus.", "Russia"),
+    # 051 UrduPoint (AFP)
+    ("while just five -- Eritrea, North Korea, Syria, Belarus and of course Russia -- voted against it",
+     "China was among the 35 countries which abstained, while just five -- Eritrea, North Korea, Syria, Belarus "
+     "and of course Russia -- voted against it.", "Russia"),
+])
+def test_members_named_as_voters_are_not_the_subject(clause: str, sentence: str, voter: str) -> None:
+    from factdesk.claimtypes.vote.common import subject_text
+
+    assert voter not in subject_text(clause, sentence)
+    assert "condemning Russia" in subject_text("a resolution condemning Russia's annexation. " + sentence)
+
+
+def test_a_tally_beside_a_list_of_voters_is_not_matched_through_their_names() -> None:
+    """067: '143 voted in favour' of the annexation vote (A/RES/ES-11/4) is not compared with ES-11/1 because
+    Russia is named among those who opposed it."""
+    text = ("UN General Assembly passed a resolution condemning Russia’s illegal annexation of Zaporizhzhia, "
+            "Donetsk, Luhansk, and Kherson oblasts. Of the 193 member states, 143 voted in favour, Russia, Syria, "
+            "Nicaragua, North Korea, and Belarus opposed, while 35 countries abstained.")
+    rep = check_text(text, dt.date(2022, 10, 13))
+    tally = next(c for c in rep.claims if c.claim.text == "143 voted in favour")
+    assert tally.verdict.label.value == "supported"
+    assert "A/RES/ES-11/4" in tally.verdict.rationale

@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from factdesk.claimtypes.base import Fact, Identification, Origin
-from factdesk.claimtypes.vote.common import outcome_fits, tally_match
+from factdesk.claimtypes.vote.common import outcome_fits, subject_text, tally_match
 from factdesk.extract.vote_clauses import _body_of
 from factdesk.extract.vote_grammar import _proposer
 from factdesk.refs.pack import Vote
@@ -54,11 +54,12 @@ def identify_vote(s: Any, vote: Vote, candidates: list[Vote], *, checked: tuple[
         add("symbol", s.resolution, _says(own, s.resolution))
     if s.proposer and s.proposer in vote.proposer and "drafter" not in checked:
         add("drafter", s.proposer, _proposer(own) == s.proposer)
-    words = [k for k in vote.keywords if _says(own, k)]
+    own_subject, passage_subject = subject_text(own, getattr(s, "said_in", "")), subject_text(s.sentence)
+    words = [k for k in vote.keywords if _says(own_subject, k)]
     if words:
         add("subject", ", ".join(words[:3]), True)
-    elif any(_says(s.sentence, k) for k in vote.keywords):
-        add("subject", ", ".join([k for k in vote.keywords if _says(s.sentence, k)][:3]), False)
+    elif any(_says(passage_subject, k) for k in vote.keywords):
+        add("subject", ", ".join([k for k in vote.keywords if _says(passage_subject, k)][:3]), False)
     tally = getattr(s, "tally", None)
     if tally and len(tally) == 3 and tally_match(tally, vote):
         add("tally", f"{vote.tally}", True)
