@@ -123,7 +123,8 @@ def test_planted_wrong_abstainer_in_brackets_is_refuted() -> None:
     out = [(c.claim.text, c.verdict.label.value, c.verdict.correction) for c in rep.claims
            if c.claim.text.startswith("abstentions (")]
     assert out == [("abstentions (Russian Federation, United Kingdom, China)", "refuted",
-                    "China voted in favour; abstained: Russia, United Kingdom, United States")]
+                    "Russia, United Kingdom and United States; China voted in favour; "
+                    "abstained: Russia, United Kingdom, United States")]
 
 
 @pytest.mark.parametrize(("text", "published", "body"), [
@@ -276,3 +277,28 @@ def test_a_tally_beside_a_list_of_voters_is_not_matched_through_their_names() ->
     tally = next(c for c in rep.claims if c.claim.text == "143 voted in favour")
     assert tally.verdict.label.value == "supported"
     assert "A/RES/ES-11/4" in tally.verdict.rationale
+
+
+def test_a_name_outside_a_complete_list_is_refuted_and_the_list_corrected() -> None:
+    """057 The Nation Thailand (a real error): the record of A/RES/ES-11/1 names all five members that voted
+    against, so Cuba, not among them, did not; the correction gives the sentence's list with the member it
+    left out (Russia is named apart in the sentence)."""
+    text = ("The UN General Assembly on Wednesday adopted a resolution demanding that Russia withdraw from "
+            "Ukraine. The resolution was supported by 141 counties with five nations voting against it and 35 "
+            "others abstaining. It was the first emergency UNGA since 1997. Apart from Russia, four other "
+            "countries – Belarus, Cuba, North Korea and Syria – voted against the resolution.")
+    rep = check_text(text, dt.date(2022, 3, 3))
+    claim = next(c for c in rep.claims if "Cuba" in c.claim.text)
+    assert claim.verdict.label.value == "refuted"
+    assert claim.verdict.correction == ("Belarus, Eritrea, North Korea and Syria; Cuba did not vote against; "
+                                        "against: Belarus, Eritrea, North Korea, Russia, Syria")
+    assert "A/RES/ES-11/1" in claim.verdict.rationale
+
+
+def test_a_name_outside_an_incomplete_list_is_not_refuted() -> None:
+    """The same record names only 2 of the 35 abstentions: Cuba 'abstained' is not settled by it."""
+    text = ("The UN General Assembly on Wednesday adopted a resolution demanding that Russia withdraw from "
+            "Ukraine, by 141 votes to 5 with 35 abstentions. Cuba also abstained.")
+    rep = check_text(text, dt.date(2022, 3, 3))
+    claim = next(c for c in rep.claims if "Cuba" in c.claim.text)
+    assert claim.verdict.label.value != "refuted"

@@ -109,21 +109,58 @@ def _compare(s: Any, vote: Vote, refs: ReferenceBase) -> tuple[list[str], list[s
             fixes.append("vetoed by " + " and ".join(vote.vetoed_by))
     full = refs.full_votes(vote)
     wrong_how: list[str] = []
+    wrong: dict[str, list[str]] = {}
     for country, how in (s.country_votes or {}).items():
         actual = full.get(country)
         if actual is None:
+            if how != "yes" and _complete(full, vote, how):
+                # the record names every member that voted this way, and not this one (057: "Belarus,
+                # Cuba, North Korea and Syria – voted against" A/RES/ES-11/1, whose 5 against it lists)
+                checks += 1
+                bad.append(f"the draft says {country} voted {HOW[how]}")
+                fixes.append(f"{country} did not vote {HOW[how]}")
+                wrong_how += [how] if how not in wrong_how else []
+                wrong.setdefault(how, []).append(country)
             continue
         checks += 1
         if actual != how:
             bad.append(f"the draft says {country} voted {HOW[how]}")
             fixes.append(f"{country} {'voted ' if actual != 'abstain' else ''}{HOW[actual]}")
             wrong_how += [how] if how not in wrong_how else []
+            wrong.setdefault(how, []).append(country)
     for how in wrong_how:
         # a wrong name in a list: the correction also names who did vote that way (a short list only)
         members = [c for c, h in full.items() if h == how]
         if 0 < len(members) <= 15 and how != "yes" and not s.vetoed_by:
+            fixed = _corrected_list(s, how, wrong.get(how, []), members)
+            if fixed:
+                fixes.insert(0, fixed)
             fixes.append(f"{HOW[how]}: {', '.join(members)}")
     return bad, fixes, checks, tmatch
+
+
+def _complete(full: dict[str, str], vote: Vote, how: str) -> bool:
+    """The record names every member that voted ``how``: as many as its tally counts."""
+    if vote.tally is None:
+        return False
+    listed = sum(1 for h in full.values() if h == how)
+    return listed > 0 and listed == getattr(vote.tally, "no" if how == "no" else "abstain")
+
+
+def _corrected_list(s: Any, how: str, wrong: list[str], members: list[str]) -> str:
+    """The claim's own list with each wrong name replaced by the member it left out, when that is
+    unambiguous: "Belarus, Cuba, North Korea and Syria" -> "Belarus, Eritrea, North Korea and Syria"
+    (the sentence names Russia apart). "" when the list has one name, or the replacements are not
+    one to one."""
+    said = [c for c, h in (s.country_votes or {}).items() if h == how]
+    own = (getattr(s, "said_in", "") or "").lower()
+    left_out = [m for m in members if m not in said and m.lower() not in own]
+    if len(said) < 2 or not wrong or len(left_out) != len(wrong):
+        return ""
+    swap = dict(zip(wrong, left_out, strict=True))
+    names = [swap.get(c, c) for c in said]
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
 
 def _held(s: ResultSlots, refs: ReferenceBase, ctx: CheckContext) -> str:
     """What the references hold near the claim: the reason a reader needs for an unverified claim."""
