@@ -30,6 +30,20 @@ def test_tally_yes_no_with_abstentions(text: str, tally: dict[str, int]) -> None
     assert [t for _, _, t in _tallies(text)] == [tally]
 
 
+@pytest.mark.parametrize(("text", "tally"), [
+    # 051 UrduPoint (AFP)
+    ("which saw the Ukrainian ambassador accuse Russia of genocide, 141 out of 193 United Nations member states "
+     "voted for the non-binding resolution.", {"yes": 141, "partial": 1}),
+    # 066 Babel
+    ("Protection of the principles of the UN Charter\" was supported by 143 out of 193 member states.",
+     {"yes": 143, "partial": 1}),
+    # 070 Euromaidan Press
+    ("The resolution was supported by 143 out of 193 members of the UN General Assembly.", {"yes": 143, "partial": 1}),
+])
+def test_votes_in_favour_out_of_the_membership(text: str, tally: dict[str, int]) -> None:
+    assert [t for _, _, t in _tallies(text)] == [tally]
+
+
 def test_a_date_with_abstentions_is_not_a_tally() -> None:
     assert [t for _, _, t in _tallies("It voted on 2023-10-27 with 3 abstentions.")] == [{"abstain": 3, "partial": 1}]
 
