@@ -316,3 +316,33 @@ def test_a_name_outside_an_incomplete_list_is_not_refuted() -> None:
     rep = check_text(text, dt.date(2022, 3, 3))
     claim = next(c for c in rep.claims if "Cuba" in c.claim.text)
     assert claim.verdict.label.value != "refuted"
+
+
+def test_a_date_after_came_after_is_the_earlier_events() -> None:
+    """017 Barlaman Today: 'last month' dates the four failed attempts, not the vote of resolution 2712 the
+    passage reports, whose tally is then supported (019 The Straits Times has the same shape: 'The vote came
+    after UN Secretary-General Antonio Guterres made a rare move on Dec 6')."""
+    text = ("The UN Security Council on Wednesday adopted resolution 2712 calling for humanitarian pauses in Gaza. "
+            "The affirmative vote came after four unsuccessful attempts to take action last month. The "
+            "resolution, addressing the Israel-Palestine crisis that has escalated dramatically since October 7, "
+            "received 12 votes in favor, none against, and three abstentions (Russia, United Kingdom, and United "
+            "States).")
+    rep = check_text(text, dt.date(2023, 11, 16))
+    tally = next(c for c in rep.claims if c.claim.text.startswith("12 votes in favor"))
+    assert tally.verdict.label.value == "supported"
+    assert "S/RES/2712" in tally.verdict.rationale
+
+
+def test_a_vote_reported_in_the_came_after_clause_keeps_its_date() -> None:
+    """tests/corpus 050: 'which won 14 votes in favour on November 20' is the earlier vote, dated by its clause."""
+    from pathlib import Path
+
+    from factdesk.ingest import read_document
+    from factdesk.pipeline import check_document
+
+    from conftest import builtin_checkers, bundled_refs
+
+    doc, view = read_document(Path(__file__).parent / "corpus" / "drafts" / "050-assembly-december-votes.md")
+    rep = check_document(doc, view, bundled_refs(), builtin_checkers())
+    got = [(c.claim.text, c.verdict.label.value) for c in rep.claims if "November 20" in c.claim.text]
+    assert got == [("14 votes in favour on November 20", "supported")]
