@@ -337,10 +337,10 @@ def test_a_vote_reported_in_the_came_after_clause_keeps_its_date() -> None:
     """tests/corpus 050: 'which won 14 votes in favour on November 20' is the earlier vote, dated by its clause."""
     from pathlib import Path
 
+    from conftest import builtin_checkers, bundled_refs
+
     from factdesk.ingest import read_document
     from factdesk.pipeline import check_document
-
-    from conftest import builtin_checkers, bundled_refs
 
     doc, view = read_document(Path(__file__).parent / "corpus" / "drafts" / "050-assembly-december-votes.md")
     rep = check_document(doc, view, bundled_refs(), builtin_checkers())

@@ -11,7 +11,6 @@ from factdesk.extract.dates import DateRange
 from factdesk.extract.vote_clauses import BODY_VERB, _usable_dates
 from factdesk.extract.vote_grammar import RESOLUTION_RE, VOTE_WORD, _proposer
 
-
 _CAME_AFTER = re.compile(r"\b(?:came|comes|follows|followed)\s+(?:\w+\s+){0,3}?after\b[^.;]*$", re.I)
 
 
