@@ -346,3 +346,64 @@ def test_a_vote_reported_in_the_came_after_clause_keeps_its_date() -> None:
     rep = check_document(doc, view, bundled_refs(), builtin_checkers())
     got = [(c.claim.text, c.verdict.label.value) for c in rep.claims if "November 20" in c.claim.text]
     assert got == [("14 votes in favour on November 20", "supported")]
+
+
+@pytest.mark.parametrize(("text", "published", "date"), [
+    # 082 PassBlue
+    ("Ban Ki-moon voiced the hope that the Security Council would “consider favourably” the application submitted "
+     "in September 2011 by Palestine for full UN membership.", dt.date(2012, 11, 30), "in September 2011"),
+    # 034 TRT World
+    ("The comments came in a letter written by Guterres on Wednesday invoking Article 99 of the UN's charter.",
+     dt.date(2023, 12, 7), "on Wednesday"),
+])
+def test_the_date_of_an_application_or_letter_is_not_a_votes(text: str, published: dt.date, date: str) -> None:
+    from factdesk.extract.vote_context import VoteContext
+
+    ctx = VoteContext()
+    ctx.update(text, "GA", published)
+    assert ctx.date is None
+    assert any(d.text.strip() == date for d in find_dates(text, published))
+
+
+@pytest.mark.parametrize("text", [
+    "The nine no votes came from Canada, Czech Republic, Israel, Panama, the United States and smaller nations.",  # 082
+    "The final tally was 12-1-2.",  # tests/corpus 002
+    "Australia, Britain, Bulgaria and Germany were among the abstainers.",  # 082
+    "Britain voted in favour.",  # tests/corpus 006
+])
+def test_follow_on_sentences_continue_the_vote(text: str) -> None:
+    from factdesk.claimtypes.vote.identify import _continues
+
+    assert _continues(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The UN General Assembly on Wednesday overwhelmingly adopted a resolution.",
+    "The Security Council voted on Friday.",
+    "Russia, which currently holds the rotating Security Council presidency, will likely face another vote.",
+])
+def test_sentences_that_do_not_continue_a_vote(text: str) -> None:
+    from factdesk.claimtypes.vote.identify import _continues
+
+    assert not _continues(text)
+
+
+def test_a_follow_on_sentence_takes_the_vote_through_an_anaphor() -> None:
+    """tests/corpus 002: 'China also abstained' is refuted under the default FACTDESK_IDENTIFY_FROM=sentence;
+    the date and the drafter of the sentence that reported the vote are recorded as 'an anaphor'."""
+    from pathlib import Path
+
+    from conftest import builtin_checkers, bundled_refs
+
+    from factdesk.ingest import read_document
+    from factdesk.pipeline import check_document
+    from schemas.contracts import Origin
+
+    doc, view = read_document(Path(__file__).parent / "corpus" / "drafts" / "002-us-vetoes-brazil-draft.md")
+    rep = check_document(doc, view, bundled_refs(), builtin_checkers())
+    claim = next(c for c in rep.claims if c.claim.text == "China also abstained")
+    assert claim.verdict.label.value == "refuted"
+    origins = {f.slot: f.origin for f in claim.verdict.identification.facts}
+    assert origins["body"] is Origin.sentence
+    assert origins["date"] is Origin.anaphor and origins["drafter"] is Origin.anaphor
+    assert "18 Oct 2023 ('on Wednesday', an anaphor)" in claim.verdict.rationale

@@ -27,7 +27,7 @@ _NOUNS = lexicon.alternation(lexicon.form("anaphors", "text", "nouns").words
 #: words by which a sentence points back at the vote the sentence before it identified: "the
 #: resolution", "The final tally", "The ceasefire text", "It", "They"
 ANAPHOR = re.compile(
-    rf"\b(?:the|this|that|its|the\s+same)\s+(?:\d+-\d+(?:-\d+)?\s+|[\w.-]+\s+)?(?:{_NOUNS})s?\b|^\W*(?:It|They)\b",
+    rf"\b(?:the|this|that|its|the\s+same)\s+(?:\d+-\d+(?:-\d+)?\s+|(?:[\w.-]+\s+){{1,2}})?(?:{_NOUNS})s?\b|^\W*(?:It|They)\b",
     re.I)
 #: "China also abstained.", "Guyana abstained as well", "Guyana joined Russia and China in voting against"
 _CONTINUES = re.compile(lexicon.form("anaphors", "continuation", "words").regex(), re.I)
@@ -41,11 +41,12 @@ _MEMBER = (rf"(?:[Tt]he\s+)?{_CAP}(?:\s+{_CAP}){{0,3}}"
            r"(?:,\s+(?:which|who|the|a|an)\b[^,]{0,80},)?")
 #: a roll call: the sentence opens on members and how they voted ("Britain voted in favour.",
 #: "Palau and Nauru voted in favour, and Papua New Guinea abstained.", "Brazil, which has drafted a
-#: rival text, voted in favour", "Thirteen council members voted in favour, while France abstained.")
+#: rival text, voted in favour", "Thirteen council members voted in favour, while France abstained.",
+#: "Australia, Britain, Bulgaria and Germany were among the abstainers.")
 _ROLL_CALL = re.compile(
     rf"^\W*(?:(?:But|And|While|Meanwhile)\s+)?(?:{_MEMBER}(?:\s*,\s*(?:and\s+)?{_MEMBER}|\s+and\s+{_MEMBER})*"
     r"|(?:\d+|[A-Z]?[a-z]+)\s+(?:(?:council|other)\s+)?(?:members|countries|states|nations|delegations))"
-    r"\s+(?:(?:also|all|both)\s+)?(?:voted|abstained|opposed|backed|supported)\b")
+    r"\s+(?:(?:also|all|both)\s+)?(?:voted|abstained|opposed|backed|supported|(?:was|were)\s+(?:also\s+)?among)\b")
 
 
 def _continues(sentence: str) -> bool:
