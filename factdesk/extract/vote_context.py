@@ -12,7 +12,8 @@ from factdesk.extract.vote_clauses import BODY_VERB, _usable_dates
 from factdesk.extract.vote_grammar import RESOLUTION_RE, VOTE_WORD, _proposer
 
 _CAME_AFTER = re.compile(r"\b(?:came|comes|follows|followed)\s+(?:\w+\s+){0,3}?after\b[^.;]*$", re.I)
-_OTHER_ACT = re.compile(r"\b(?:application|request|letter|bid|appeal)\s+(?:submitted|filed|sent|written|lodged|delivered)"
+_OTHER_ACT = re.compile(r"\b(?:application|request|letter|bid|appeal)\s+"
+                        r"(?:submitted|filed|sent|written|lodged|delivered)"
                         r"(?:\s+by\s+[^,.;]{1,40}?)?\s+(?:in|on)?\s*$", re.I)
 
 
