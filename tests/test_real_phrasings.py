@@ -407,3 +407,18 @@ def test_a_follow_on_sentence_takes_the_vote_through_an_anaphor() -> None:
     assert origins["body"] is Origin.sentence
     assert origins["date"] is Origin.anaphor and origins["drafter"] is Origin.anaphor
     assert "18 Oct 2023 ('on Wednesday', an anaphor)" in claim.verdict.rationale
+
+
+def test_the_count_of_the_same_sentence_identifies_the_vote_of_the_members_named() -> None:
+    """planted 050 (OODA Loop, France put for Switzerland): 'Twelve countries voted in favor' singles out the
+    April 2024 membership draft among Algeria's two 2024 drafts, so the wrong abstainer is refuted; the
+    count is recorded as a fact of the claim's own sentence."""
+    text = ("The United States on Thursday vetoed a UN resolution that would have granted full membership to the "
+            "State of Palestine. Twelve countries voted in favor of the resolution, which was introduced by "
+            "Algeria, while the United Kingdom and France abstained.")
+    rep = check_text(text, dt.date(2024, 4, 19))
+    claim = next(c for c in rep.claims if c.claim.text == "the United Kingdom and France abstained")
+    assert claim.verdict.label.value == "refuted"
+    assert claim.verdict.correction.startswith("United Kingdom and Switzerland; France voted in favour")
+    facts = {f.slot: f.origin.value for f in claim.verdict.identification.facts}
+    assert facts["count in this sentence"] == "this sentence" and facts["drafter"] == "this sentence"

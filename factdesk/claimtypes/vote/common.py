@@ -153,6 +153,29 @@ def subject_text(text: str, whole: str = "") -> str:
     return _COMPARISON.sub(" ", blanked)
 
 
+_NEEDS = re.compile(r"\b(?:must|needs?|needed|requires?|required|at\s+least|minimum)\b[^.;]{0,60}$", re.I)
+
+
+def sentence_tallies(sentence: str) -> list[dict[str, int]]:
+    """The counts the sentence reports ("Twelve countries voted in favor", "12-1-2"), not what a
+    text needs ("at least nine votes in favour")."""
+    from factdesk.extract.vote_grammar import _tallies
+
+    out = []
+    for start, _, t in _tallies(sentence or ""):
+        if _NEEDS.search(sentence, 0, start):
+            continue
+        t = {k: n for k, n in t.items() if k in ("yes", "no", "abstain")}
+        if t:
+            out.append(t)
+    return out
+
+
+def fits_tally(claimed: dict[str, int], vote: Vote) -> bool:
+    tallies = [vote.tally, *(a.tally for a in vote.alt_tallies)]
+    return any(t is not None and all(getattr(t, k) == n for k, n in claimed.items()) for t in tallies)
+
+
 def _kw_score(v: Vote, text: str) -> int:
     return sum(1 for k in v.keywords if re.search(rf"\b{re.escape(k.lower())}\b", text))
 

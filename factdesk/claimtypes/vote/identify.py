@@ -15,7 +15,7 @@ from typing import Any
 
 from factdesk import lexicon
 from factdesk.claimtypes.base import Fact, Identification, Origin
-from factdesk.claimtypes.vote.common import outcome_fits, subject_text, tally_match
+from factdesk.claimtypes.vote.common import fits_tally, outcome_fits, sentence_tallies, subject_text, tally_match
 from factdesk.extract.sentences import split_sentences
 from factdesk.extract.vote_clauses import _body_of
 from factdesk.extract.vote_grammar import _proposer
@@ -121,6 +121,13 @@ def identify_vote(s: Any, vote: Vote, candidates: list[Vote], *, checked: tuple[
         add("tally", f"{vote.tally}", True)
     elif tally and tally.get("yes") == vote.tally.yes:
         add("votes in favour", str(vote.tally.yes), True)
+    elif not tally and getattr(s, "country_votes", None) and vote.tally is not None:
+        # the count the same sentence reports beside the members' votes ("Twelve countries voted in
+        # favor ..., while the United Kingdom and France abstained")
+        counted = [t for t in sentence_tallies(getattr(s, "said_in", "")) if fits_tally(t, vote)]
+        if counted:
+            add("count in this sentence", "-".join(str(counted[0].get(k, "?")) for k in ("yes", "no", "abstain")),
+                True)
     feats = getattr(s, "features", None)
     if feats is not None and feats.vetoed_by and set(feats.vetoed_by) == set(vote.vetoed_by):
         add("vetoed by", " and ".join(vote.vetoed_by), True)
