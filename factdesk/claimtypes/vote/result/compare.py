@@ -112,6 +112,11 @@ def _compare(s: Any, vote: Vote, refs: ReferenceBase) -> tuple[list[str], list[s
     for country, how in (s.country_votes or {}).items():
         actual = full.get(country)
         if actual is None:
+            absent = not_a_member(refs, country, vote)
+            if absent:
+                checks += 1
+                bad.append(f"the draft says {country} voted {HOW[how]}, but {absent}")
+                fixes.append(absent_fix(refs, country, vote))
             continue
         checks += 1
         if actual != how:
@@ -124,6 +129,36 @@ def _compare(s: Any, vote: Vote, refs: ReferenceBase) -> tuple[list[str], list[s
         if 0 < len(members) <= 15 and how != "yes" and not s.vetoed_by:
             fixes.append(f"{HOW[how]}: {', '.join(members)}")
     return bad, fixes, checks, tmatch
+
+#: the votes dataset's dates of the early sessions are approximate (a roll call dated up to 42
+#: days before a country's admission records its vote): membership refutes only beyond this
+MEMBERSHIP_MARGIN = dt.timedelta(days=60)
+
+
+def not_a_member(refs: ReferenceBase, country: str, vote: Vote) -> str | None:
+    """Why ``country`` could not vote in this General Assembly roll call (it was not a UN Member
+    on its date, by a clear margin), naming its admission; or None."""
+    world = refs.world
+    if world is None or vote.body != "GA" or not world.owns(vote.id) or not hasattr(world, "membership"):
+        return None
+    spells = world.membership(country)
+    if not spells:
+        return None
+    lo, hi = vote.date - MEMBERSHIP_MARGIN, vote.date + MEMBERSHIP_MARGIN
+    if any(m.admitted <= hi and (m.until is None or m.until > lo) for m in spells):
+        return None
+    return f"it was not a UN Member on {vote.date:%-d %B %Y} ({'; '.join(m.describe() for m in spells)})"
+
+
+def absent_fix(refs: ReferenceBase, country: str, vote: Vote) -> str:
+    """The correction for a vote claimed of a non-member: when it joined (or left)."""
+    spells = refs.world.membership(country)  # type: ignore[union-attr]
+    later = [m for m in spells if m.admitted > vote.date]
+    if later:
+        return f"{country} was not yet a UN Member (admitted {later[0].admitted:%-d %B %Y})"
+    ended = max((m for m in spells if m.until), key=lambda m: m.until)  # type: ignore[arg-type, return-value]
+    return f"{country} was no longer a UN Member (a Member until {ended.until:%-d %B %Y})"
+
 
 def _held(s: ResultSlots, refs: ReferenceBase, ctx: CheckContext) -> str:
     """What the references hold near the claim: the reason a reader needs for an unverified claim."""
