@@ -170,9 +170,7 @@ def test_declared_coverage_matches_the_rows() -> None:
 # ------------------------------------------------------------------ source tiers
 #: facts of the Gaza pack whose sources are all outside the tiers, to re-source: the list may
 #: only shrink (a fact re-sourced must leave it, a new untiered fact fails)
-KNOWN_UNTIERED = {
-    "biden-inauguration", "membership-2023",
-}
+KNOWN_UNTIERED: set[str] = set()
 
 
 def _facts(path: Path) -> list[tuple[str, list[str]]]:
@@ -287,6 +285,33 @@ def test_a_vote_claimed_of_a_country_not_yet_a_member_is_refuted() -> None:
     verdict, correction, claim = got["South Sudan voted in favour"]
     assert (verdict, correction) == ("refuted", "South Sudan was not yet a UN Member (admitted 14 July 2011)")
     assert "South Sudan: admitted to the United Nations on 14 July 2011" in claim["rationale"]
+
+
+def test_drafts_about_each_dataset_get_corrections_that_name_the_right_value() -> None:
+    """Issue 12's Done-when, on real rows of each dataset: a right claim is supported and a wrong
+    one refuted with the right value as its correction."""
+    # General Assembly, 1989: A/RES/44/240 (Panama), 75-20-40 in the dataset; France voted against
+    got = _check("ga80s.md")
+    assert got["75 votes to 20, with 40 abstentions"][:2] == ("supported", None)
+    assert got["United States voted against"][:2] == ("supported", None)
+    assert got["adopted resolution 44/240 by 57 votes to 20, with 40 abstentions"][:2] == ("refuted", "75-20-40")
+    assert got["France voted in favour"][:2] == ("refuted", "France voted against")
+    # Security Council vetoes, 1983 and 1989 (S/15966/Rev.1 by the Soviet Union; S/21048 by three)
+    got = _check("veto80s.md")
+    assert got["France, Britain and the United States vetoed"][:2] == ("supported", None)
+    assert got["the United States vetoed"][:2] == ("refuted", "Soviet Union")
+    assert got["the United States vetoed"][2]["evidence"][0]["url"] == "https://undocs.org/S/15966/Rev.1"
+    # heads of government, 2016: Malcolm Turnbull (since 15 September 2015)
+    got = _check("heads2016.md")
+    assert got["Australian Prime Minister Malcolm Turnbull"][:2] == ("supported", None)
+    assert got["Australian Prime Minister Tony Abbott"][:2] == ("refuted", "Malcolm Turnbull")
+    # UK ministers, 1995: Douglas Hurd (Foreign Secretary 1989-1995), Kenneth Clarke, Michael Howard
+    got = _check("uk1995.md")
+    assert got["Foreign Secretary Douglas Hurd"][:2] == ("supported", None)
+    assert got["Chancellor of the Exchequer Kenneth Clarke"][:2] == ("supported", None)
+    assert got["Home Secretary Jack Straw"][:2] == (
+        "refuted", "On 1995-03-01 the Home Secretary (United Kingdom) was Michael Howard; not yet Home Secretary "
+        "(took office 1997-05-02)")
 
 
 def test_outside_coverage_is_unverified_with_the_reason() -> None:
