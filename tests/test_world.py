@@ -144,6 +144,10 @@ def test_un_membership_on_a_date() -> None:
     assert len(uniting.votes) == 59 and len(w.members_on(uniting.date)) == 60
     assert [m.admitted for m in w.membership("Germany")] == [dt.date(1973, 9, 18)]
     assert not w.member_on("Germany", uniting.date)
+    # who could vote and did not: China's seat is the dataset's "Taiwan" in 1950; Lebanon has no vote
+    seats = w.seats_on(uniting.date)
+    assert seats["China"] == ["China", "Taiwan"]
+    assert [m for m, names in seats.items() if not any(n in uniting.votes for n in names)] == ["Lebanon"]
     # every country the votes dataset names is in the table
     named = {r[0] for r in w.db.execute("SELECT DISTINCT country FROM ballot")}
     assert named - {r[0] for r in w.db.execute("SELECT name FROM member")} == set()
@@ -285,6 +289,19 @@ def test_a_vote_claimed_of_a_country_not_yet_a_member_is_refuted() -> None:
     verdict, correction, claim = got["South Sudan voted in favour"]
     assert (verdict, correction) == ("refuted", "South Sudan was not yet a UN Member (admitted 14 July 2011)")
     assert "South Sudan: admitted to the United Nations on 14 July 2011" in claim["rationale"]
+
+
+def test_refs_show_a_roll_call_with_the_members_on_its_date() -> None:
+    proc = subprocess.run([sys.executable, "-m", "factdesk.cli", "refs", "show", "A/RES/67/19"], capture_output=True,
+                          text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    rc = json.loads(proc.stdout)  # one roll call
+    assert (rc["symbol"], rc["tally"], rc["recorded_votes"], rc["members_on_date"]) == ("A/RES/67/19", "138-9-41", 188, 193)
+    # the five absent in the official record (138 for, 9 against, 41 abstaining, 5 absent)
+    assert rc["members_without_recorded_vote"] == ["Equatorial Guinea", "Kiribati", "Liberia", "Madagascar", "Ukraine"]
+    proc = subprocess.run([sys.executable, "-m", "factdesk.cli", "refs", "show", "South Sudan"], capture_output=True,
+                          text=True, timeout=300)
+    assert json.loads(proc.stdout)["un_membership"][0]["admitted"] == "2011-07-14"
 
 
 def test_drafts_about_each_dataset_get_corrections_that_name_the_right_value() -> None:

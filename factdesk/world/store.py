@@ -113,6 +113,22 @@ class WorldBase:
             "SELECT name FROM member WHERE seat_of IS NULL AND admitted <= ? AND (until IS NULL OR until > ?) "
             "ORDER BY name", (d, d))]
 
+    def seats_on(self, day: dt.date) -> dict[str, list[str]]:
+        """Each Member on ``day`` with the names the votes dataset may record its seat under
+        (its own first: China in 1950 is also "Taiwan", Germany in 1980 "West Germany")."""
+        d = day.isoformat()
+        out = {name: [name] for name in self.members_on(day)}
+        by_code = {code: name for name, code in self.db.execute(
+            "SELECT name, code FROM member WHERE seat_of IS NULL AND admitted <= ? AND (until IS NULL OR until > ?)",
+            (d, d))}
+        for name, seat_of in self.db.execute(
+                "SELECT name, seat_of FROM member WHERE seat_of IS NOT NULL AND admitted <= ? AND (until IS NULL OR "
+                "until > ?) ORDER BY name", (d, d)):
+            member = by_code.get(seat_of)
+            if member in out:
+                out[member].append(name)
+        return out
+
     def membership(self, name: str) -> list[Membership]:
         """The spells of UN membership of a country (by the name checkers use), oldest first;
         empty when the table does not name it."""
