@@ -289,6 +289,8 @@ def test_a_vote_claimed_of_a_country_not_yet_a_member_is_refuted() -> None:
     verdict, correction, claim = got["South Sudan voted in favour"]
     assert (verdict, correction) == ("refuted", "South Sudan was not yet a UN Member (admitted 14 July 2011)")
     assert "South Sudan: admitted to the United Nations on 14 July 2011" in claim["rationale"]
+    assert got["Czechoslovakia voted in favour"][:2] == (
+        "refuted", "Czechoslovakia was no longer a UN Member (a Member until 31 December 1992)")
 
 
 def test_refs_show_a_roll_call_with_the_members_on_its_date() -> None:

@@ -29,8 +29,8 @@ class Membership:
 
     def describe(self) -> str:
         out = f"{self.un_name}: admitted to the United Nations on {self.admitted:%-d %B %Y}"
-        if self.until:
-            out += f", a Member until {self.until:%-d %B %Y}"
+        if self.until:  # the last day as a Member: ``until`` is the first day without
+            out += f", a Member until {self.until - dt.timedelta(days=1):%-d %B %Y}"
         return out + (f" ({self.note})" if self.note else "")
 
 

@@ -141,7 +141,9 @@ def not_a_member(refs: ReferenceBase, country: str, vote: Vote) -> str | None:
     world = refs.world
     if world is None or vote.body != "GA" or not world.owns(vote.id) or not hasattr(world, "membership"):
         return None
-    spells = world.membership(country)
+    # the names under which the votes dataset records another Member's seat ("Taiwan", "West
+    # Germany") say how the dataset names it, not when a state was a Member: they never refute
+    spells = [m for m in world.membership(country) if m.seat_of is None]
     if not spells:
         return None
     lo, hi = vote.date - MEMBERSHIP_MARGIN, vote.date + MEMBERSHIP_MARGIN
@@ -152,12 +154,12 @@ def not_a_member(refs: ReferenceBase, country: str, vote: Vote) -> str | None:
 
 def absent_fix(refs: ReferenceBase, country: str, vote: Vote) -> str:
     """The correction for a vote claimed of a non-member: when it joined (or left)."""
-    spells = refs.world.membership(country)  # type: ignore[union-attr]
+    spells = [m for m in refs.world.membership(country) if m.seat_of is None]  # type: ignore[union-attr]
     later = [m for m in spells if m.admitted > vote.date]
     if later:
         return f"{country} was not yet a UN Member (admitted {later[0].admitted:%-d %B %Y})"
     ended = max((m for m in spells if m.until), key=lambda m: m.until)  # type: ignore[arg-type, return-value]
-    return f"{country} was no longer a UN Member (a Member until {ended.until:%-d %B %Y})"
+    return f"{country} was no longer a UN Member (a Member until {ended.until - dt.timedelta(days=1):%-d %B %Y})"
 
 
 def _held(s: ResultSlots, refs: ReferenceBase, ctx: CheckContext) -> str:
