@@ -23,7 +23,9 @@ fact and no source is rejected.
 
 Dates are ISO ``YYYY-MM-DD``; office ``end`` is null while the office is held.
 Where sources disagree a vote keeps each value: ``tally`` is the primary value
-and ``alt_tallies`` lists the others, each with its own sources and note.
+and ``alt_tallies`` lists the others, each with its own sources and note. Only a
+vetoed draft or amendment whose full count no source gives may leave ``tally`` out
+(a partial count goes in its ``note``); every other vote must have one.
 """
 
 from __future__ import annotations
