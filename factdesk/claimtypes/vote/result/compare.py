@@ -176,7 +176,7 @@ def _held(s: ResultSlots, refs: ReferenceBase, ctx: CheckContext) -> str:
 
 
 def _fits_tally(claimed: dict[str, int], vote: Vote) -> bool:
-    tallies = [vote.tally, *(a.tally for a in vote.alt_tallies)]
+    tallies = [t for t in (vote.tally, *(a.tally for a in vote.alt_tallies)) if t is not None]
     return any(all(getattr(t, k) == n for k, n in claimed.items()) for t in tallies)
 
 
@@ -185,6 +185,8 @@ def _back_to_identification(s: ResultSlots, chosen: list[Vote], refs: ReferenceB
     back to identification (and is never refuted), or "" when the match stands.
 
     * a General Assembly vote cannot be vetoed;
+    * a veto claimed for a draft that was not vetoed, on a day when an amendment to it was vetoed
+      by that member: "Russia vetoed a text on Ukraine" may mean the amendment (24 Feb 2025);
     * a tally (two or more numbers) that another vote of the same body within a month has exactly
       points at that vote, unless what this sentence itself says (symbol, drafter, subject words)
       singles out the vote it was matched to and not the other: two votes on one day whose
@@ -193,6 +195,18 @@ def _back_to_identification(s: ResultSlots, chosen: list[Vote], refs: ReferenceB
     if (s.vetoed_by or s.outcome == "vetoed") and all(v.body == "GA" for v in chosen):
         return ("A General Assembly vote cannot be vetoed: the sentence is not about the vote it was matched to "
                 f"({', '.join(v.resolution or v.symbol or v.subject for v in chosen[:2])}).")
+    if (s.vetoed_by or s.outcome == "vetoed") and not s.amendment:
+        for v in chosen:
+            if v.vetoed_by:
+                continue
+            vetoed = [a for a in refs.votes_between(v.date, v.date, v.body)
+                      if a.kind == "amendment" and a.parent == v.id and a.vetoed_by
+                      and set(s.vetoed_by or a.vetoed_by) <= set(a.vetoed_by)]
+            if vetoed:
+                return (f"{describe(v, refs)}; but {' and '.join(vetoed[0].vetoed_by)} vetoed "
+                        f"{'amendments' if len(vetoed) > 1 else 'an amendment'} to it that day "
+                        f"({describe(vetoed[0], refs)}): the sentence may mean "
+                        f"{'an amendment' if len(vetoed) > 1 else 'the amendment'}, not the draft itself.")
     if s.tally and len(s.tally) >= 2:
         v0 = chosen[-1]
         mine = {(f.slot, f.value) for f in identify_vote(s, v0, chosen).own_facts
