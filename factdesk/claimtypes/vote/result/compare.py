@@ -68,6 +68,27 @@ def _identified(s: Any, refs: ReferenceBase, pub: dt.date) -> tuple[list[Vote], 
         return cands, not cands, bool(cands) and not drafted
     return by_keywords(cands, s), dated, False
 
+_HEDGE_SAID = {"above": "more than", "at_least": "at least", "below_strict": "fewer than", "at_most": "at most",
+               "approx": "about", "below": "nearly"}
+
+
+def _within(meaning: str, num: int, recorded: int) -> bool | None:
+    """Whether a recorded count fits a hedged one: True, False, or None (a rough figure that
+    misses: "about 140" for 131 is not a claim the references can call wrong)."""
+    if meaning == "above":
+        return recorded > num
+    if meaning == "at_least":
+        return recorded >= num
+    if meaning == "below_strict":
+        return recorded < num
+    if meaning == "at_most":
+        return recorded <= num
+    close = abs(recorded - num) <= max(2, num // 10)
+    if meaning == "below":
+        return True if (recorded <= num and close) else None
+    return True if close else None
+
+
 def _compare(s: Any, vote: Vote, refs: ReferenceBase) -> tuple[list[str], list[str], int, str | None]:
     """(mismatch descriptions, corrections, number of checks made, tally match)."""
     bad: list[str] = []
@@ -96,6 +117,17 @@ def _compare(s: Any, vote: Vote, refs: ReferenceBase) -> tuple[list[str], list[s
             said = "-".join(str(s.tally.get(k, "?")) for k in ("yes", "no", "abstain"))
             bad.append(f"the draft gives {said}")
             fixes.append(str(vote.tally))
+    if s.tally_hedged and vote.tally is not None:
+        for key, (meaning, num) in s.tally_hedged.items():
+            recorded = getattr(vote.tally, key)
+            fits = _within(meaning, num, recorded)
+            if fits is None:
+                continue  # "about 140", "nearly 150": a rough figure confirms, never refutes
+            checks += 1
+            if not fits:
+                word = {"yes": "in favour", "no": "against", "abstain": "abstentions"}[key]
+                bad.append(f"the draft gives {_HEDGE_SAID[meaning]} {num} {word}")
+                fixes.append(str(vote.tally))
     if s.yes_below and vote.tally is not None:
         checks += 1
         if vote.tally.yes >= s.yes_below:
