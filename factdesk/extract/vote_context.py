@@ -73,7 +73,7 @@ class VoteContext:
             dates = []
         proposer = _proposer(sentence)
         rm = RESOLUTION_RE.search(sentence)
-        resolution = (rm.group("num") or rm.group("es")) if rm else None
+        resolution = (rm.group("num") or rm.group("es") or rm.group("ga")) if rm else None
         amendment = bool(re.search(r"\bamendments?\b", sentence, re.I))
         if dates or proposer or resolution or (body and body != self.body):
             changed = bool(body and body != self.body)
