@@ -422,3 +422,33 @@ def test_the_count_of_the_same_sentence_identifies_the_vote_of_the_members_named
     assert claim.verdict.correction.startswith("United Kingdom and Switzerland; France voted in favour")
     facts = {f.slot: f.origin.value for f in claim.verdict.identification.facts}
     assert facts["count in this sentence"] == "this sentence" and facts["drafter"] == "this sentence"
+
+
+@pytest.mark.parametrize(("text", "span", "title", "country", "name", "label"), [
+    # 003 The Diplomatic Insight
+    ("The Permanent Representative of Russia to the UN, Vassily Nebenzia, said the Council had failed.",
+     "Permanent Representative of Russia to the UN, Vassily Nebenzia", "Permanent Representative to the United Nations",
+     "Russia", "Vassily Nebenzia", "supported"),
+    # 006 Evening Star (UN News), the article's own typo "to of"
+    ("The draft was introduced by the Russian Ambassador to of the United Nations, Vassily Nebenzia, who said so.",
+     "Russian Ambassador to of the United Nations, Vassily Nebenzia", "Ambassador to the United Nations",
+     "Russia", "Vassily Nebenzia", "supported"),
+    # 060 India Today: no comma before the name
+    ("India's Permanent Representative to the UN TS Tirumurti said India abstained.",
+     "India's Permanent Representative to the UN TS Tirumurti", "Permanent Representative to the United Nations",
+     "India", "TS Tirumurti", "unverified"),
+])
+def test_a_title_at_the_un_in_apposition(text: str, span: str, title: str, country: str, name: str,
+                                         label: str) -> None:
+    rep = check_text(text, dt.date(2023, 10, 18))
+    claim = next(c for c in rep.claims if c.claim.kind.value == "person_role")
+    assert claim.claim.text == span
+    assert (claim.claim.slots["title"], claim.claim.slots["country"], claim.claim.slots["name"]) == (title, country, name)
+    assert claim.verdict.label.value == label
+
+
+def test_a_title_at_the_un_of_someone_not_yet_in_office_is_refuted() -> None:
+    rep = check_text("Israel's ambassador to the UN, Danny Danon, said the vote was a disgrace.", dt.date(2023, 12, 12))
+    claim = next(c for c in rep.claims if c.claim.kind.value == "person_role")
+    assert claim.verdict.label.value == "refuted"
+    assert "Gilad Erdan" in claim.verdict.correction

@@ -36,7 +36,12 @@ GENERIC_TITLES = (
     "Senate Majority Leader", "Senate Minority Leader", "House Speaker", "Majority Leader",
     "Minority Leader", "Attorney General", "Treasury Secretary", "Commerce Secretary",
     "Defense Minister", "Deputy Prime Minister", "Supreme Leader", "Crown Prince",
+    "Permanent Representative", "Permanent Observer",
 )
+#: "Permanent Representative of Russia to the UN, Vassily Nebenzia" (003), "the Russian Ambassador
+#: to of the United Nations, Vassily Nebenzia" (006), "India's Permanent Representative to the UN TS
+#: Tirumurti" (060): the post at the UN after the title (and its country)
+_AT_UN = r"(?P<un>\s+(?:to|at)\s+(?:of\s+)?the\s+(?:UN|U\.N\.|United\s+Nations)(?![\w.]))"
 _MODS = r"(?P<mod>former|then-|then|ex-|outgoing|incoming|acting|interim|late|newly[- ]appointed|new)"
 _MODS2 = _MODS.replace("?P<mod>", "?P<mod2>")
 #: a rank in front of a title makes it another office ("deputy ambassador")
@@ -79,7 +84,7 @@ def _patterns(key: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     of_country = rf"(?:\s+(?:of|to)\s+(?:the\s+)?(?P<country2>{country_re})(?![\w]))?"
     before = rxcache.compile(
         rf"(?<![\w-])(?:{mods}\s*)?(?:(?P<country>{country_re}){_POSS}?\s+)?(?:{mods2}\s+)?(?:{rank}\s+)?"
-        rf"(?:(?P<country3>{country_re})\s+)?(?:{rank2}\s+)?(?P<title>{title_re}){of_country},?\s+{name}"
+        rf"(?:(?P<country3>{country_re})\s+)?(?:{rank2}\s+)?(?P<title>{title_re}){of_country}{_AT_UN}?,?\s+{name}"
     )
     after = rxcache.compile(
         rf"{name},\s+{_WHO}?(?:the\s+|a\s+|an\s+)?(?:{mods}\s*)?(?:{rank}\s+)?(?:(?P<country>{country_re}){_POSS}?\s+)?"
@@ -209,6 +214,8 @@ def find_people(sentence: str, offset: int, refs: ReferenceBase) -> list[Found]:
             groups = m.groupdict()
             title = re.sub(r"\s+", " ", m.group("title"))
             ranks = [groups[k] for k in ("rank", "rank2") if groups.get(k)]
+            if groups.get("un") and not re.search(r"\b(?:UN|U\.N\.|United Nations)\b", title):
+                title += " to the United Nations"
             if ranks:
                 title = " ".join(r.lower() for r in ranks) + " " + title
             country = groups.get("country") or groups.get("country3") or groups.get("country2")
