@@ -123,6 +123,11 @@ def _check(ck: BaseChecker, s: Any, refs: ReferenceBase, ctx: CheckContext) -> V
         if modifier in ("then", "late", "was", "former", "ex"):
             return ck.unverified(f"The references record no '{title}' office for {person.name}; the claim is about "
                                    "an earlier time, which the current holder does not settle.")
+        if modifier in ("incoming", "designate", "elect"):
+            # "elected X as the country's new prime minister": the holder on the story's date is the
+            # one being replaced, and the new term may be later than the references
+            return ck.unverified(f"The references record no '{title}' office for {person.name}; the claim is about "
+                                 "an office about to be taken, which the current holder does not settle.")
         return _never_held(ck, person, roles, refs, ctx, title)
     states = [(refs.tenure_of(person, o, on), o, r) for o, r in mine]
     held = [x for x in states if x[0] is Tenure.held]
