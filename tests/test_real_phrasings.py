@@ -452,3 +452,76 @@ def test_a_title_at_the_un_of_someone_not_yet_in_office_is_refuted() -> None:
     claim = next(c for c in rep.claims if c.claim.kind.value == "person_role")
     assert claim.verdict.label.value == "refuted"
     assert "Gilad Erdan" in claim.verdict.correction
+
+
+@pytest.mark.parametrize(("text", "tally"), [
+    # 038 MINA, 081 Straits Times (AFP); "won the backing of 12 of the council's 15 members" (tests/corpus 002)
+    ("The non-binding resolution proposed by Egypt received the support of 153 votes from a total of 193 members",
+     {"yes": 153, "partial": 1}),
+    ("Mr Abbas demanded the UN give a birth certificate to a Palestinian state and was rewarded with the backing of "
+     "138 countries.", {"yes": 138, "partial": 1}),
+    ("won the backing of 12 of the council's 15 members", {"yes": 12, "partial": 1}),
+    # 061 Khaleej Times (AFP), 100 UPI: the count in favour, not the membership (was read as 15 in favour)
+    ("Eleven of the council’s 15 members voted for the motion while China, India and the UAE abstained",
+     {"yes": 11, "partial": 1}),
+    ("Fourteen of the members voted for Wednesday’s resolution, but it was stopped by the vote in the United States",
+     {"yes": 14, "partial": 1}),
+])
+def test_the_count_in_favour_in_wire_phrasing(text: str, tally: dict[str, int]) -> None:
+    assert [t for _, _, t in _tallies(text)] == [tally]
+
+
+@pytest.mark.parametrize(("text", "published", "span"), [
+    # 021 LegitGov, 101 OyeYeah
+    ("The U.S. has cast the lone dissenting vote against a proposed UN Security Council resolution that would have "
+     "demanded a humanitarian ceasefire in the Israel-Hamas war.", dt.date(2023, 12, 8),
+     "U.S. has cast the lone dissenting vote"),
+    ("The United States on Wednesday vetoed a United Nations Security Council resolution on Gaza, with only one "
+     "dissenting vote from Washington while all other council members expressed support.", dt.date(2024, 11, 20),
+     "only one dissenting vote from Washington"),
+])
+def test_the_lone_dissenting_vote_is_a_vote_against(text: str, published: dt.date, span: str) -> None:
+    rep = check_text(text, published)
+    claim = next(c for c in rep.claims if c.claim.text == span)
+    assert claim.claim.slots["country_votes"] == {"United States": "no"}
+    assert claim.verdict.label.value == "supported"
+
+
+def test_supported_by_opens_a_sentence_without_a_vote_word() -> None:
+    """066 Babel: the resolution's quoted title ends a sentence early ("... Ukraine. Protection of ..."), so the
+    sentence with the count names no vote word; "supported by" lets the finder read it."""
+    text = ('The resolution entitled "Territorial integrity of Ukraine. Protection of the principles of the UN '
+            'Charter" was supported by 143 out of 193 member states.')
+    rep = check_text(text, dt.date(2022, 10, 13))
+    claim = next(c for c in rep.claims if c.claim.text.startswith("supported by 143"))
+    assert claim.claim.slots["tally"] == {"yes": 143}
+    assert claim.verdict.label.value == "supported"
+
+
+@pytest.mark.parametrize(("text", "published", "span", "label"), [
+    # 089 TRT World, 090 LBC (PA), 091 Livemint
+    ("Japanese politicians on Tuesday elected Shigeru Ishiba as the country's new prime minister, succeeding Fumio "
+     "Kishida.", dt.date(2024, 10, 1), "elected Shigeru Ishiba as the country's new prime minister", "supported"),
+    ("Japan’s parliament has formally elected Shigeru Ishiba, head of the governing Liberal Democratic Party, as the "
+     "country’s new prime minister.", dt.date(2024, 10, 1),
+     "elected Shigeru Ishiba, head of the governing Liberal Democratic Party, as the country’s new prime minister",
+     "supported"),
+    ("Shigeru Ishiba appointed Katsunobu Kato, a finance ministry bureaucrat-turned-lawmaker, as Japan's Finance "
+     "minister, reported Reuters.", dt.date(2024, 10, 1),
+     "appointed Katsunobu Kato, a finance ministry bureaucrat-turned-lawmaker, as Japan's Finance minister",
+     "unverified"),
+])
+def test_elected_or_appointed_as_is_an_incoming_title(text: str, published: dt.date, span: str, label: str) -> None:
+    rep = check_text(text, published)
+    claim = next(c for c in rep.claims if c.claim.kind.value == "person_role")
+    assert claim.claim.text == span
+    assert claim.claim.slots["modifier"] == "incoming"
+    assert claim.verdict.label.value == label
+
+
+def test_an_appointment_the_references_lack_is_not_refuted() -> None:
+    """The holder on the story's date is the one being replaced: the new office may be later than the references."""
+    rep = check_text("Netanyahu appointed Gilad Erdan as Israel's Foreign Minister.", dt.date(2023, 10, 18))
+    claim = next(c for c in rep.claims if c.claim.kind.value == "person_role")
+    assert claim.claim.slots["modifier"] == "incoming"
+    assert claim.verdict.label.value == "unverified"

@@ -47,7 +47,7 @@ TALLY_PATTERNS = [
 ]
 YES_ONLY = rxcache.compile(
     rf"(?<![\w-])(?:(?:won|drew|received|got|garnered)\s+(?:only\s+|just\s+)?(?P<won>{N})\s+votes(?!\s+(?:in\s+favou?r|to|against))|"
-    rf"(?:won\s+the\s+(?:backing|support)\s+of|drew\s+support\s+from|(?:was\s+)?backed\s+by|supported\s+by)\s+(?:only\s+|just\s+)?(?P<of>{N})(?=\s+(?:of\s+the\s+\S+\s+|out\s+of\s+(?:15|193)\s+)?(?:\S+\s+)?(?:members?|countries|nations|states)\b)|(?P<yes>{N})\s+(?:(?:out\s+)?of\s+(?:the\s+)?(?:15|fifteen|193)\s+)?(?:United\s+Nations\s+|UN\s+)?(?:\w+\s+)?(?:members?|countries|nations|states|votes?)?\s*"
+    rf"(?:(?:won|received|gained|secured|garnered|got|(?:was\s+)?rewarded\s+with)\s+the\s+(?:backing|support)\s+of|drew\s+support\s+from|(?:was\s+)?backed\s+by|supported\s+by)\s+(?:only\s+|just\s+)?(?P<of>{N})(?=\s+(?:of\s+the\s+\S+\s+|out\s+of\s+(?:15|193)\s+)?(?:\S+\s+)?(?:members?|countries|nations|states|votes)\b)|(?P<yes>{N})\s+(?:(?:out\s+)?of\s+(?:the\s+|its\s+)?(?:(?:council|body|assembly)['’]s\s+)?(?:(?:15|fifteen|193)\s+)?)?(?:United\s+Nations\s+|UN\s+)?(?:\w+\s+)?(?:members?|countries|nations|states|votes?)?\s*"
     rf"(?:voted\s+(?:in\s+favou?r|for|yes)|in\s+favou?r|votes?\s+in\s+favou?r|backed\s+it|supported\s+it))",
     re.I,
 )
@@ -81,7 +81,7 @@ VETO_SUBJ = rxcache.compile(
 )
 COUNTRY_VOTE = [
     ("abstain", rxcache.compile(r"\b(?:abstained|abstaining|abstain|abstentions?\s+(?:from|by))\b", re.I)),
-    ("no", rxcache.compile(r"\b(?:voted\s+against|voting\s+against|voted\s+no|cast\s+the\s+(?:lone|only|sole)\s+(?:vote\s+against|no\s+vote|negative\s+vote)|opposed\s+it|the\s+only\s+(?:country|member)\s+to\s+vote\s+against)\b", re.I)),
+    ("no", rxcache.compile(r"\b(?:voted\s+against|voting\s+against|voted\s+no|cast\s+the\s+(?:lone|only|sole)\s+(?:vote\s+against|no\s+vote|negative\s+vote|dissenting\s+vote)|(?:only\s+one|a\s+single|the\s+(?:lone|only|sole))\s+dissenting\s+vote\s+from|opposed\s+it|the\s+only\s+(?:country|member)\s+to\s+vote\s+against)\b", re.I)),
     ("yes", rxcache.compile(r"\b(?:voted\s+(?:in\s+favou?r|for|yes)|voting\s+(?:in\s+favou?r|for))\b", re.I)),
 ]
 PROPOSER = rxcache.compile(

@@ -60,7 +60,7 @@ def find_votes(sentence: str, offset: int, pub: dt.date, ctx: VoteContext) -> li
         body = "SC"
     prev = ctx.snapshot()
     ctx.update(sentence, body, pub)
-    if not VOTE_WORD.search(sentence) and not re.search(r"\b(?:adopted|passed|gained support|blocked|backed)\b", sentence):
+    if not VOTE_WORD.search(sentence) and not re.search(r"\b(?:adopted|passed|gained support|blocked|backed|supported\s+by|(?:backing|support)\s+of)\b", sentence):
         # "The text was drafted by ... and introduced by Algeria.": only who drafted it is claimed
         return _proposer_claims(sentence, offset, pub, ctx, prev, [], _usable_dates(sentence, pub), _clauses(sentence))
 
