@@ -257,14 +257,17 @@ def find_people(sentence: str, offset: int, refs: ReferenceBase) -> list[Found]:
             who = re.sub(r"\s+", " ", groups.get("who") or "")
             if who in ("was", "had been", "served as", "became") or pat is succession:
                 mod = mod or "was"  # "A replaces B as T": B held T before
-            if pat is future or pat is appoint:
+            if pat is future:
                 mod = "incoming"
+            if pat is appoint:
+                mod = "appointed"
             if groups.get("appos") and appos_title.search(groups["appos"]):
                 continue  # "appointed X, the former foreign minister, as ...": two roles, read apart
             pid, exact, score = _resolve(name, refs)
             if pid and not exact and not _fits_near_miss(refs, pid, title, country):
                 pid = None  # "Mayor Mark Carey" is someone else, not a misspelled Mark Carney
-            s = min(m.start(), ns)
+            # an appointment: the name and the title it takes (the verb and its date are the event's)
+            s = ns if pat is appoint else min(m.start(), ns)
             e = max(m.end() if pat is after else title_end, ne)
             slots = {
                 "title": title,

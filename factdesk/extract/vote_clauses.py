@@ -47,8 +47,13 @@ DRAFT_NOUN = rxcache.compile(
     r"(?:[^.;]|\.(?=\S)){0,60}?\b(?:draft\s+resolution|resolution|draft|text|demand|recommendation|measure|proposal|amendment|bid)s?\b"
 )
 BODY_VERB = rxcache.compile(
-    r"\b(?:Council|Assembly)\s+(?:on\s+\w+day\s+)?(?:overwhelmingly\s+|unanimously\s+)?(?P<v>demanded|backed|endorsed|called\s+for|approved|adopted|passed)\b"
+    r"\b(?:Council|Assembly)\s+(?:on\s+\w+day\s+(?:(?:night|morning|afternoon|evening)\s+)?)?(?P<how>overwhelmingly\s+|unanimously\s+)?"
+    r"(?P<v>demanded|backed|endorsed|called\s+for|approved|adopted|passed|voted)\b"
 )
+#: "The UN General Assembly voted overwhelmingly Wednesday" (069), "on Thursday voted overwhelmingly to
+#: recognise" (081): a vote said to carry by a wide margin was adopted; a bare "voted on Nov. 29, 2012"
+#: (082) says only that a vote took place
+VOTED_HOW = rxcache.compile(r"\s+(?:overwhelmingly|unanimously)\b")
 RELATIVE = rxcache.compile(
     rf"\b(?P<n>{N}|a|the)\s+(?P<unit>days?|weeks?)\s+(?P<dir>after|before|earlier|later)\b|\bthe\s+(?P<dayx>day)\s+(?P<dir2>after|before)\b",
     re.I,

@@ -15,6 +15,7 @@ from factdesk.extract.dates import DateRange
 from factdesk.extract.types import Found
 from factdesk.extract.vote_clauses import (
     BODY_VERB,
+    VOTED_HOW,
     CLAUSE_SPLIT,
     DRAFT_NOUN,
     NO_VETO_CLAIM,
@@ -215,7 +216,10 @@ def find_votes(sentence: str, offset: int, pub: dt.date, ctx: VoteContext) -> li
     for m in PROPOSER.finditer(sentence):
         anchors.append((m.start(), m.end(), {}))
     for m in BODY_VERB.finditer(sentence):
-        anchors.append((m.start("v"), m.end("v"), {"outcome": "adopted"}))
+        if m.group("v") == "voted" and not (m.group("how") or VOTED_HOW.match(sentence, m.end("v"))):
+            anchors.append((m.start("v"), m.end("v"), {}))
+        else:
+            anchors.append((m.start("v"), m.end("v"), {"outcome": "adopted"}))
     for m in re.finditer(r"\b(?:vetoed|vetoing)\b|(?<='s\s)veto\b", sentence):
         if not _inside(m.span(), neg):
             anchors.append((m.start(), m.end(), {"outcome": "vetoed"}))
