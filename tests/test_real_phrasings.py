@@ -498,34 +498,13 @@ def test_supported_by_opens_a_sentence_without_a_vote_word() -> None:
     assert claim.verdict.label.value == "supported"
 
 
-@pytest.mark.parametrize(("text", "published", "span", "label"), [
-    # 089 TRT World, 090 LBC (PA), 091 Livemint
-    ("Japanese politicians on Tuesday elected Shigeru Ishiba as the country's new prime minister, succeeding Fumio "
-     "Kishida.", dt.date(2024, 10, 1), "Shigeru Ishiba as the country's new prime minister", "supported"),
-    ("Japan’s parliament has formally elected Shigeru Ishiba, head of the governing Liberal Democratic Party, as the "
-     "country’s new prime minister.", dt.date(2024, 10, 1),
-     "Shigeru Ishiba, head of the governing Liberal Democratic Party, as the country’s new prime minister",
-     "supported"),
-    ("Shigeru Ishiba appointed Katsunobu Kato, a finance ministry bureaucrat-turned-lawmaker, as Japan's Finance "
-     "minister, reported Reuters.", dt.date(2024, 10, 1),
-     "Katsunobu Kato, a finance ministry bureaucrat-turned-lawmaker, as Japan's Finance minister",
-     "unverified"),
-])
-def test_elected_or_appointed_as_takes_the_title(text: str, published: dt.date, span: str, label: str) -> None:
-    rep = check_text(text, published)
-    claim = next(c for c in rep.claims if c.claim.kind.value == "person_role")
-    assert claim.claim.text == span
-    assert claim.claim.slots["modifier"] == "appointed"
-    assert claim.verdict.label.value == label
-
-
-def test_an_appointment_the_references_lack_is_not_refuted() -> None:
+def test_an_incoming_office_the_references_lack_is_not_refuted() -> None:
     """The holder on the story's date is the one being replaced: the new office may be later than the references
     (before, this was refuted: 'On 2023-10-18 Gilad Erdan was Ambassador to the United Nations (Israel); Foreign
     Minister (Israel) was Eli Cohen')."""
-    rep = check_text("Netanyahu appointed Gilad Erdan as Israel's Foreign Minister.", dt.date(2023, 10, 18))
+    rep = check_text("Gilad Erdan will become Israel's Foreign Minister.", dt.date(2023, 10, 18))
     claim = next(c for c in rep.claims if c.claim.kind.value == "person_role")
-    assert claim.claim.slots["modifier"] == "appointed"
+    assert claim.claim.slots["modifier"] == "incoming"
     assert claim.verdict.label.value == "unverified"
 
 
@@ -535,6 +514,8 @@ def test_an_appointment_the_references_lack_is_not_refuted() -> None:
      "four Ukrainian regions.", dt.date(2022, 10, 12), "voted overwhelmingly Wednesday", "supported"),
     ("The UN General Assembly voted overwhelmingly Thursday to condemn Russia’s “attempted illegal annexation” of "
      "four Ukrainian regions.", dt.date(2022, 10, 12), "voted overwhelmingly Thursday", "refuted"),
+    ("The United Nations (UN) General Assembly on Thursday voted overwhelmingly to recognise Palestine as a "
+     "non-member state.", dt.date(2012, 11, 30), "on Thursday voted", "supported"),
     ("The General Assembly voted on Nov. 29, 2012, to grant the Palestinian territories nonmember observer state "
      "status at the UN.", dt.date(2012, 11, 30), "Nov. 29, 2012", "supported"),
 ])
@@ -547,10 +528,3 @@ def test_the_assembly_voted_on_a_day(text: str, published: dt.date, span: str, l
         assert claim.verdict.correction == "2022-10-12 (Wednesday 12 October 2022)"
 
 
-def test_an_appointment_weeks_before_the_story_is_supported() -> None:
-    """The appointment a sentence reports may be weeks old: it is supported when the term began within a year
-    before the story (or within months after it), never refuted."""
-    rep = check_text("Liz Truss appointed Kwasi Kwarteng as chancellor of the exchequer last month.", dt.date(2022, 10, 10))
-    claim = next(c for c in rep.claims if c.claim.kind.value == "person_role")
-    assert claim.verdict.label.value == "supported"
-    assert "on 2022-09-06" in claim.verdict.rationale

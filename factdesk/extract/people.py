@@ -57,12 +57,6 @@ _DEATH = rxcache.compile(
 )
 #: "A replaces B as T": B held T until now; "A will become T": A is about to take T
 _SUCCESSION = r"(?:replaces|replaced|succeeds|succeeded|will\s+replace|will\s+succeed|is\s+replacing|is\s+succeeding)"
-#: "elected Shigeru Ishiba as the country's new prime minister" (089, 090, 091), "appointed Katsunobu
-#: Kato, a finance ministry bureaucrat-turned-lawmaker, as Japan's Finance minister" (091), "named
-#: Jeremy Hunt as chancellor": the person takes the office about now (read as "incoming": supported
-#: when the term starts within months of the story, never refuted, since an election or a
-#: nomination may precede the term by weeks)
-_APPOINT = r"(?:elected|appointed|named)"
 _FUTURE = r"(?:will\s+become|is\s+to\s+become|is\s+set\s+to\s+become|is\s+due\s+to\s+become|will\s+take\s+over\s+as|will\s+be\s+sworn\s+in\s+as)"
 
 
@@ -102,19 +96,13 @@ def _patterns(key: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
         rf"(?<![\w-]){_TOKEN}(?:\s+{_TOKEN}){{0,3}}\s+{_SUCCESSION}\s+{name}\s+as{tail}"
     )
     future = rxcache.compile(rf"(?<![\w-]){name}\s+{_FUTURE}{tail}")
-    appoint = rxcache.compile(
-        rf"(?<![\w-]){_APPOINT}\s+{name}(?:,\s+(?P<appos>[^,;.]{{1,80}}),)?\s+as\s+(?:(?:the|its|his|her|their)\s+)?"
-        rf"(?:(?:country|nation)['’]s\s+|(?P<country>{country_re}){_POSS}\s+)?(?:(?:new|next)\s+)?"
-        rf"(?P<title>{title_re}){of_country}(?=[\s,.;)]|$)"
-    )
     ordinal = rxcache.compile(
         rf"(?<![\w-])(?:the\s+|(?P<country>{country_re}){_POSS}\s+)?(?P<num>\d{{1,3}})(?:st|nd|rd|th)\s+"
         rf"(?:(?P<office>(?:person|man|woman)\s+to\s+(?:hold|occupy|serve\s+in)\s+(?:the|that)\s+(?:office|post|job))|"
         rf"(?:(?P<country3>{country_re})\s+)?(?P<title>{title_re}){of_country})(?=[\s,.;)]|$)"
     )
     office_title = rxcache.compile(rf"(?:(?P<country>{country_re}){_POSS}?\s+)?(?P<title>{title_re})\s+$")
-    appos_title = rxcache.compile(rf"(?<![\w-]){title_re}(?![\w-])")
-    return before, after, names, succession, future, appoint, appos_title, ordinal, office_title
+    return before, after, names, succession, future, ordinal, office_title
 
 
 #: the sentence says the person has left the office its title names
@@ -209,11 +197,11 @@ def _titles(refs: ReferenceBase) -> set[str]:
 
 
 def find_people(sentence: str, offset: int, refs: ReferenceBase) -> list[Found]:
-    before, after, names, succession, future, appoint, appos_title, ordinal, office_title = refs.memo(
+    before, after, names, succession, future, ordinal, office_title = refs.memo(
         "people.patterns", lambda: _patterns(tuple(sorted(_titles(refs)))))
     found: list[Found] = []
     covered: list[tuple[int, int]] = []
-    for pat in (before, after, succession, future, appoint):
+    for pat in (before, after, succession, future):
         for m in pat.finditer(sentence):
             ns, ne = m.span("name")
             trimmed = _trim_name(sentence[ns:ne], ns, refs)
@@ -259,15 +247,10 @@ def find_people(sentence: str, offset: int, refs: ReferenceBase) -> list[Found]:
                 mod = mod or "was"  # "A replaces B as T": B held T before
             if pat is future:
                 mod = "incoming"
-            if pat is appoint:
-                mod = "appointed"
-            if groups.get("appos") and appos_title.search(groups["appos"]):
-                continue  # "appointed X, the former foreign minister, as ...": two roles, read apart
             pid, exact, score = _resolve(name, refs)
             if pid and not exact and not _fits_near_miss(refs, pid, title, country):
                 pid = None  # "Mayor Mark Carey" is someone else, not a misspelled Mark Carney
-            # an appointment: the name and the title it takes (the verb and its date are the event's)
-            s = ns if pat is appoint else min(m.start(), ns)
+            s = min(m.start(), ns)
             e = max(m.end() if pat is after else title_end, ne)
             slots = {
                 "title": title,

@@ -36,9 +36,6 @@ _THE_COUNTRIES = {"United States", "United Kingdom", "United Arab Emirates", "St
                   "Russian Federation", "Republic of Korea", "Czech Republic"}
 #: a death reported in the sentence: the title is the one held at death
 DEATH_GRACE = dt.timedelta(days=14)
-#: how long before the story an appointment it reports may have been made ("who named X as chancellor
-#: last month"): beyond a year it is background the sentence would date
-APPOINTED_BEFORE = dt.timedelta(days=366)
 
 
 def _role_name(role: Role) -> str:
@@ -126,9 +123,9 @@ def _check(ck: BaseChecker, s: Any, refs: ReferenceBase, ctx: CheckContext) -> V
         if modifier in ("then", "late", "was", "former", "ex"):
             return ck.unverified(f"The references record no '{title}' office for {person.name}; the claim is about "
                                    "an earlier time, which the current holder does not settle.")
-        if modifier in ("incoming", "designate", "elect", "appointed"):
-            # "elected X as the country's new prime minister": the holder on the story's date is the
-            # one being replaced, and the new term may be later than the references
+        if modifier in ("incoming", "designate", "elect"):
+            # "X will become Foreign Minister": the holder on the story's date is the one being
+            # replaced, and the new term may be later than the references
             return ck.unverified(f"The references record no '{title}' office for {person.name}; the claim is about "
                                  "an office about to be taken, which the current holder does not settle.")
         return _never_held(ck, person, roles, refs, ctx, title)
@@ -159,18 +156,6 @@ def _check(ck: BaseChecker, s: Any, refs: ReferenceBase, ctx: CheckContext) -> V
                 confidence=0.85, correction=f"{r.title} {person.name}", evidence=_evidence(refs, person, o, r),
             )
         return ck.unverified(f"The references do not settle whether {person.name} had left the office by {on}.")
-    if modifier == "appointed":
-        # "elected X as prime minister", "who named X as chancellor": the person took the office
-        # about the time the sentence tells of, which may be weeks before the story's date
-        took = [x for x in states if x[1].start is not None
-                and on - APPOINTED_BEFORE <= x[1].start <= on + dt.timedelta(days=180)]
-        if took:
-            _, o, r = took[0]
-            return ck.verdict(Label.supported, f"{person.name} took the office of {_role_name(r)} on {o.start} "
-                              f"({_office_text(o)}); the story is dated {on}.",
-                              evidence=_evidence(refs, person, o, r))
-        return ck.unverified(f"The references do not show {person.name} taking the office of {title} "
-                             f"near {on}.")
     if modifier in ("incoming", "designate", "elect"):
         soon = [x for x in states if x[1].start is not None
                 and on - UNCERTAIN_MARGIN <= x[1].start <= on + dt.timedelta(days=180)]
