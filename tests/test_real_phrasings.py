@@ -528,3 +528,15 @@ def test_the_assembly_voted_on_a_day(text: str, published: dt.date, span: str, l
         assert claim.verdict.correction == "2022-10-12 (Wednesday 12 October 2022)"
 
 
+
+
+@pytest.mark.parametrize("text", [
+    # 040 Evening Standard; 024 teleSUR and 041 CNN (via WEBN) write the short form
+    "Riyad Mansour, the Palestinian ambassador to the United Nations, told reporters before the vote.",
+    "Palestinian Ambassador to the UN Riyad Mansour welcomed the vote.",
+])
+def test_ambassador_to_the_united_nations_is_ambassador_to_the_un(text: str) -> None:
+    rep = check_text(text, dt.date(2023, 12, 12))
+    claim = next(c for c in rep.claims if c.claim.kind.value == "person_role")
+    assert claim.verdict.label.value == "supported"
+    assert "Permanent Observer to the United Nations (State of Palestine)" in claim.verdict.rationale

@@ -84,8 +84,14 @@ def title_key(title: str) -> str:
     Minister" give the same; any other title gives its folded text."""
     parts = title_parts(title)
     if parts is None or not parts[1]:
-        return fold(_possessive(title))
-    return f"{parts[0]}: {' / '.join(parts[1])}"
+        return _UNITED_NATIONS.sub("un", fold(_possessive(title)))
+    return _UNITED_NATIONS.sub("un", f"{parts[0]}: {' / '.join(parts[1])}")
+
+
+#: "ambassador to the United Nations" is "ambassador to the UN" (and "U.N.", folded): "Riyad Mansour, the
+#: Palestinian ambassador to the United Nations" (040), "Palestinian Ambassador to the UN Riyad Mansour"
+#: (024, 041), for an office whose aliases spelled only one form
+_UNITED_NATIONS = re.compile(r"\bunited nations\b")
 
 
 def news_forms(title: str) -> list[str]:
