@@ -540,3 +540,14 @@ def test_ambassador_to_the_united_nations_is_ambassador_to_the_un(text: str) -> 
     claim = next(c for c in rep.claims if c.claim.kind.value == "person_role")
     assert claim.verdict.label.value == "supported"
     assert "Permanent Observer to the United Nations (State of Palestine)" in claim.verdict.rationale
+
+
+@pytest.mark.parametrize(("published", "label"), [
+    (dt.date(2024, 10, 1), "supported"),    # 090 LBC (PA): the day his term ended
+    (dt.date(2024, 3, 1), "unverified"),    # seven months before: whether he was leaving is not settled
+])
+def test_outgoing_is_in_office_and_leaving(published: dt.date, label: str) -> None:
+    rep = check_text("Outgoing prime minister Fumio Kishida, right, sits in the parliament’s lower house.", published)
+    claim = next(c for c in rep.claims if c.claim.kind.value == "person_role")
+    assert claim.claim.slots["modifier"] == "outgoing"
+    assert claim.verdict.label.value == label

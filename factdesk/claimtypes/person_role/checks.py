@@ -36,6 +36,8 @@ _THE_COUNTRIES = {"United States", "United Kingdom", "United Arab Emirates", "St
                   "Russian Federation", "Republic of Korea", "Czech Republic"}
 #: a death reported in the sentence: the title is the one held at death
 DEATH_GRACE = dt.timedelta(days=14)
+#: "outgoing": still in office on the story's date, with the term ending within this
+OUTGOING_WITHIN = dt.timedelta(days=120)
 
 
 def _role_name(role: Role) -> str:
@@ -142,6 +144,15 @@ def _check(ck: BaseChecker, s: Any, refs: ReferenceBase, ctx: CheckContext) -> V
             return ck.verdict(Label.supported, f"{person.name} held the office of {_role_name(r)} ({_office_text(o)}).",
                                 evidence=_evidence(refs, person, o, r))
         return ck.unverified(f"The references do not show {person.name} as {title} before {on}.")
+    if modifier == "outgoing":
+        # "Outgoing prime minister Fumio Kishida" on the day his term ends (090): in office, and leaving
+        leaving = [x for x in states if x[1].end is not None and on <= x[1].end <= on + OUTGOING_WITHIN
+                   and (x[1].start is None or x[1].start <= on)]
+        if leaving:
+            _, o, r = leaving[0]
+            return ck.verdict(Label.supported, f"{person.name} held the office of {_role_name(r)} "
+                              f"({_office_text(o)}) and left it on {o.end}; the story is dated {on}.",
+                              evidence=_evidence(refs, person, o, r))
     if modifier in ("former", "ex", "outgoing"):
         if after:
             _, o, r = after[0]
