@@ -443,7 +443,8 @@ def test_a_title_at_the_un_in_apposition(text: str, span: str, title: str, count
     rep = check_text(text, dt.date(2023, 10, 18))
     claim = next(c for c in rep.claims if c.claim.kind.value == "person_role")
     assert claim.claim.text == span
-    assert (claim.claim.slots["title"], claim.claim.slots["country"], claim.claim.slots["name"]) == (title, country, name)
+    slots = claim.claim.slots
+    assert (slots["title"], slots["country"], slots["name"]) == (title, country, name)
     assert claim.verdict.label.value == label
 
 
@@ -516,6 +517,9 @@ def test_an_incoming_office_the_references_lack_is_not_refuted() -> None:
      "four Ukrainian regions.", dt.date(2022, 10, 12), "voted overwhelmingly Thursday", "refuted"),
     ("The United Nations (UN) General Assembly on Thursday voted overwhelmingly to recognise Palestine as a "
      "non-member state.", dt.date(2012, 11, 30), "on Thursday voted", "supported"),
+    # 040 Evening Standard: no vote word in the sentence; the body and its verb are the vote
+    ("The United Nations General Assembly on Tuesday night overwhelmingly demanded a ceasefire in Gaza.",
+     dt.date(2023, 12, 12), "on Tuesday night overwhelmingly demanded", "supported"),
     ("The General Assembly voted on Nov. 29, 2012, to grant the Palestinian territories nonmember observer state "
      "status at the UN.", dt.date(2012, 11, 30), "Nov. 29, 2012", "supported"),
 ])

@@ -47,7 +47,8 @@ DRAFT_NOUN = rxcache.compile(
     r"(?:[^.;]|\.(?=\S)){0,60}?\b(?:draft\s+resolution|resolution|draft|text|demand|recommendation|measure|proposal|amendment|bid)s?\b"
 )
 BODY_VERB = rxcache.compile(
-    r"\b(?:Council|Assembly)\s+(?:on\s+\w+day\s+(?:(?:night|morning|afternoon|evening)\s+)?)?(?P<how>overwhelmingly\s+|unanimously\s+)?"
+    r"\b(?:Council|Assembly)\s+(?:on\s+\w+day\s+(?:(?:night|morning|afternoon|evening)\s+)?)?"
+    r"(?P<how>overwhelmingly\s+|unanimously\s+)?"
     r"(?P<v>demanded|backed|endorsed|called\s+for|approved|adopted|passed|voted)\b"
 )
 #: "The UN General Assembly voted overwhelmingly Wednesday" (069), "on Thursday voted overwhelmingly to

@@ -15,10 +15,10 @@ from factdesk.extract.dates import DateRange
 from factdesk.extract.types import Found
 from factdesk.extract.vote_clauses import (
     BODY_VERB,
-    VOTED_HOW,
     CLAUSE_SPLIT,
     DRAFT_NOUN,
     NO_VETO_CLAIM,
+    VOTED_HOW,
     _body_of,
     _clauses,
     _country_votes,
@@ -48,6 +48,11 @@ from factdesk.extract.vote_proposers import _is_background, _proposer_claims
 from factdesk.refs.countries import canonical_country
 from schemas.contracts import ClaimKind
 
+#: words that report a vote without a vote word: "was supported by 143 out of 193 member states" (066), "was
+#: rewarded with the backing of 138 countries" (081); with ``BODY_VERB``, "The United Nations General Assembly on
+#: Tuesday night overwhelmingly demanded a ceasefire" (040)
+_VOTE_VERB = rxcache.compile(
+    r"\b(?:adopted|passed|gained support|blocked|backed|supported\s+by|(?:backing|support)\s+of)\b")
 #: a clause whose subject is the thing the clause before it named
 _ANAPHORIC_CLAUSE = rxcache.compile(r"^[\s;,]*(?:and\s+|but\s+)?(?:it|which|this)\b", re.I)
 
@@ -61,7 +66,7 @@ def find_votes(sentence: str, offset: int, pub: dt.date, ctx: VoteContext) -> li
         body = "SC"
     prev = ctx.snapshot()
     ctx.update(sentence, body, pub)
-    if not VOTE_WORD.search(sentence) and not re.search(r"\b(?:adopted|passed|gained support|blocked|backed|supported\s+by|(?:backing|support)\s+of)\b", sentence):
+    if not VOTE_WORD.search(sentence) and not _VOTE_VERB.search(sentence) and not BODY_VERB.search(sentence):
         # "The text was drafted by ... and introduced by Algeria.": only who drafted it is claimed
         return _proposer_claims(sentence, offset, pub, ctx, prev, [], _usable_dates(sentence, pub), _clauses(sentence))
 
