@@ -555,3 +555,16 @@ def test_outgoing_is_in_office_and_leaving(published: dt.date, label: str) -> No
     claim = next(c for c in rep.claims if c.claim.kind.value == "person_role")
     assert claim.claim.slots["modifier"] == "outgoing"
     assert claim.verdict.label.value == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # 079 Civil Service World; "Kwasi Kwarteng has been sacked" (076), "who was pushed out" (078) are the same shape
+    ("Chris Philp, chief secretary to the Treasury, has also been removed as part of a reshuffle of Truss's top team.",
+     "supported"),
+    ("Chris Philp, chief secretary to the Treasury, was sacked on Friday.", "supported"),
+])
+def test_a_title_of_someone_removed_is_the_title_held_until_now(text: str, label: str) -> None:
+    rep = check_text(text, dt.date(2022, 10, 14))  # the last day of his term: the plain title is not settled
+    claim = next(c for c in rep.claims if c.claim.kind.value == "person_role")
+    assert claim.claim.slots["modifier"] == "was"
+    assert claim.verdict.label.value == label

@@ -108,6 +108,9 @@ def _patterns(key: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
 #: the sentence says the person has left the office its title names
 _DEPARTED = rxcache.compile(
     r"^[^;.]{0,80}?\b(?:(?:has|had)\s+(?:left|stepped\s+down|resigned|departed)|"
+    # "Chris Philp, chief secretary to the Treasury, has also been removed" (079), "Chancellor Kwasi Kwarteng
+    # has been sacked" (076): put out of the office, which the title names up to now
+    r"(?:(?:has|had)\s+(?:also\s+)?been|was|were)\s+(?:removed|sacked|fired|dismissed|ousted|pushed\s+out)|"
     r"(?:left|stepped\s+down\s+from|resigned\s+from)\s+(?:his|her|their|the)\s+(?:post|job|office|position))\b",
     re.I,
 )
