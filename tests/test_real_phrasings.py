@@ -568,3 +568,16 @@ def test_a_title_of_someone_removed_is_the_title_held_until_now(text: str, label
     claim = next(c for c in rep.claims if c.claim.kind.value == "person_role")
     assert claim.claim.slots["modifier"] == "was"
     assert claim.verdict.label.value == label
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("The decision was welcomed by Palestinian President Mahmoud Abbas.", dt.date(2024, 4, 18)),  # 047 MENAFN
+    ("Palestinian Authority President Mahmoud Abbas condemned the veto.", dt.date(2024, 4, 19)),  # 050 OODA Loop
+])
+def test_abbas_is_attested_as_president_after_his_term_was_due_to_end(text: str, published: dt.date) -> None:
+    """The pack attested his presidency only up to the 2009 term expiry, so 2024 stories were left unsettled; the
+    record now cites his 2024 and 2025 General Assembly addresses as President."""
+    rep = check_text(text, published)
+    claim = next(c for c in rep.claims if c.claim.kind.value == "person_role")
+    assert claim.verdict.label.value == "supported"
+    assert "President (State of Palestine)" in claim.verdict.rationale
