@@ -25,14 +25,14 @@ CORPUS = Path(__file__).parent / "realcorpus"
 #: the wire phrasings of w13c: titles at the UN in apposition, counts in favour, the lone dissenting
 #: vote, "the Assembly voted on <day>", "United Nations" = "UN" in titles, "outgoing"; docs/real-accuracy.md)
 FLOOR = {'dev': {'found_pct': 66.4,
-         'verdict_accuracy': 86.1,
+         'verdict_accuracy': 86.8,
          'refutation_precision': 100.0,
          'refutations_caught': 48.5,
          'correction_accuracy': 100.0,
          'planted_caught_pct': 63.2,
          'planted_corrections_pct': 100.0},
  'dev/home': {'found_pct': 71.9, 'verdict_accuracy': 90.1, 'planted_caught_pct': 83.3},
- 'dev/beyond': {'found_pct': 57.6, 'verdict_accuracy': 78.0},
+ 'dev/beyond': {'found_pct': 57.6, 'verdict_accuracy': 80.2},
  'heldout': {'found_pct': 62.1,
              'verdict_accuracy': 75.1,
              'refutation_precision': 66.7,

@@ -86,6 +86,9 @@ def _body_of(text: str) -> str | None:
     return None
 
 
+_SINCE_CLAUSE = rxcache.compile(r"\bsince\s+[^,;.()]{1,70}$", re.I)
+
+
 def _usable_dates(text: str, pub: dt.date) -> list[DateRange]:
     out = []
     for d in find_dates(text, pub):
@@ -94,6 +97,10 @@ def _usable_dates(text: str, pub: dt.date) -> list[DateRange]:
         before = text[max(0, d.span[0] - 12): d.span[0]].lower()
         low = d.text.lower()
         if re.search(r"\b(?:since|until|by|as soon as|from)\s*$", before) or low.startswith(("since", "until", "by ")):
+            continue
+        if _SINCE_CLAUSE.search(text, 0, d.span[0]):
+            # "since Russian troops invaded their smaller neighbor Feb. 24" (069), "since the outbreak of
+            # conflict in October 2023" (101): the date of what the time is counted from, not the vote's
             continue
         after = text[d.span[1]: d.span[1] + 30].lower()
         # "the Oct. 7 attacks", "the Oct. 7 “terrorist attacks”" (AP copy in 026 and 027)
