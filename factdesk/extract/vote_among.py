@@ -17,7 +17,10 @@ from factdesk.extract.vote_grammar import _country_list_after, _country_list_bef
 #: the list before the phrase ends with its copula: "Australia, Britain, Bulgaria and Germany were"
 _BEFORE = rxcache.compile(r"\s+(?:was|were|is|are)(?:\s+(?:also|again|all|both))?\s+$", re.I)
 #: the list after the phrase: "Among the countries that voted in favor of the resolution was France"
-_AFTER = rxcache.compile(r"(?:\s+(?:of|on|for|against)\s+(?:the|this|that|it)(?:\s+[a-z]+){0,2}?)?\s*,?\s+(?:was|were)\s+")
+_AFTER = rxcache.compile(
+    r"(?:\s+(?:of|on|for|against)\s+(?:the|this|that|it)(?:\s+[a-z]+){0,2}?)?\s*,?\s+(?:was|were)\s+")
+#: what may come before a phrase whose list follows it: nothing, or the end of a clause
+_OPENS = rxcache.compile(r"(?:^|[,;:])[\s\"'“]*$")
 
 
 @cache
@@ -40,7 +43,7 @@ def among_votes(sentence: str) -> list[tuple[int, int, dict[str, str]]]:
                 span = (start, m.end())
             if not found:
                 am = _AFTER.match(sentence, m.end())
-                if am and not sentence[: m.start()].strip(" ,;:\"'“") or (am and re.search(r"[,;:]\s*$", sentence[: m.start()])):
+                if am and _OPENS.search(sentence[: m.start()]):
                     found, end = _country_list_after(sentence, am.end())
                     span = (m.start(), end)
             if found:
