@@ -158,6 +158,8 @@ def _compare(s: Any, vote: Vote, refs: ReferenceBase) -> tuple[list[str], list[s
     wrong: dict[str, list[str]] = {}
     for country, how in (s.country_votes or {}).items():
         actual = full.get(country)
+        if actual is None and how == "no" and country in (s.vetoed_by or []):
+            continue  # a vetoer's vote against is its veto, which the veto check above judges
         if actual is None:
             absent = not_a_member(refs, country, vote)
             if absent:
