@@ -33,7 +33,10 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"not a YYYY-MM-DD date: {text!r}") from None
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line; with ``command="check"`` only ``check``'s parser, which parses a
+    ``check`` command line exactly as the whole one does (its usage, errors and help included)
+    without importing and building every other subsystem's subcommands at each start-up."""
     p = _Parser(prog="factdesk", description="Check the claims in news drafts against reference sources.")
     sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
@@ -57,6 +60,8 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--online", action="store_true", default=None,
                    help="look up names and votes the local references do not know in the live sources "
                         "(default: FACTDESK_ONLINE, off)")
+    if command == "check":
+        return p
 
     r = sub.add_parser("refs", help="reference packs")
     rs = r.add_subparsers(dest="refs_command", required=True, parser_class=_Parser)
@@ -133,7 +138,8 @@ def main(argv: list[str] | None = None) -> int:
         from factdesk.entrypoints import quiet_pydantic_plugins
 
         quiet_pydantic_plugins()  # before the first pydantic model is built
-        args = build_parser().parse_args(_bare_write_baseline(sys.argv[1:] if argv is None else argv))
+        argv = _bare_write_baseline(sys.argv[1:] if argv is None else argv)
+        args = build_parser("check" if argv[:1] == ["check"] else None).parse_args(argv)
         try:
             return _dispatch(args)
         except ModuleNotFoundError as exc:  # a module of an extra that is not installed: say which extra

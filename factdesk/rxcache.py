@@ -36,6 +36,7 @@ import marshal
 import os
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -146,6 +147,31 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - mi
     _dirty.add(_scope)
     _register_save()
     return compiled
+
+
+def remembered(key: str, build: Callable[[], str]) -> str:
+    """The text ``build()`` returns, kept in the cache under ``key`` beside the patterns.
+
+    For the sources of big patterns that take longer to build than to look up, such as a
+    trie of a few thousand words (``rxtrie.literal_alternation``): ``key`` must name
+    everything the text depends on (a digest of the inputs and of the building code). A
+    hit in the core file or the current scope's file is returned; a miss is built and
+    kept in the current scope's file, under the same limits as the patterns."""
+    if not _TAG:
+        return build()
+    key = f"text:{key}"
+    for scope in (CORE,) if _scope == CORE else (CORE, _scope):
+        hit = _load(scope).get(key)
+        if isinstance(hit, str):
+            return hit
+    text = build()
+    store = _load(_scope)
+    if len(store) >= MAX_ENTRIES:
+        store.clear()
+    store[key] = text
+    _dirty.add(_scope)
+    _register_save()
+    return text
 
 
 def _register_save() -> None:
