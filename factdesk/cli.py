@@ -135,6 +135,9 @@ def _bare_write_baseline(argv: list[str]) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     try:
+        from factdesk import rxcache
+
+        rxcache.serve_re()  # the standard library's patterns too come from the pattern cache
         from factdesk.entrypoints import quiet_pydantic_plugins
 
         quiet_pydantic_plugins()  # before the first pydantic model is built

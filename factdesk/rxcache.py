@@ -174,6 +174,31 @@ def remembered(key: str, build: Callable[[], str]) -> str:
     return text
 
 
+def serve_re() -> None:
+    """Serve every ``re`` pattern of this process from the cache too, not only factdesk's own.
+
+    The standard library and the libraries a check imports compile patterns at import or on
+    first use (``argparse`` through ``gettext``, ``inspect`` through ``tokenize``, ``json``,
+    ``tomllib``, pydantic) with ``re.compile`` and friends: about a hundred per run, each parsed
+    afresh in every process. ``re`` keeps compiled patterns in its own in-memory cache and
+    calls ``re._compiler.compile`` on a miss; this puts ``compile`` above in its place for
+    ``str`` patterns, so a miss is served from the same files as factdesk's patterns (the
+    same opcodes ``re`` would build). ``bytes`` patterns and ``re.DEBUG`` go to ``re`` as
+    before. Called by the command line (``factdesk.cli``) for its own process only; calling
+    it again does nothing, and on another interpreter it does nothing at all."""
+    if not _TAG or getattr(_compiler.compile, "_factdesk", False):
+        return
+    plain = _compiler.compile
+
+    def served(p: Any, flags: int = 0) -> Any:
+        if isinstance(p, str) and not int(flags) & re.DEBUG:
+            return compile(p, flags)
+        return plain(p, flags)
+
+    served._factdesk = True  # type: ignore[attr-defined]
+    _compiler.compile = served
+
+
 def _register_save() -> None:
     global _registered
     if not _registered:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable
+from types import CodeType
 
 from factdesk import rxcache
 
@@ -48,9 +49,18 @@ def _code_key() -> bytes:
     if _CODE_KEY is None:
         h = hashlib.blake2b(digest_size=16)
         for fn in (_build, _emit):
-            h.update(fn.__code__.co_code + repr(fn.__code__.co_consts).encode())
+            _hash_code(h, fn.__code__)
         _CODE_KEY = h.digest()
     return _CODE_KEY
+
+
+def _hash_code(h: hashlib.blake2b, code: CodeType) -> None:
+    h.update(code.co_code + repr(code.co_names).encode())
+    for const in code.co_consts:  # a nested function's code object (its repr holds an address)
+        if isinstance(const, CodeType):
+            _hash_code(h, const)
+        else:
+            h.update(repr(const).encode())
 
 
 def _build(words: list[str]) -> str:
