@@ -7,8 +7,9 @@ a list of opcodes that ``_sre.compile`` loads. This module keeps those opcode
 lists in a file keyed by the interpreter's cache tag and the ``_sre`` MAGIC number,
 so a second process skips the parser and only calls ``_sre.compile``.
 
-- The file is written with ``marshal`` (ints, strings, lists, dicts, tuples: loading
-  it cannot execute code) to a temporary name and renamed, so concurrent writers
+- The file is written with ``marshal`` (ints, strings, bytes, dicts, tuples: loading
+  it cannot execute code; each opcode list is stored as the bytes of an ``array``, turned
+  back into a list only when its pattern is used) to a temporary name and renamed, so concurrent writers
   never leave a torn file; a file that fails to load is ignored and rebuilt.
 - Anything unexpected (another Python implementation, changed internals) falls
   back to plain ``re.compile``: the cache changes speed, never behaviour.
@@ -36,6 +37,7 @@ import marshal
 import os
 import re
 import sys
+from array import array
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -45,7 +47,8 @@ try:  # CPython internals; any other interpreter gets plain re.compile
     from re import _compiler, _parser
 
     _TAG = f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}"
-except (ImportError, AttributeError):  # pragma: no cover - not CPython
+    _CODE_TYPE = next(t for t in "IL" if array(t).itemsize == _sre.CODESIZE)
+except (ImportError, AttributeError, StopIteration):  # pragma: no cover - not CPython
     _TAG = ""
 
 _plain_compile = re.compile
@@ -125,7 +128,10 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - mi
         entry = store.get(key)
         if entry is not None:
             try:
-                done = _compiled[key] = _sre.compile(pattern, *entry)
+                flags_, code, *rest = entry
+                if isinstance(code, bytes):
+                    code = array(_CODE_TYPE, code).tolist()
+                done = _compiled[key] = _sre.compile(pattern, flags_, code, *rest)
                 return done
             except (TypeError, ValueError, RuntimeError):
                 store.pop(key, None)  # a stale or damaged entry: compile afresh
@@ -138,8 +144,11 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - mi
     for name, i in groupindex.items():
         indexgroup[i] = name
     code_ints = [int(c) for c in code]  # opcodes are int subclasses marshal cannot write
-    entry = (int(flags | parsed.state.flags), code_ints, parsed.state.groups - 1, groupindex, tuple(indexgroup))
-    compiled = _compiled[key] = _sre.compile(pattern, *entry)
+    rest = (parsed.state.groups - 1, groupindex, tuple(indexgroup))
+    compiled = _compiled[key] = _sre.compile(pattern, int(flags | parsed.state.flags), code_ints, *rest)
+    # kept as the bytes of a machine-word array: loading the file is then a copy, and only the
+    # patterns a run uses are turned back into the list ``_sre.compile`` takes
+    entry = (int(flags | parsed.state.flags), array(_CODE_TYPE, code_ints).tobytes(), *rest)
     store = _load(_scope)
     if len(store) >= MAX_ENTRIES:
         store.clear()
