@@ -58,6 +58,7 @@ def main() -> None:
         raise SystemExit("valgrind is not installed (apt-get install valgrind)")
     with tempfile.TemporaryDirectory() as tmp:
         env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        env["PYTHONHASHSEED"] = "0"  # the same dict and set orders in every run: a repeatable count
         env.update(FACTDESK_CACHE_DIR=f"{tmp}/cache", NO_COLOR="1")
         counts: dict[str, int] = {}
         counts["python -c pass"] = instructions([sys.executable, "-c", "pass"], env, ROOT)
