@@ -6,8 +6,8 @@ These models are the boundary every stage agrees on; storage tables live in
 ``schemas.tables`` and mirror them.
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations`` here: pydantic would compile every field's
+# annotation string at each start-up; written as objects they cost nothing extra.
 import datetime as dt
 from enum import StrEnum
 from typing import Any
