@@ -103,12 +103,30 @@ def test_entry_points_are_rescanned_when_sys_path_changes(tmp_path: Path) -> Non
             "print(json.dumps(entrypoints.entry_points('factdesk.checkers')))")
     env = {**os.environ, "FACTDESK_CACHE_DIR": str(tmp_path)}
     first = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout
-    cached = json.loads((tmp_path / "entry-points.json").read_text())
+    (path,) = tmp_path.glob("entry-points-*.json")  # one file for this sys.path
+    cached = json.loads(path.read_text())
     assert sorted(name for name, _ in json.loads(first)) == [
         "event_date", "name", "person_role", "quantity", "statement", "vote"]
     # a stale file for another sys.path is not trusted: the answer comes from a fresh scan
     cached["key"] = [["/elsewhere", 1]]
     cached["groups"]["factdesk.checkers"] = [["bogus", "nowhere:Nothing"]]
-    (tmp_path / "entry-points.json").write_text(json.dumps(cached))
+    path.write_text(json.dumps(cached))
     again = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout
     assert again == first
+
+
+def test_each_sys_path_keeps_its_own_entry_point_file(tmp_path: Path) -> None:
+    """Two environments sharing a cache folder (or ``python -m`` beside the console script)
+    do not overwrite each other's remembered entry points: each run finds its own file."""
+    code = ("import json\nfrom factdesk import entrypoints\n"
+            "print(json.dumps(entrypoints.entry_points('factdesk.checkers')))")
+    env = {**os.environ, "FACTDESK_CACHE_DIR": str(tmp_path)}
+    other = {**env, "PYTHONPATH": str(tmp_path / "elsewhere")}
+    a = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout
+    b = subprocess.run([sys.executable, "-c", code], env=other, capture_output=True, text=True, check=True).stdout
+    files = sorted(tmp_path.glob("entry-points-*.json"))
+    assert len(files) == 2 and a == b
+    stamps = [f.stat().st_mtime_ns for f in files]
+    for e in (env, other):  # answered from the files: neither is rewritten
+        subprocess.run([sys.executable, "-c", code], env=e, capture_output=True, text=True, check=True)
+    assert [f.stat().st_mtime_ns for f in files] == stamps
