@@ -192,7 +192,7 @@ class Vote(_Record):
     retrieved: dt.date | None = None
 
     @model_validator(mode="after")
-    def _tally_known(self) -> Vote:
+    def _tally_known(self) -> "Vote":
         if self.tally is None and self.outcome != "vetoed":
             raise ValueError("tally: required (only a vetoed draft or amendment may omit it)")
         return self
