@@ -21,6 +21,10 @@ so a second process skips the parser and only calls ``_sre.compile``.
   small ones. Each file holds at most ``MAX_ENTRIES`` patterns and ``MAX_FILE_BYTES``
   bytes (the core file ``MAX_CORE_BYTES``), and at most ``MAX_SCOPES`` reference-base
   files are kept (least recently used are deleted first), so the folder stays bounded however many bases a machine sees.
+- The command line also routes ``re``'s own compiling through this cache (``serve_re``), so
+  the standard library's and pydantic's patterns are not parsed afresh in every process; and
+  texts that take long to build and feed big patterns (word tries, ``rxtrie``) are kept
+  beside the patterns (``remembered``).
 - ``factdesk cache warm`` fills the cache for the configured reference base; a CI job
   keeps the folder between runs (see the README and ``action.yml``).
 - ``FACTDESK_CACHE_DIR`` sets the directory (default ``$XDG_CACHE_HOME/factdesk``
