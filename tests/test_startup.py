@@ -135,3 +135,19 @@ def test_each_sys_path_keeps_its_own_entry_point_file(tmp_path: Path) -> None:
     for e in (env, other):  # answered from the files: neither is rewritten
         subprocess.run([sys.executable, "-c", code], env=e, capture_output=True, text=True, check=True)
     assert [f.stat().st_mtime_ns for f in files] == stamps
+
+
+def test_the_collector_pauses_for_start_up_only_in_a_check_process(tmp_path: Path) -> None:
+    """A ``factdesk check`` process of its own starts with the cyclic collector off and turns it
+    back on (the start-up's objects frozen) once the first document is checked; an in-process
+    caller of ``main`` keeps its collector as it was."""
+    code = ("import contextlib, gc, io, sys\nfrom factdesk import cli\n"
+            f"sys.argv = ['factdesk', 'check', '--no-store', {str(SAMPLE)!r}, {str(SAMPLE)!r}]\n"
+            "with contextlib.redirect_stdout(io.StringIO()):\n    code = cli.main()\n"
+            "print(code, gc.isenabled(), gc.get_freeze_count() > 0)\n"
+            "with contextlib.redirect_stdout(io.StringIO()):\n"
+            f"    code = cli.main(['check', '--no-store', {str(SAMPLE)!r}])\n"
+            "print(code, gc.isenabled())\n")
+    env = {**os.environ, "FACTDESK_CACHE_DIR": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True, cwd=ROOT)
+    assert out.stdout.split() == ["1", "True", "True", "1", "True"]
