@@ -90,7 +90,10 @@ def cache_file(scope: str = CORE) -> Path | None:
         return None
     if scope == CORE:
         return folder / f"regex-{_TAG}.marshal"
-    return folder / f"regex-{_TAG}-{re.sub(r'[^A-Za-z0-9._-]', '_', scope)[:64]}.marshal"  # a base's version
+    # no pattern here (nor in ``_prune``): this runs while saving, when a new pattern would be
+    # one more entry to save, in every run
+    safe = "".join(c if c.isascii() and (c.isalnum() or c in "._-") else "_" for c in scope)[:64]
+    return folder / f"regex-{_TAG}-{safe}.marshal"  # a base's version
 
 
 def use_scope(scope: str) -> None:
@@ -263,7 +266,9 @@ def _prune() -> None:
     if core is None:
         return
     try:
-        scoped = [p for p in core.parent.glob(f"regex-{_TAG}-*.marshal")]
+        prefix = f"regex-{_TAG}-"
+        with os.scandir(core.parent) as it:
+            scoped = [Path(e.path) for e in it if e.name.startswith(prefix) and e.name.endswith(".marshal")]
         scoped.sort(key=lambda p: p.stat().st_mtime, reverse=True)
         for old in scoped[MAX_SCOPES:]:
             old.unlink(missing_ok=True)

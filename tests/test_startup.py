@@ -151,3 +151,28 @@ def test_the_collector_pauses_for_start_up_only_in_a_check_process(tmp_path: Pat
     env = {**os.environ, "FACTDESK_CACHE_DIR": str(tmp_path)}
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True, cwd=ROOT)
     assert out.stdout.split() == ["1", "True", "True", "1", "True"]
+
+
+def test_a_warm_check_writes_no_pattern_cache_file(tmp_path: Path) -> None:
+    """Once warm, a check finds every pattern in the cache, its own and the libraries' (served
+    through ``rxcache.serve_re``): no file is rewritten. A pattern that differs in every process
+    (``tokenize``'s, built from a set, which pydantic needed for a builtin ``default_factory``)
+    grew the core file by one entry a run until it was full, then rewrote it every run."""
+    import hashlib
+
+    code = ("import contextlib, io, sys\nfrom factdesk import cli\n"
+            f"sys.argv = ['factdesk', 'check', '--no-store', {str(SAMPLE)!r}]\n"
+            "with contextlib.redirect_stdout(io.StringIO()):\n    sys.exit(cli.main())\n")
+    env = {**os.environ, "FACTDESK_CACHE_DIR": str(tmp_path)}
+
+    def files() -> dict[str, str]:
+        return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in tmp_path.glob("regex-*.marshal")}
+
+    for _ in range(2):
+        subprocess.run([sys.executable, "-c", code], env=env, cwd=ROOT, check=False)
+    warm = files()
+    core = min(tmp_path.glob("regex-*.marshal"), key=lambda p: len(p.name))  # regex-<tag>.marshal
+    stamp = core.stat().st_mtime_ns
+    subprocess.run([sys.executable, "-c", code], env=env, cwd=ROOT, check=False)
+    assert files() == warm and len(warm) >= 2
+    assert core.stat().st_mtime_ns == stamp
