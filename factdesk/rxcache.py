@@ -248,6 +248,11 @@ def _write(path: Path, store: dict[str, tuple[Any, ...]], limit: int) -> None:
                 kept[key] = entry
                 budget -= size
         data = marshal.dumps(kept)
+    try:  # a full file that would only lose this run's new patterns again is left as it is
+        if path.stat().st_size == len(data) and path.read_bytes() == data:
+            return
+    except OSError:
+        pass
     import tempfile  # only when writing: start-up does not pay for it
 
     path.parent.mkdir(parents=True, exist_ok=True)
