@@ -16,6 +16,11 @@ Figures (README "Speed" quotes them):
 4. in-process documents/s on one core on 1,000 generated drafts (paragraphs of the
    labeled corpus), with proselint linting the same drafts in the same process.
 
+The cold-start figures in instructions, which the load on a shared machine does not move
+(valgrind's callgrind; this tree and, with ``--tree``, another checkout for a before/after)::
+
+    .venv/bin/python bench/icount.py --tree /tmp/before
+
 Noise: the yardstick and factdesk run *paired and interleaved* (each round runs every
 command once, in a shuffled order), each ratio is the median of the per-round ratios, and
 the spread (interquartile range) and the load average are printed so a noisy run shows.
