@@ -146,28 +146,30 @@ def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return frozenset(kept)
 
 
-_last: list[Any] = [None, None]
+class _Current:
+    """The text the gates last tested, lower-cased, and their answers for it: finders ask
+    many gates about the same sentence object."""
+
+    text: Any = None
+    low: str | None = None
+    answers: dict[Any, bool] = {}  # noqa: RUF012 - replaced, never mutated in place across texts
 
 
-def _lowered(text: str) -> str | None:
-    """``text.lower()``, or None when ``text`` holds a case twin (then every gate opens)."""
-    if text is _last[0]:
-        return _last[1]
+def _reset(text: str) -> None:
     if text.isascii():
         low: str | None = text.lower()
     elif any(c in text for c in CASE_TWINS):
-        low = None
+        low = None  # every gate opens
     else:
         low = text.lower()
-    _last[0], _last[1] = text, low
-    return low
+    _Current.text, _Current.low, _Current.answers = text, low, {}
 
 
 class Gated:
     """``pattern`` behind a literal gate: the same methods and answers, faster on texts
     that cannot match. Match objects are the pattern's own (``m.re`` is ``pattern``)."""
 
-    __slots__ = ("re", "literals", "_words", "_digit", "pattern", "flags", "groups", "groupindex")
+    __slots__ = ("re", "literals", "_words", "_digit", "pattern", "flags", "groups", "groupindex", "__weakref__")
 
     def __init__(self, pattern: re.Pattern[str], literals: frozenset[str]) -> None:
         self.re = pattern
@@ -179,13 +181,15 @@ class Gated:
 
     def may_match(self, text: str) -> bool:
         """False only when no match is possible anywhere in ``text``."""
-        low = _lowered(text)
-        if low is None:
-            return True
-        for w in self._words:
-            if w in low:
-                return True
-        return self._digit and _DIGIT_RE.search(text) is not None
+        if text is not _Current.text:
+            _reset(text)
+        answer = _Current.answers.get(self)
+        if answer is None:
+            low = _Current.low
+            answer = (low is None or any(map(low.__contains__, self._words))
+                      or (self._digit and _DIGIT_RE.search(text) is not None))
+            _Current.answers[self] = answer
+        return answer
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.re.search(string, pos, endpos) if self.may_match(string) else None
