@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from factdesk import lexicon, rxcache
+from factdesk import lexicon, rxcache, rxgate
 from factdesk.extract.dates import DateRange, find_dates, is_dateline
 from factdesk.extract.sentences import memo_on
 from factdesk.extract.types import Found, rx
@@ -219,7 +219,7 @@ _START_VERBS = [
     # the end of the current term: "whose term ends in 2026", "whose mandate runs until the end of 2026"
     (r"(?:term|mandate)\s+(?:ends|expires|will\s+end|is\s+due\s+to\s+end|runs\s+(?:until|to|through))", "term_end"),
 ]
-_START_RE = rxcache.compile(r"(?<![\w-])(?:" + "|".join(f"(?P<v{i}>{p})" for i, (p, _) in enumerate(_START_VERBS)) + r")(?![\w-])", re.I)
+_START_RE = rxgate.compile(r"(?<![\w-])(?:" + "|".join(f"(?P<v{i}>{p})" for i, (p, _) in enumerate(_START_VERBS)) + r")(?![\w-])", re.I)
 #: a new term of someone already in office, or a term we cannot tell apart
 _RETERM = rxcache.compile(r"\b(?:second|third|fourth|fifth|sixth|new|another|fresh)\s+term\b|\bre-?(?:elected|appointed|sworn)\b|\bagain\b|\bacting\b|\binterim\b", re.I)
 _GENERIC_OFFICE = rxcache.compile(
