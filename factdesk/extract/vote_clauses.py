@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from factdesk import rxcache, rxgate
 from factdesk.extract.dates import DateRange, find_dates, is_dateline
@@ -70,6 +71,12 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
 
 
 def _body_of(text: str) -> str | None:
+    """The UN body ``text`` names ("SC", "GA"; the one named first when both are), if any."""
+    return _body_in(str(text))  # a plain string: the cache keeps no Sentence alive
+
+
+@lru_cache(maxsize=1024)  # asked of the sentence and of each clause, by several finders
+def _body_in(text: str) -> str | None:
     sc, ga = SC_RE.search(text), GA_RE.search(text)
     if sc and ga:
         return "SC" if sc.start() < ga.start() else "GA"

@@ -7,9 +7,13 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from factdesk import rxgate
 from factdesk.extract.dates import DateRange
 from factdesk.extract.vote_clauses import BODY_VERB, _usable_dates
 from factdesk.extract.vote_grammar import RESOLUTION_RE, VOTE_WORD, _proposer
+
+_AMENDMENT = rxgate.compile(r"\bamendments?\b", re.I)
+_RES_OR_TEXT = rxgate.compile(r"\b(?:resolution|text)\b")
 
 
 @dataclass
@@ -62,7 +66,7 @@ class VoteContext:
         proposer = _proposer(sentence)
         rm = RESOLUTION_RE.search(sentence)
         resolution = (rm.group("num") or rm.group("es")) if rm else None
-        amendment = bool(re.search(r"\bamendments?\b", sentence, re.I))
+        amendment = bool(_AMENDMENT.search(sentence))
         if dates or proposer or resolution or (body and body != self.body):
             changed = bool(body and body != self.body)
             self.body = body or self.body
@@ -79,5 +83,5 @@ class VoteContext:
         else:
             self.own = False
             self.age += 1
-            self.amendment = amendment or self.amendment and not re.search(r"\b(?:resolution|text)\b", sentence)
+            self.amendment = amendment or self.amendment and not _RES_OR_TEXT.search(sentence)
             self.subject = (self.subject + " " + sentence)[-600:]

@@ -4,6 +4,7 @@ abstentions"), outcomes, vetoes, per-country votes and proposers, as compiled pa
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from factdesk import lexicon, rxcache, rxgate
 from factdesk.extract.numbers import NUMBER, parse_number
@@ -169,6 +170,12 @@ def _tallies(sentence: str) -> list[tuple[int, int, dict[str, int]]]:
 
 
 def _proposer(sentence: str) -> str | None:
+    """The country a drafter phrase or an adjectival draft ("a Russian draft") names, if any."""
+    return _proposer_of(str(sentence))  # a plain string: the cache keeps no Sentence alive
+
+
+@lru_cache(maxsize=1024)  # asked of the sentence, its clauses and the context: same text, same answer
+def _proposer_of(sentence: str) -> str | None:
     pm = PROPOSER.search(sentence)
     if pm:
         c = canonical_country(pm.group("a") or pm.group("b") or "")
