@@ -146,6 +146,9 @@ def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return frozenset(kept)
 
 
+_KEYS: dict[frozenset[str], int] = {}
+
+
 class _Current:
     """The text the gates last tested, lower-cased, and their answers for it: finders ask
     many gates about the same sentence object."""
@@ -169,13 +172,14 @@ class Gated:
     """``pattern`` behind a literal gate: the same methods and answers, faster on texts
     that cannot match. Match objects are the pattern's own (``m.re`` is ``pattern``)."""
 
-    __slots__ = ("re", "literals", "_words", "_digit", "pattern", "flags", "groups", "groupindex", "__weakref__")
+    __slots__ = ("re", "literals", "_words", "_digit", "_key", "pattern", "flags", "groups", "groupindex")
 
     def __init__(self, pattern: re.Pattern[str], literals: frozenset[str]) -> None:
         self.re = pattern
         self.literals = literals
         self._words = tuple(sorted(x for x in literals if x != DIGIT))
         self._digit = DIGIT in literals
+        self._key = _KEYS.setdefault(literals, len(_KEYS))  # gates with the same words share answers
         self.pattern, self.flags, self.groups, self.groupindex = (
             pattern.pattern, pattern.flags, pattern.groups, pattern.groupindex)
 
@@ -183,12 +187,12 @@ class Gated:
         """False only when no match is possible anywhere in ``text``."""
         if text is not _Current.text:
             _reset(text)
-        answer = _Current.answers.get(self)
+        answer = _Current.answers.get(self._key)
         if answer is None:
             low = _Current.low
             answer = (low is None or any(map(low.__contains__, self._words))
                       or (self._digit and _DIGIT_RE.search(text) is not None))
-            _Current.answers[self] = answer
+            _Current.answers[self._key] = answer
         return answer
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:

@@ -17,6 +17,7 @@ from factdesk.extract.dates import DateRange, find_dates, is_dateline
 from factdesk.extract.sentences import memo_on
 from factdesk.extract.types import Found, rx
 from factdesk.refs.base import ReferenceBase, fold
+from factdesk.rxtrie import literal_alternation
 from schemas.contracts import ClaimKind
 
 #: a gap between date and event mention that reads as one phrase
@@ -230,7 +231,7 @@ _NEG = rxcache.compile(r"\b(?:not|never|yet\s+to|no\s+longer)\b|n't\b", re.I)
 
 @lru_cache(maxsize=8)
 def _name_re(names: tuple[str, ...]) -> re.Pattern[str]:
-    body = "|".join(re.escape(n) for n in sorted(names, key=lambda s: (-len(s), s)))
+    body = literal_alternation(names)  # a trie: the longest-first alternation's matches, one test per position
     return rxcache.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
 
 

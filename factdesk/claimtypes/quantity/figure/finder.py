@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING, Any
 
-from factdesk import lexicon, rxcache
+from factdesk import lexicon, rxcache, rxgate
 from factdesk.extract.dates import find_dates
 from factdesk.extract.numbers import NUMBER
 from factdesk.extract.types import Found, rx
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 #: hedge words -> what they mean (factdesk/lexicon/hedges.yaml)
 HEDGES = {w: meaning for meaning, role in lexicon.role_words("hedges").roles.items() for w in role.forms["words"].words}
 _HEDGE = literal_alternation(HEDGES)  # a trie: the same matches as the longest-first alternation
-QTY = rxcache.compile(
+QTY = rxgate.compile(
     rf"(?<![\w.,-])(?:(?P<hedge>{_HEDGE})\s+)?(?P<cur>\$|US\$|USD\s?)?(?P<num>{NUMBER})"
     rf"(?:\s*(?P<scale>million|billion|thousand|bn|m)\b)?(?![\w-]*\d)"
     rf"|(?P<vague>(?:tens\s+of\s+)?(?:thousands|hundreds|dozens|millions))\s+of",
