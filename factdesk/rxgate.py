@@ -149,23 +149,23 @@ def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
 _KEYS: dict[frozenset[str], int] = {}
 
 
+def _lower(text: str) -> str | None:
+    """``text.lower()``, or None when ``text`` holds a case twin (then every gate opens)."""
+    if text.isascii():
+        return text.lower()
+    return None if any(c in text for c in CASE_TWINS) else text.lower()
+
+
 class _Current:
-    """The text the gates last tested, lower-cased, and their answers for it: finders ask
-    many gates about the same sentence object."""
+    """The plain string the gates last tested, lower-cased, and their answers for it
+    (a clause or a gap is often asked about by several gates in a row)."""
 
     text: Any = None
     low: str | None = None
-    answers: dict[Any, bool] = {}  # noqa: RUF012 - replaced, never mutated in place across texts
+    answers: dict[int, bool] = {}  # noqa: RUF012 - replaced, never mutated in place across texts
 
 
-def _reset(text: str) -> None:
-    if text.isascii():
-        low: str | None = text.lower()
-    elif any(c in text for c in CASE_TWINS):
-        low = None  # every gate opens
-    else:
-        low = text.lower()
-    _Current.text, _Current.low, _Current.answers = text, low, {}
+_LOW = ("rxgate", "low")
 
 
 class Gated:
@@ -179,21 +179,33 @@ class Gated:
         self.literals = literals
         self._words = tuple(sorted(x for x in literals if x != DIGIT))
         self._digit = DIGIT in literals
-        self._key = _KEYS.setdefault(literals, len(_KEYS))  # gates with the same words share answers
+        self._key = ("rxgate", _KEYS.setdefault(literals, len(_KEYS)))  # gates with the same words share answers
         self.pattern, self.flags, self.groups, self.groupindex = (
             pattern.pattern, pattern.flags, pattern.groups, pattern.groupindex)
 
     def may_match(self, text: str) -> bool:
         """False only when no match is possible anywhere in ``text``."""
+        if type(text) is not str:
+            # a sentence object (``factdesk.extract.sentences.Sentence``) keeps the answers for
+            # every finder that asks about it, in its own memo
+            memo = getattr(text, "_memo", None)
+            if isinstance(memo, dict):
+                answer = memo.get(self._key)
+                if answer is None:
+                    if _LOW not in memo:
+                        memo[_LOW] = _lower(text)
+                    answer = memo[self._key] = self._test(text, memo[_LOW])
+                return answer
         if text is not _Current.text:
-            _reset(text)
+            _Current.text, _Current.low, _Current.answers = text, _lower(text), {}
         answer = _Current.answers.get(self._key)
         if answer is None:
-            low = _Current.low
-            answer = (low is None or any(map(low.__contains__, self._words))
-                      or (self._digit and _DIGIT_RE.search(text) is not None))
-            _Current.answers[self._key] = answer
+            answer = _Current.answers[self._key] = self._test(text, _Current.low)
         return answer
+
+    def _test(self, text: str, low: str | None) -> bool:
+        return (low is None or any(map(low.__contains__, self._words))
+                or (self._digit and _DIGIT_RE.search(text) is not None))
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.re.search(string, pos, endpos) if self.may_match(string) else None

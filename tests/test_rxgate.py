@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from factdesk import rxgate
 from factdesk.extract import numbers
-from factdesk.extract.sentences import split_sentences
+from factdesk.extract.sentences import Sentence, split_sentences
 from factdesk.ingest import parse_bytes
 from factdesk.rxgate import CASE_TWINS, DIGIT, Gated, gated, required_literals
 
@@ -171,3 +171,6 @@ def test_the_gate_state_follows_the_text() -> None:
     assert not g.may_match("a vote")
     assert g.may_match(s)  # asked again after another text
     assert rxgate._Current.text == s
+    sentence = Sentence("a veto")
+    assert g.may_match(sentence) and not g.may_match(Sentence("a vote"))
+    assert sentence._memo[g._key] is True

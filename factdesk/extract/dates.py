@@ -175,7 +175,8 @@ def _find_dates(text: str, pub: dt.date, context: str | None) -> tuple[DateRange
     """All date expressions in ``text`` (a sentence), non-overlapping, in order."""
     if not _may_hold_date(text):
         return ()
-    future = bool(_FUTURE.search(context if context is not None else text))
+    # without a context, each date looks at its own clause (``_future_before``)
+    future = bool(_FUTURE.search(context)) if context is not None else False
     taken: list[tuple[int, int]] = []
     out: list[DateRange] = []
     possible = _possible(text)

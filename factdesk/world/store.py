@@ -18,6 +18,8 @@ from factdesk.refs.people import HOLDER_WINDOW, PeopleTable
 
 #: id prefixes of the records the world base holds
 PREFIXES = ("ga-rc-", "sc-veto-", "w:")
+#: name lookups kept per process (then the table starts afresh)
+_MAX_KEPT = 65536
 
 
 class WorldBase:
@@ -101,6 +103,7 @@ class WorldPeople(PeopleTable):
     def __init__(self, db: sqlite3.Connection) -> None:
         self._db = db
         self._cache: dict[str, Person] = {}
+        self._aliases: dict[str, tuple[str, ...]] = {}
         self.role_map: dict[str, str] = {}
         self.pack_index = 0
         self._count = db.execute("SELECT count(*) FROM person").fetchone()[0]
@@ -145,7 +148,14 @@ class WorldPeople(PeopleTable):
         return self.pack_index if pid in self else None
 
     def by_alias(self, key: str) -> list[str]:
-        return [r[0] for r in self._db.execute("SELECT id FROM alias WHERE key = ?", (key,))]
+        # the file is read-only: an answer is kept (a name is looked up by several finders and
+        # again each time a document repeats it), in a table bounded like ``re``'s cache
+        hit = self._aliases.get(key)
+        if hit is None:
+            if len(self._aliases) >= _MAX_KEPT:
+                self._aliases.clear()
+            hit = self._aliases[key] = tuple(r[0] for r in self._db.execute("SELECT id FROM alias WHERE key = ?", (key,)))
+        return list(hit)
 
     def by_surname(self, key: str) -> list[str]:
         return [r[0] for r in self._db.execute("SELECT id FROM surname WHERE key = ?", (key,))]
