@@ -65,7 +65,7 @@ class VoteContext:
             dates = []
         proposer = _proposer(sentence)
         rm = RESOLUTION_RE.search(sentence)
-        resolution = (rm.group("num") or rm.group("es")) if rm else None
+        resolution = (rm.group("num") or rm.group("es") or rm.group("ga")) if rm else None
         amendment = bool(_AMENDMENT.search(sentence))
         if dates or proposer or resolution or (body and body != self.body):
             changed = bool(body and body != self.body)

@@ -12,7 +12,11 @@ from factdesk.refs.countries import canonical_country, find_countries
 
 SC_RE = rxgate.compile(r"\b(?:Security Council|UNSC|U\.N\.S\.C\.|Council|(?<=the )council|council members?)\b")
 GA_RE = rxgate.compile(r"\b(?:General Assembly|UNGA|U\.N\.G\.A\.|Assembly|(?<=the )assembly)\b")
-RESOLUTION_RE = rxgate.compile(r"\b(?:[Rr]esolution|S/RES/)\s*(?P<num>2\d{3})\b|\b(?P<es>ES-10/\d{1,2})\b")
+#: a Council resolution by number ("resolution 2720"), an emergency session's ("ES-10/21", "ES-11/1"), or a
+#: General Assembly resolution by session and number ("resolution 67/19", "resolution 44/240": the UN's own
+#: pages and the press write them so)
+RESOLUTION_RE = rxgate.compile(r"\b(?:[Rr]esolution|S/RES/)\s*(?P<num>2\d{3})\b|\b(?P<es>ES-\d{1,2}/\d{1,3})\b"
+                                r"|\b[Rr]esolutions?\s+(?:A/RES/)?(?P<ga>[1-7]\d/\d{1,3})\b(?!/)")
 VOTE_WORD = rxgate.compile(
     r"\b(?:vot(?:e|es|ed|ing)|veto(?:ed|es)?|resolution|draft|abstain\w*|abstention\w*|amendment|tally)\b",
     re.I,

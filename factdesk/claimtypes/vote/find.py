@@ -15,13 +15,18 @@ The guards, each seen in published articles (tests/realcorpus):
   to be adopted in the Council, it must receive ..." (Tribune);
 * support is not adoption: "gained support from 13 of the 15 Security Council members" (Shine);
 * holding the veto is not casting it: "the US, the UK, France, Russia, and China — all have
-  veto power" (Antiwar.com).
+  veto power" (Antiwar.com);
+* a hedged count is a bound, not a tally: "More than 140 countries voted in favour" (the hedge
+  words and their meanings are ``factdesk/lexicon/hedges.yaml``, shared with the quantity
+  checker); the count moves from ``tally`` to ``tally_hedged``, which the comparer reads as a
+  bound.
 """
 
 from __future__ import annotations
 
 import re
 
+from factdesk import lexicon
 from factdesk.claimtypes.base import Extractor
 from factdesk.claimtypes.vote.date.slots import DateSlots
 from factdesk.claimtypes.vote.drafter.slots import DrafterSlots
@@ -48,13 +53,38 @@ _SUPPORT_COUNT = re.compile(r"\s+from\s+(?:\d+|\w+)\s+of\b", re.I)
 #: "all have veto power": who holds the veto, not who cast it
 _VETO_POWER = re.compile(
     r"\b(?:have|has|hold|holds|wield|wields)\s+(?:the\s+|a\s+)?veto(?:\s+power)?\b|\bveto\s+power\b", re.I)
-_CHECKED = ("outcome", "vetoed_by", "tally", "country_votes", "yes_below", "no_veto")
+#: hedge words -> what they mean ("more than" -> "above")
+_HEDGES = {w.lower(): meaning for meaning, role in lexicon.role_words("hedges").roles.items()
+           for w in role.forms["words"].words}
+_HEDGED_COUNT = re.compile(
+    r"(?<![\w-])(?P<hedge>" + "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in _HEDGES),
+                                             key=len, reverse=True))
+    + r")\s+(?P<num>\d{1,3})(?![\d,.]\d|\s*(?:%|per\s*cent|percent))", re.I)
+_CHECKED = ("outcome", "vetoed_by", "tally", "tally_hedged", "country_votes", "yes_below", "no_veto")
+
+
+def _hedge_tally(f: Found, sentence: Sentence, s: int, e: int) -> None:
+    """Move the counts of the tally said with a hedge ("more than 140") to ``tally_hedged``."""
+    tally = f.slots.get("tally")
+    if not tally:
+        return
+    hedged: dict[str, tuple[str, int]] = {}
+    for m in _HEDGED_COUNT.finditer(str(sentence), max(0, s - 12), e):
+        num = int(m.group("num"))
+        keys = [k for k, v in tally.items() if v == num and k not in hedged]
+        if len(keys) == 1:
+            hedged[keys[0]] = (_HEDGES[" ".join(m.group("hedge").lower().split())], num)
+    if hedged:
+        f.slots["tally"] = {k: v for k, v in tally.items() if k not in hedged} or None
+        f.slots["tally_hedged"] = hedged
 _MODELS = {"vote.result": ResultSlots, "vote.date": DateSlots, "vote.drafter": DrafterSlots}
 
 
 def _keep(f: Found, sentence: Sentence) -> bool:
     s, e = f.start - sentence.start, f.end - sentence.start
     before = sentence[:s]
+    if f.type == "vote.result":
+        _hedge_tally(f, sentence, s, e)
     slots = _MODELS[f.type].model_validate(f.slots)
     if f.type == "vote.result" and _REQUIREMENT.search(before):
         return False

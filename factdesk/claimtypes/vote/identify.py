@@ -62,7 +62,7 @@ def identify_vote(s: Any, vote: Vote, candidates: list[Vote], *, checked: tuple[
     tally = getattr(s, "tally", None)
     if tally and len(tally) == 3 and tally_match(tally, vote):
         add("tally", f"{vote.tally}", True)
-    elif tally and tally.get("yes") == vote.tally.yes:
+    elif tally and vote.tally is not None and tally.get("yes") == vote.tally.yes:
         add("votes in favour", str(vote.tally.yes), True)
     feats = getattr(s, "features", None)
     if feats is not None and feats.vetoed_by and set(feats.vetoed_by) == set(vote.vetoed_by):

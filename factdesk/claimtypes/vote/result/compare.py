@@ -68,6 +68,27 @@ def _identified(s: Any, refs: ReferenceBase, pub: dt.date) -> tuple[list[Vote], 
         return cands, not cands, bool(cands) and not drafted
     return by_keywords(cands, s), dated, False
 
+_HEDGE_SAID = {"above": "more than", "at_least": "at least", "below_strict": "fewer than", "at_most": "at most",
+               "approx": "about", "below": "nearly"}
+
+
+def _within(meaning: str, num: int, recorded: int) -> bool | None:
+    """Whether a recorded count fits a hedged one: True, False, or None (a rough figure that
+    misses: "about 140" for 131 is not a claim the references can call wrong)."""
+    if meaning == "above":
+        return recorded > num
+    if meaning == "at_least":
+        return recorded >= num
+    if meaning == "below_strict":
+        return recorded < num
+    if meaning == "at_most":
+        return recorded <= num
+    close = abs(recorded - num) <= max(2, num // 10)
+    if meaning == "below":
+        return True if (recorded <= num and close) else None
+    return True if close else None
+
+
 def _compare(s: Any, vote: Vote, refs: ReferenceBase) -> tuple[list[str], list[str], int, str | None]:
     """(mismatch descriptions, corrections, number of checks made, tally match)."""
     bad: list[str] = []
@@ -96,6 +117,17 @@ def _compare(s: Any, vote: Vote, refs: ReferenceBase) -> tuple[list[str], list[s
             said = "-".join(str(s.tally.get(k, "?")) for k in ("yes", "no", "abstain"))
             bad.append(f"the draft gives {said}")
             fixes.append(str(vote.tally))
+    if s.tally_hedged and vote.tally is not None:
+        for key, (meaning, num) in s.tally_hedged.items():
+            recorded = getattr(vote.tally, key)
+            fits = _within(meaning, num, recorded)
+            if fits is None:
+                continue  # "about 140", "nearly 150": a rough figure confirms, never refutes
+            checks += 1
+            if not fits:
+                word = {"yes": "in favour", "no": "against", "abstain": "abstentions"}[key]
+                bad.append(f"the draft gives {_HEDGE_SAID[meaning]} {num} {word}")
+                fixes.append(str(vote.tally))
     if s.yes_below and vote.tally is not None:
         checks += 1
         if vote.tally.yes >= s.yes_below:
@@ -112,6 +144,11 @@ def _compare(s: Any, vote: Vote, refs: ReferenceBase) -> tuple[list[str], list[s
     for country, how in (s.country_votes or {}).items():
         actual = full.get(country)
         if actual is None:
+            absent = not_a_member(refs, country, vote)
+            if absent:
+                checks += 1
+                bad.append(f"the draft says {country} voted {HOW[how]}, but {absent}")
+                fixes.append(absent_fix(refs, country, vote))
             continue
         checks += 1
         if actual != how:
@@ -124,6 +161,38 @@ def _compare(s: Any, vote: Vote, refs: ReferenceBase) -> tuple[list[str], list[s
         if 0 < len(members) <= 15 and how != "yes" and not s.vetoed_by:
             fixes.append(f"{HOW[how]}: {', '.join(members)}")
     return bad, fixes, checks, tmatch
+
+#: the votes dataset's dates of the early sessions are approximate (a roll call dated up to 42
+#: days before a country's admission records its vote): membership refutes only beyond this
+MEMBERSHIP_MARGIN = dt.timedelta(days=60)
+
+
+def not_a_member(refs: ReferenceBase, country: str, vote: Vote) -> str | None:
+    """Why ``country`` could not vote in this General Assembly roll call (it was not a UN Member
+    on its date, by a clear margin), naming its admission; or None."""
+    world = refs.world
+    if world is None or vote.body != "GA" or not world.owns(vote.id) or not hasattr(world, "membership"):
+        return None
+    # the names under which the votes dataset records another Member's seat ("Taiwan", "West
+    # Germany") say how the dataset names it, not when a state was a Member: they never refute
+    spells = [m for m in world.membership(country) if m.seat_of is None]
+    if not spells:
+        return None
+    lo, hi = vote.date - MEMBERSHIP_MARGIN, vote.date + MEMBERSHIP_MARGIN
+    if any(m.admitted <= hi and (m.until is None or m.until > lo) for m in spells):
+        return None
+    return f"it was not a UN Member on {vote.date:%-d %B %Y} ({'; '.join(m.describe() for m in spells)})"
+
+
+def absent_fix(refs: ReferenceBase, country: str, vote: Vote) -> str:
+    """The correction for a vote claimed of a non-member: when it joined (or left)."""
+    spells = [m for m in refs.world.membership(country) if m.seat_of is None]  # type: ignore[union-attr]
+    later = [m for m in spells if m.admitted > vote.date]
+    if later:
+        return f"{country} was not yet a UN Member (admitted {later[0].admitted:%-d %B %Y})"
+    ended = max((m for m in spells if m.until), key=lambda m: m.until)  # type: ignore[arg-type, return-value]
+    return f"{country} was no longer a UN Member (a Member until {ended.until - dt.timedelta(days=1):%-d %B %Y})"
+
 
 def _held(s: ResultSlots, refs: ReferenceBase, ctx: CheckContext) -> str:
     """What the references hold near the claim: the reason a reader needs for an unverified claim."""
@@ -139,7 +208,7 @@ def _held(s: ResultSlots, refs: ReferenceBase, ctx: CheckContext) -> str:
 
 
 def _fits_tally(claimed: dict[str, int], vote: Vote) -> bool:
-    tallies = [vote.tally, *(a.tally for a in vote.alt_tallies)]
+    tallies = [t for t in (vote.tally, *(a.tally for a in vote.alt_tallies)) if t is not None]
     return any(all(getattr(t, k) == n for k, n in claimed.items()) for t in tallies)
 
 
@@ -148,6 +217,8 @@ def _back_to_identification(s: ResultSlots, chosen: list[Vote], refs: ReferenceB
     back to identification (and is never refuted), or "" when the match stands.
 
     * a General Assembly vote cannot be vetoed;
+    * a veto claimed for a draft that was not vetoed, on a day when an amendment to it was vetoed
+      by that member: "Russia vetoed a text on Ukraine" may mean the amendment (24 Feb 2025);
     * a tally (two or more numbers) that another vote of the same body within a month has exactly
       points at that vote, unless what this sentence itself says (symbol, drafter, subject words)
       singles out the vote it was matched to and not the other: two votes on one day whose
@@ -156,6 +227,18 @@ def _back_to_identification(s: ResultSlots, chosen: list[Vote], refs: ReferenceB
     if (s.vetoed_by or s.outcome == "vetoed") and all(v.body == "GA" for v in chosen):
         return ("A General Assembly vote cannot be vetoed: the sentence is not about the vote it was matched to "
                 f"({', '.join(v.resolution or v.symbol or v.subject for v in chosen[:2])}).")
+    if (s.vetoed_by or s.outcome == "vetoed") and not s.amendment:
+        for v in chosen:
+            if v.vetoed_by:
+                continue
+            vetoed = [a for a in refs.votes_between(v.date, v.date, v.body)
+                      if a.kind == "amendment" and a.parent == v.id and a.vetoed_by
+                      and set(s.vetoed_by or a.vetoed_by) <= set(a.vetoed_by)]
+            if vetoed:
+                return (f"{describe(v, refs)}; but {' and '.join(vetoed[0].vetoed_by)} vetoed "
+                        f"{'amendments' if len(vetoed) > 1 else 'an amendment'} to it that day "
+                        f"({describe(vetoed[0], refs)}): the sentence may mean "
+                        f"{'an amendment' if len(vetoed) > 1 else 'the amendment'}, not the draft itself.")
     if s.tally and len(s.tally) >= 2:
         v0 = chosen[-1]
         mine = {(f.slot, f.value) for f in identify_vote(s, v0, chosen).own_facts
