@@ -52,6 +52,7 @@ class WorldBase:
         }
         self.people = WorldPeople(self.db)
         self._votes: dict[str, Vote] = {}
+        self._between: dict[tuple[dt.date, dt.date, str | None], tuple[Vote, ...]] = {}
         #: every body the votes name: a query for any body names them all, so that it
         #: searches the (body, date) index instead of scanning every vote
         self._bodies = tuple(r[0] for r in self.db.execute("SELECT DISTINCT body FROM vote ORDER BY body"))
@@ -87,12 +88,19 @@ class WorldBase:
         return v
 
     def votes_between(self, start: dt.date, end: dt.date, body: str | None = None) -> list[Vote]:
-        sql = f"SELECT {self._COLS} FROM vote WHERE date BETWEEN ? AND ?"  # noqa: S608 - fixed columns
-        args: tuple = (start.isoformat(), end.isoformat())
-        bodies = (body,) if body is not None else self._bodies
-        sql += f" AND body IN ({','.join('?' * len(bodies))})"
-        args += bodies
-        return [self._vote(r) for r in self.db.execute(sql + " ORDER BY date, id", args)]
+        # the file is read-only: an answer is kept (the claims of one passage ask about the same days)
+        key = (start, end, body)
+        hit = self._between.get(key)
+        if hit is None:
+            sql = f"SELECT {self._COLS} FROM vote WHERE date BETWEEN ? AND ?"  # noqa: S608 - fixed columns
+            args: tuple = (start.isoformat(), end.isoformat())
+            bodies = (body,) if body is not None else self._bodies
+            sql += f" AND body IN ({','.join('?' * len(bodies))})"
+            args += bodies
+            if len(self._between) >= _MAX_KEPT:
+                self._between.clear()
+            hit = self._between[key] = tuple(self._vote(r) for r in self.db.execute(sql + " ORDER BY date, id", args))
+        return list(hit)
 
     def votes_with_resolution(self, num: str) -> list[Vote]:
         """GA votes whose resolution is ``num`` as drafts cite it ("67/19", "ES-10/19", "181(II)"),
