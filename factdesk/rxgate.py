@@ -162,10 +162,11 @@ class _Current:
 
     text: Any = None
     low: str | None = None
-    answers: dict[int, bool] = {}  # noqa: RUF012 - replaced, never mutated in place across texts
+    answers: dict[str, bool] = {}  # noqa: RUF012 - replaced, never mutated in place across texts
 
 
-_LOW = ("rxgate", "low")
+_LOW = "rxgate:low"
+_UNSET = object()
 
 
 class Gated:
@@ -179,33 +180,33 @@ class Gated:
         self.literals = literals
         self._words = tuple(sorted(x for x in literals if x != DIGIT))
         self._digit = DIGIT in literals
-        self._key = ("rxgate", _KEYS.setdefault(literals, len(_KEYS)))  # gates with the same words share answers
+        self._key = f"rxgate:{_KEYS.setdefault(literals, len(_KEYS))}"  # gates with the same words share answers
         self.pattern, self.flags, self.groups, self.groupindex = (
             pattern.pattern, pattern.flags, pattern.groups, pattern.groupindex)
 
     def may_match(self, text: str) -> bool:
         """False only when no match is possible anywhere in ``text``."""
-        if type(text) is not str:
+        if text.__class__ is not str:
             # a sentence object (``factdesk.extract.sentences.Sentence``) keeps the answers for
             # every finder that asks about it, in its own memo
             memo = getattr(text, "_memo", None)
-            if isinstance(memo, dict):
+            if memo.__class__ is dict:
                 answer = memo.get(self._key)
                 if answer is None:
-                    if _LOW not in memo:
-                        memo[_LOW] = _lower(text)
-                    answer = memo[self._key] = self._test(text, memo[_LOW])
+                    low = memo.get(_LOW, _UNSET)
+                    if low is _UNSET:
+                        low = memo[_LOW] = _lower(text)
+                    answer = memo[self._key] = (low is None or any(map(low.__contains__, self._words))
+                                                or (self._digit and _DIGIT_RE.search(text) is not None))
                 return answer
         if text is not _Current.text:
             _Current.text, _Current.low, _Current.answers = text, _lower(text), {}
         answer = _Current.answers.get(self._key)
         if answer is None:
-            answer = _Current.answers[self._key] = self._test(text, _Current.low)
+            low = _Current.low
+            answer = _Current.answers[self._key] = (low is None or any(map(low.__contains__, self._words))
+                                                    or (self._digit and _DIGIT_RE.search(text) is not None))
         return answer
-
-    def _test(self, text: str, low: str | None) -> bool:
-        return (low is None or any(map(low.__contains__, self._words))
-                or (self._digit and _DIGIT_RE.search(text) is not None))
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.re.search(string, pos, endpos) if self.may_match(string) else None
