@@ -14,6 +14,10 @@ from factdesk.extract.vote_grammar import RESOLUTION_RE, VOTE_WORD, _proposer
 
 _AMENDMENT = rxgate.compile(r"\bamendments?\b", re.I)
 _RES_OR_TEXT = rxgate.compile(r"\b(?:resolution|text)\b")
+_CAME_AFTER = re.compile(r"\b(?:came|comes|follows|followed)\s+(?:\w+\s+){0,3}?after\b[^.;]*$", re.I)
+_OTHER_ACT = re.compile(r"\b(?:application|request|letter|bid|appeal)\s+"
+                        r"(?:submitted|filed|sent|written|lodged|delivered)"
+                        r"(?:\s+by\s+[^,.;]{1,40}?)?\s+(?:in|on)?\s*$", re.I)
 
 
 @dataclass
@@ -60,7 +64,14 @@ class VoteContext:
         return out
 
     def update(self, sentence: str, body: str | None, pub: dt.date) -> None:
-        dates = _usable_dates(sentence, pub)
+        # "The affirmative vote came after four unsuccessful attempts to take action last month" (017
+        # Barlaman Today), "The vote came after UN Secretary-General Antonio Guterres made a rare move on
+        # Dec 6" (019 The Straits Times): a date after "came after" is the earlier event's, not the date
+        # of the vote the passage is about (a claim of that clause still reads it: tests/corpus 050)
+        # "the application submitted in September 2011 by Palestine" (082 PassBlue), "a letter written by
+        # Guterres on Wednesday" (034 TRT World): the date of that act, not of a vote
+        dates = [d for d in _usable_dates(sentence, pub)
+                 if not (_CAME_AFTER.search(sentence, 0, d.span[0]) or _OTHER_ACT.search(sentence, 0, d.span[0]))]
         if not (VOTE_WORD.search(sentence) or BODY_VERB.search(sentence)):
             dates = []
         proposer = _proposer(sentence)
