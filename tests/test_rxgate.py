@@ -45,7 +45,8 @@ def sentences() -> list[str]:
     assert len(out) > 1000
     # case changed, and with the characters re.IGNORECASE folds onto ASCII letters
     twins = str.maketrans({"s": "\u017f", "k": "\u212a", "i": "\u0131", "I": "\u0130"})
-    return out + [s.upper() for s in out[::7]] + [s.lower() for s in out[1::7]] + [s.translate(twins) for s in out[2::9]]
+    return (out + [s.upper() for s in out[::7]] + [s.lower() for s in out[1::7]]
+            + [s.translate(twins) for s in out[2::9]])
 
 
 def _module_gates() -> list[tuple[str, Gated]]:

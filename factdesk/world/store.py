@@ -220,7 +220,8 @@ class WorldPeople(PeopleTable):
         if hit is None:
             if len(self._aliases) >= _MAX_KEPT:
                 self._aliases.clear()
-            hit = self._aliases[key] = tuple(r[0] for r in self._db.execute("SELECT id FROM alias WHERE key = ?", (key,)))
+            rows = self._db.execute("SELECT id FROM alias WHERE key = ?", (key,))
+            hit = self._aliases[key] = tuple(r[0] for r in rows)
         return list(hit)
 
     def by_surname(self, key: str) -> list[str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from factdesk import rxcache, rxgate
+from factdesk import rxgate
 from factdesk.extract.events import people_in
 from factdesk.extract.types import Found
 from factdesk.refs.base import ReferenceBase
