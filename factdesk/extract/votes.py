@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from factdesk import rxcache
+from factdesk import rxcache, rxgate
 from factdesk.extract.dates import DateRange
 from factdesk.extract.types import Found
 from factdesk.extract.vote_clauses import (
@@ -49,6 +49,12 @@ from schemas.contracts import ClaimKind
 
 #: a clause whose subject is the thing the clause before it named
 _ANAPHORIC_CLAUSE = rxcache.compile(r"^[\s;,]*(?:and\s+|but\s+)?(?:it|which|this)\b", re.I)
+_VETO_STEM = rxgate.compile(r"\bveto", re.I)
+_RESULT_VERB = rxgate.compile(r"\b(?:adopted|passed|gained support|blocked|backed)\b")
+_AMENDMENT = rxgate.compile(r"\bamendments?\b", re.I)
+_RES_OR_DRAFT = rxgate.compile(r"\b(?:resolution|draft)\b", re.I)
+_PROPOSAL = rxgate.compile(r"\bproposal\b", re.I)
+_VETOED = rxgate.compile(r"\b(?:vetoed|vetoing)\b|(?<='s\s)veto\b")
 
 
 def find_votes(sentence: str, offset: int, pub: dt.date, ctx: VoteContext) -> list[Found]:
@@ -56,11 +62,11 @@ def find_votes(sentence: str, offset: int, pub: dt.date, ctx: VoteContext) -> li
     a group of country votes, a date), each with its own span; updates ``ctx``."""
     body = _body_of(sentence)
     neg = _neg_veto_spans(sentence)
-    if body is None and any(not _inside(m.span(), neg) for m in re.finditer(r"\bveto", sentence, re.I)):
+    if body is None and any(not _inside(m.span(), neg) for m in _VETO_STEM.finditer(sentence)):
         body = "SC"
     prev = ctx.snapshot()
     ctx.update(sentence, body, pub)
-    if not VOTE_WORD.search(sentence) and not re.search(r"\b(?:adopted|passed|gained support|blocked|backed)\b", sentence):
+    if not VOTE_WORD.search(sentence) and not _RESULT_VERB.search(sentence):
         # "The text was drafted by ... and introduced by Algeria.": only who drafted it is claimed
         return _proposer_claims(sentence, offset, pub, ctx, prev, [], _usable_dates(sentence, pub), _clauses(sentence))
 
@@ -158,16 +164,16 @@ def find_votes(sentence: str, offset: int, pub: dt.date, ctx: VoteContext) -> li
             # the resolution named in another clause of this sentence is not this clause's
             if _proposer(ctext) or any(d.span[0] >= cs and d.span[1] <= ce for d in dates):
                 ident["resolution"] = None
-        if re.search(r"\bamendments?\b", ctext, re.I) or (
-            _ANAPHORIC_CLAUSE.match(ctext) and re.search(r"\bamendments?\b", sentence[:cs], re.I)
+        if _AMENDMENT.search(ctext) or (
+            _ANAPHORIC_CLAUSE.match(ctext) and _AMENDMENT.search(sentence[:cs])
         ):
             ident["amendment"] = True  # "...rejected a Russian amendment; it won only three votes"
-        elif re.search(r"\b(?:resolution|draft)\b", ctext, re.I) or (
-            re.search(r"\bamendments?\b", sentence, re.I) and not re.search(r"\bproposal\b", ctext, re.I)
+        elif _RES_OR_DRAFT.search(ctext) or (
+            _AMENDMENT.search(sentence) and not _PROPOSAL.search(ctext)
             and not prev.amendment
         ):
             ident["amendment"] = False
-        elif re.search(r"\bproposal\b", ctext, re.I):
+        elif _PROPOSAL.search(ctext):
             ident["amendment"] = prev.amendment or ident.get("amendment", False)
         ident["clause"] = ctext
         if date is None:
@@ -216,7 +222,7 @@ def find_votes(sentence: str, offset: int, pub: dt.date, ctx: VoteContext) -> li
         anchors.append((m.start(), m.end(), {}))
     for m in BODY_VERB.finditer(sentence):
         anchors.append((m.start("v"), m.end("v"), {"outcome": "adopted"}))
-    for m in re.finditer(r"\b(?:vetoed|vetoing)\b|(?<='s\s)veto\b", sentence):
+    for m in _VETOED.finditer(sentence):
         if not _inside(m.span(), neg):
             anchors.append((m.start(), m.end(), {"outcome": "vetoed"}))
     for d in dates:
