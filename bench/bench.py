@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/bench.py              # all ratios (about 3 minutes on 2 cores)
     .venv/bin/python bench/bench.py --quick      # fewer rounds, for a smoke run
+    .venv/bin/python bench/bench.py --only inprocess   # figure 4 alone (about a minute)
     .venv/bin/python bench/bench.py --scale      # also lookup cost as the base grows to 100k and 1M people
 
 Figures (README "Speed" quotes them):
@@ -14,7 +15,15 @@ Figures (README "Speed" quotes them):
    through the driver store ``factdesk check`` uses and through ``save_report`` on a
    SQLModel session (flows, review desk);
 4. in-process documents/s on one core on 1,000 generated drafts (paragraphs of the
-   labeled corpus), with proselint linting the same drafts in the same process.
+   labeled corpus), with proselint linting the same drafts in the same process, the world
+   base loaded. For a noise-free comparison of two trees, count instructions instead:
+   ``valgrind --tool=callgrind python -c '...check N drafts...'`` for N and for 1 draft, and
+   divide the difference by N-1 (README "Speed").
+
+The cold-start figures in instructions, which the load on a shared machine does not move
+(valgrind's callgrind; this tree and, with ``--tree``, another checkout for a before/after)::
+
+    .venv/bin/python bench/icount.py --tree /tmp/before
 
 Noise: the yardstick and factdesk run *paired and interleaved* (each round runs every
 command once, in a shuffled order), each ratio is the median of the per-round ratios, and

@@ -22,7 +22,8 @@ from pathlib import Path
 
 
 def _run(tree: Path, cache: str) -> tuple[float, float]:
-    env = {**os.environ, "FACTDESK_CACHE_DIR": cache, "PYTHONPATH": str(tree)}
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}  # as installed: byte-code kept
+    env.update(FACTDESK_CACHE_DIR=cache, PYTHONPATH=str(tree))
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.perf_counter()
     subprocess.run(

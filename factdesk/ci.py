@@ -20,7 +20,6 @@ import hashlib
 import json
 import os
 import re
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -81,6 +80,8 @@ def apply_config(settings, cfg: Config) -> None:  # noqa: ANN001 - factdesk.sett
 
 
 def _load_toml(path: Path) -> dict:
+    import tomllib  # only where a configuration file exists
+
     raw = read_regular(path, MAX_CONFIG_BYTES, error=ConfigError)
     try:
         return tomllib.loads(raw.decode("utf-8"))

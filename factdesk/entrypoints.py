@@ -6,7 +6,7 @@ distribution (a few hundred in an environment with Prefect), and importing it pu
 The answer only changes when a package is installed, upgraded or removed, which adds,
 renames or rewrites a ``*.dist-info`` (or ``*.egg-info``) folder on ``sys.path``. So the
 groups factdesk reads are kept in a small JSON file in the cache folder
-(``FACTDESK_CACHE_DIR``, as for compiled patterns), keyed by ``sys.path`` and, for each
+(``FACTDESK_CACHE_DIR``, as for compiled patterns), one per ``sys.path``, keyed by it and, for each
 entry, the names and modification times of those folders (one directory listing each);
 any change, an unreadable file, or ``FACTDESK_CACHE_DIR=off`` means a fresh scan.
 """
@@ -64,7 +64,7 @@ def entry_points(group: str) -> list[tuple[str, str]]:
 def _cached() -> dict[str, list[list[str]]]:
     folder = cache_dir()
     key = _path_key()
-    path = folder / "entry-points.json" if folder is not None else None
+    path = folder / _file_name() if folder is not None else None
     if path is not None:
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
@@ -76,6 +76,14 @@ def _cached() -> dict[str, list[list[str]]]:
     if path is not None:
         _write(path, {"key": key, "groups": groups})
     return groups
+
+
+def _file_name() -> str:
+    """One file per ``sys.path``: virtualenvs (and ``python -m`` beside the console script)
+    sharing a cache folder keep their own answers instead of overwriting each other's."""
+    import hashlib
+
+    return f"entry-points-{hashlib.sha256(json.dumps(sys.path).encode()).hexdigest()[:16]}.json"
 
 
 def _write(path: Path, data: dict) -> None:

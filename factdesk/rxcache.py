@@ -7,8 +7,9 @@ a list of opcodes that ``_sre.compile`` loads. This module keeps those opcode
 lists in a file keyed by the interpreter's cache tag and the ``_sre`` MAGIC number,
 so a second process skips the parser and only calls ``_sre.compile``.
 
-- The file is written with ``marshal`` (ints, strings, lists, dicts, tuples: loading
-  it cannot execute code) to a temporary name and renamed, so concurrent writers
+- The file is written with ``marshal`` (ints, strings, bytes, dicts, tuples: loading
+  it cannot execute code; each opcode list is stored as the bytes of an ``array``, turned
+  back into a list only when its pattern is used) to a temporary name and renamed, so concurrent writers
   never leave a torn file; a file that fails to load is ignored and rebuilt.
 - Anything unexpected (another Python implementation, changed internals) falls
   back to plain ``re.compile``: the cache changes speed, never behaviour.
@@ -20,6 +21,10 @@ so a second process skips the parser and only calls ``_sre.compile``.
   small ones. Each file holds at most ``MAX_ENTRIES`` patterns and ``MAX_FILE_BYTES``
   bytes (the core file ``MAX_CORE_BYTES``), and at most ``MAX_SCOPES`` reference-base
   files are kept (least recently used are deleted first), so the folder stays bounded however many bases a machine sees.
+- The command line also routes ``re``'s own compiling through this cache (``serve_re``), so
+  the standard library's and pydantic's patterns are not parsed afresh in every process; and
+  texts that take long to build and feed big patterns (word tries, ``rxtrie``) are kept
+  beside the patterns (``remembered``).
 - ``factdesk cache warm`` fills the cache for the configured reference base; a CI job
   keeps the folder between runs (see the README and ``action.yml``).
 - ``FACTDESK_CACHE_DIR`` sets the directory (default ``$XDG_CACHE_HOME/factdesk``
@@ -36,6 +41,8 @@ import marshal
 import os
 import re
 import sys
+from array import array
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -44,7 +51,8 @@ try:  # CPython internals; any other interpreter gets plain re.compile
     from re import _compiler, _parser
 
     _TAG = f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}"
-except (ImportError, AttributeError):  # pragma: no cover - not CPython
+    _CODE_TYPE = next(t for t in "IL" if array(t).itemsize == _sre.CODESIZE)
+except (ImportError, AttributeError, StopIteration):  # pragma: no cover - not CPython
     _TAG = ""
 
 _plain_compile = re.compile
@@ -82,7 +90,10 @@ def cache_file(scope: str = CORE) -> Path | None:
         return None
     if scope == CORE:
         return folder / f"regex-{_TAG}.marshal"
-    return folder / f"regex-{_TAG}-{re.sub(r'[^A-Za-z0-9._-]', '_', scope)[:64]}.marshal"  # a base's version
+    # no pattern here (nor in ``_prune``): this runs while saving, when a new pattern would be
+    # one more entry to save, in every run
+    safe = "".join(c if c.isascii() and (c.isalnum() or c in "._-") else "_" for c in scope)[:64]
+    return folder / f"regex-{_TAG}-{safe}.marshal"  # a base's version
 
 
 def use_scope(scope: str) -> None:
@@ -124,7 +135,10 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - mi
         entry = store.get(key)
         if entry is not None:
             try:
-                done = _compiled[key] = _sre.compile(pattern, *entry)
+                flags_, code, *rest = entry
+                if isinstance(code, bytes):
+                    code = array(_CODE_TYPE, code).tolist()
+                done = _compiled[key] = _sre.compile(pattern, flags_, code, *rest)
                 return done
             except (TypeError, ValueError, RuntimeError):
                 store.pop(key, None)  # a stale or damaged entry: compile afresh
@@ -137,8 +151,11 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - mi
     for name, i in groupindex.items():
         indexgroup[i] = name
     code_ints = [int(c) for c in code]  # opcodes are int subclasses marshal cannot write
-    entry = (int(flags | parsed.state.flags), code_ints, parsed.state.groups - 1, groupindex, tuple(indexgroup))
-    compiled = _compiled[key] = _sre.compile(pattern, *entry)
+    rest = (parsed.state.groups - 1, groupindex, tuple(indexgroup))
+    compiled = _compiled[key] = _sre.compile(pattern, int(flags | parsed.state.flags), code_ints, *rest)
+    # kept as the bytes of a machine-word array: loading the file is then a copy, and only the
+    # patterns a run uses are turned back into the list ``_sre.compile`` takes
+    entry = (int(flags | parsed.state.flags), array(_CODE_TYPE, code_ints).tobytes(), *rest)
     store = _load(_scope)
     if len(store) >= MAX_ENTRIES:
         store.clear()
@@ -146,6 +163,56 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - mi
     _dirty.add(_scope)
     _register_save()
     return compiled
+
+
+def remembered(key: str, build: Callable[[], str]) -> str:
+    """The text ``build()`` returns, kept in the cache under ``key`` beside the patterns.
+
+    For the sources of big patterns that take longer to build than to look up, such as a
+    trie of a few thousand words (``rxtrie.literal_alternation``): ``key`` must name
+    everything the text depends on (a digest of the inputs and of the building code). A
+    hit in the core file or the current scope's file is returned; a miss is built and
+    kept in the current scope's file, under the same limits as the patterns."""
+    if not _TAG:
+        return build()
+    key = f"text:{key}"
+    for scope in (CORE,) if _scope == CORE else (CORE, _scope):
+        hit = _load(scope).get(key)
+        if isinstance(hit, str):
+            return hit
+    text = build()
+    store = _load(_scope)
+    if len(store) >= MAX_ENTRIES:
+        store.clear()
+    store[key] = text
+    _dirty.add(_scope)
+    _register_save()
+    return text
+
+
+def serve_re() -> None:
+    """Serve every ``re`` pattern of this process from the cache too, not only factdesk's own.
+
+    The standard library and the libraries a check imports compile patterns at import or on
+    first use (``argparse`` through ``gettext``, ``inspect`` through ``tokenize``, ``json``,
+    ``tomllib``, pydantic) with ``re.compile`` and friends: about a hundred per run, each parsed
+    afresh in every process. ``re`` keeps compiled patterns in its own in-memory cache and
+    calls ``re._compiler.compile`` on a miss; this puts ``compile`` above in its place for
+    ``str`` patterns, so a miss is served from the same files as factdesk's patterns (the
+    same opcodes ``re`` would build). ``bytes`` patterns and ``re.DEBUG`` go to ``re`` as
+    before. Called by the command line (``factdesk.cli``) for its own process only; calling
+    it again does nothing, and on another interpreter it does nothing at all."""
+    if not _TAG or getattr(_compiler.compile, "_factdesk", False):
+        return
+    plain = _compiler.compile
+
+    def served(p: Any, flags: int = 0) -> Any:
+        if isinstance(p, str) and not int(flags) & re.DEBUG:
+            return compile(p, flags)
+        return plain(p, flags)
+
+    served._factdesk = True  # type: ignore[attr-defined]
+    _compiler.compile = served
 
 
 def _register_save() -> None:
@@ -181,6 +248,11 @@ def _write(path: Path, store: dict[str, tuple[Any, ...]], limit: int) -> None:
                 kept[key] = entry
                 budget -= size
         data = marshal.dumps(kept)
+    try:  # a full file that would only lose this run's new patterns again is left as it is
+        if path.stat().st_size == len(data) and path.read_bytes() == data:
+            return
+    except OSError:
+        pass
     import tempfile  # only when writing: start-up does not pay for it
 
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -199,7 +271,9 @@ def _prune() -> None:
     if core is None:
         return
     try:
-        scoped = [p for p in core.parent.glob(f"regex-{_TAG}-*.marshal")]
+        prefix = f"regex-{_TAG}-"
+        with os.scandir(core.parent) as it:
+            scoped = [Path(e.path) for e in it if e.name.startswith(prefix) and e.name.endswith(".marshal")]
         scoped.sort(key=lambda p: p.stat().st_mtime, reverse=True)
         for old in scoped[MAX_SCOPES:]:
             old.unlink(missing_ok=True)

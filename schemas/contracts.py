@@ -6,13 +6,26 @@ These models are the boundary every stage agrees on; storage tables live in
 ``schemas.tables`` and mirror them.
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations`` here: pydantic would compile every field's
+# annotation string at each start-up; written as objects they cost nothing extra.
 import datetime as dt
 from enum import StrEnum
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
+
+
+def _no_slots() -> dict[str, Any]:
+    return {}
+
+
+def _no_evidence() -> list:
+    return []
+
+
+# (Named factories rather than ``dict``/``list``: pydantic reads a factory's signature to see
+# whether it takes the validated data, and a builtin's signature is parsed from text by
+# ``tokenize``, whose big pattern differs in every process and defeats the pattern cache.)
 
 
 class ClaimKind(StrEnum):
@@ -62,7 +75,7 @@ class Claim(BaseModel):
     start: int
     end: int
     text: str
-    slots: dict[str, Any] = Field(default_factory=dict)
+    slots: dict[str, Any] = Field(default_factory=_no_slots)
     type: str | None = Field(default=None, description="the claim type within its kind, e.g. vote.result")
 
 
@@ -166,7 +179,7 @@ class Verdict(BaseModel):
     correction: str | None = None
     rationale: str
     confidence: float = Field(ge=0.0, le=1.0)
-    evidence: list[Evidence] = Field(default_factory=list)
+    evidence: list[Evidence] = Field(default_factory=_no_evidence)
     checker: str
     checker_version: str
     #: the resolve stage's record of which reference record the claim is about, and why

@@ -594,3 +594,87 @@ def test_a_date_in_a_since_clause_is_not_the_votes() -> None:
     claim = next(c for c in rep.claims if c.claim.text == "143-5 with 35 abstentions")
     assert claim.verdict.label.value == "supported"
     assert "ES-11/4" in claim.verdict.rationale
+
+
+@pytest.mark.parametrize(("text", "votes"), [
+    # 051 UrduPoint (AFP)
+    ("China was among the 35 countries which abstained, while just five -- Eritrea, North Korea, Syria, Belarus "
+     "and of course Russia -- voted against it.", {"China": "abstain"}),
+    # 044 inews
+    ("The UK was among 23 countries (full list below) to abstain on the motion, which is largely symbolic",
+     {"United Kingdom": "abstain"}),
+    # 082 PassBlue
+    ("Australia, Britain, Bulgaria and Germany were among the abstainers.",
+     {"Australia": "abstain", "United Kingdom": "abstain", "Bulgaria": "abstain", "Germany": "abstain"}),
+    ("Denmark, France, Italy, Spain and Switzerland were among the Europeans voting yes.",
+     {"Denmark": "yes", "France": "yes", "Italy": "yes", "Spain": "yes", "Switzerland": "yes"}),
+    # 025 The African Agenda
+    ("Among the abstentions was Canada, which had introduced an amendment that would have more explicitly "
+     "condemned Hamas", {"Canada": "abstain"}),
+    # 028 Pledge Times
+    ("Among the countries that voted in favor of the resolution was France while Italy abstained.",
+     {"France": "yes"}),
+    # 040 Evening Standard
+    ("The US was among the countries to vote against the resolution, while the UK abstained.",
+     {"United States": "no"}),
+])
+def test_among_the_countries_that_is_a_subset_claim(text: str, votes: dict[str, str]) -> None:
+    """'among the countries that ...' (factdesk/lexicon/subsets.yaml): each member named is claimed to
+    have voted that way; the list is not claimed whole."""
+    assert [v for _, _, v in _country_votes(text) if set(v) & set(votes)][0] == votes
+
+
+@pytest.mark.parametrize("text", [
+    "It prompted a standing ovation among delegates who supported the resolution, with Assembly president "
+    "Abdulla Shahid struggling to read out the result",  # 056 ABC
+    "Among the 193 General Assembly members who cast ballots, the Palestinian territories received 138 votes "
+    "for; 9 votes against; and 41 abstentions",  # 082 PassBlue
+])
+def test_among_without_a_vote_group_names_no_member(text: str) -> None:
+    assert [v for _, _, v in _country_votes(text) if v] == []
+
+
+def test_a_wrong_member_among_the_abstainers_is_refuted_with_its_vote() -> None:
+    """planted 082 (PassBlue, France put for Bulgaria): France voted in favour of A/RES/67/19."""
+    text = ("The UN General Assembly on Thursday voted overwhelmingly to upgrade the Palestinians' status to that "
+            "of a nonmember observer state. Among the 193 General Assembly members who cast ballots, the "
+            "Palestinian territories received 138 votes for; 9 votes against; and 41 abstentions, meeting the "
+            "simple majority rule for passage. Australia, Britain, France and Germany were among the abstainers.")
+    rep = check_text(text, dt.date(2012, 11, 30))
+    claim = next(c for c in rep.claims if c.claim.text == "Australia, Britain, France and Germany were among the "
+                                                           "abstainers")
+    assert claim.verdict.label.value == "refuted"
+    assert claim.verdict.correction == "France voted in favour"
+    assert "A/RES/67/19" in claim.verdict.rationale
+
+
+def test_among_the_abstentions_of_the_truce_vote_is_checked_member_by_member() -> None:
+    """025 The African Agenda: Canada abstained on ES-10/21 (its record lists all 45 abstentions); a member
+    put among the 14 against that abstained is refuted with its recorded vote."""
+    text = ("The UN General Assembly on Friday adopted a resolution calling for a humanitarian truce in Gaza. "
+            "A total of 120 countries voted in favour of the resolution, 14 countries voted against including "
+            "Israel and the United States, while 45 others abstained. Among the abstentions was Canada.")
+    rep = check_text(text, dt.date(2023, 10, 28))
+    claim = next(c for c in rep.claims if c.claim.text == "Among the abstentions was Canada")
+    assert claim.verdict.label.value == "supported"
+    assert "A/RES/ES-10/21" in claim.verdict.rationale
+    rep = check_text("The UN General Assembly on Friday adopted a resolution calling for a humanitarian truce in "
+                     "Gaza, by 120 votes to 14 with 45 abstentions. Japan was among the 14 countries that voted "
+                     "against it.", dt.date(2023, 10, 28))
+    claim = next(c for c in rep.claims if c.claim.text == "Japan was among the 14 countries that voted against")
+    assert claim.verdict.label.value == "refuted"
+    assert claim.verdict.correction.startswith("Japan abstained; against: Austria, Croatia, Czechia, Fiji, ")
+
+
+def test_a_list_with_a_member_a_partial_record_does_not_settle_is_not_supported() -> None:
+    """038 MINA (Anadolu): the record of ES-10/22 names 16 of its 23 abstentions, not Ukraine: the list is
+    judged whole, so it stays unverified and the rationale names the member left open."""
+    text = ("The UN General Assembly on Tuesday adopted a resolution demanding an immediate humanitarian "
+            "ceasefire in Gaza. Ten countries, including the US, Israel and Austria, voted against the "
+            "resolution, while 23 countries including the UK, Germany, Italy and Ukraine abstained from the vote.")
+    rep = check_text(text, dt.date(2023, 12, 13))
+    claim = next(c for c in rep.claims if "Ukraine" in c.claim.text)
+    assert claim.verdict.label.value == "unverified"
+    assert "do not record how Ukraine voted" in claim.verdict.rationale
+    against = next(c for c in rep.claims if "Austria" in c.claim.text)
+    assert against.verdict.label.value == "supported"

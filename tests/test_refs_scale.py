@@ -168,7 +168,12 @@ def test_a_damaged_cache_is_ignored_and_rewritten(tmp_path: Path) -> None:
     data = marshal.loads(path.read_bytes())
     key = next(iter(data))
     flags, _code, groups, gi, ig = data[key]
+    assert isinstance(_code, bytes)  # opcodes are stored as an array's bytes
     data[key] = (flags, [999999], groups, gi, ig)
+    path.write_bytes(marshal.dumps(data))
+    assert _run_cache(tmp_path) == _plain()
+    data = marshal.loads(path.read_bytes())
+    data[key] = (flags, b"\x01\x02\x03", groups, gi, ig)  # not a whole number of opcodes
     path.write_bytes(marshal.dumps(data))
     assert _run_cache(tmp_path) == _plain()
 

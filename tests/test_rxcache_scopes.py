@@ -77,3 +77,19 @@ def test_a_file_is_cut_at_its_byte_budget_and_still_serves(cache: Path, monkeypa
     rxcache.use_scope("huge")
     for i, p in enumerate(patterns):  # kept or not, every pattern still matches as re does
         assert rxcache.compile(p).search(f"a h{i}x7 b").group(0) == re.compile(p).search(f"a h{i}x7 b").group(0)
+
+
+def test_a_full_file_is_not_rewritten_for_patterns_it_cannot_take(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(rxcache, "MAX_FILE_BYTES", 20_000)
+    rxcache.use_scope("full")
+    for p in _big(40, "f"):
+        rxcache.compile(p)
+    rxcache.save()
+    path = rxcache.cache_file("full")
+    before, inode = path.read_bytes(), path.stat().st_ino  # (its time is touched on use: see _prune)
+    for i in range(2):  # later runs, each with a pattern that does not fit
+        rxcache.reset_for_tests()
+        rxcache.use_scope("full")
+        rxcache.compile(_big(1, f"late{i}")[0])
+        rxcache.save()
+        assert path.read_bytes() == before and path.stat().st_ino == inode  # not replaced

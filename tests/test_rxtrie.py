@@ -40,3 +40,23 @@ def test_country_names_in_a_sentence() -> None:
 def test_empty_word_is_refused() -> None:
     with pytest.raises(ValueError, match="empty"):
         literal_alternation(["a", ""])
+
+
+def test_a_long_list_is_built_once_and_served_from_the_cache(tmp_path) -> None:  # noqa: ANN001
+    """The trie of the country names is kept in the pattern cache: a later process gets the
+    same pattern from it, under the same key (the key holds no process-specific address)."""
+    import marshal
+    import os
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom factdesk import rxtrie\nfrom factdesk.refs.countries import COUNTRIES\n"
+            "words = {a for al in COUNTRIES.values() for a in al}\n"
+            "built = rxtrie._build(sorted(words))\n"
+            "print(rxtrie.literal_alternation(words) == built, len(words) >= rxtrie.REMEMBER_FROM)\n")
+    env = {**os.environ, "FACTDESK_CACHE_DIR": str(tmp_path)}
+    for _ in range(2):
+        out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+        assert out.stdout.split() == ["True", "True"]
+    keys = [k for f in tmp_path.glob("regex-*.marshal") for k in marshal.loads(f.read_bytes()) if k.startswith("text:")]
+    assert len(keys) == 2  # this list and countries.COUNTRY_RE's (with NOT_COUNTRIES), each once

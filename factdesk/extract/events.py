@@ -12,11 +12,12 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from factdesk import lexicon, rxcache
+from factdesk import lexicon, rxcache, rxgate
 from factdesk.extract.dates import DateRange, find_dates, is_dateline
 from factdesk.extract.sentences import memo_on
 from factdesk.extract.types import Found, rx
 from factdesk.refs.base import ReferenceBase, fold
+from factdesk.rxtrie import literal_alternation
 from schemas.contracts import ClaimKind
 
 #: a gap between date and event mention that reads as one phrase
@@ -219,7 +220,7 @@ _START_VERBS = [
     # the end of the current term: "whose term ends in 2026", "whose mandate runs until the end of 2026"
     (r"(?:term|mandate)\s+(?:ends|expires|will\s+end|is\s+due\s+to\s+end|runs\s+(?:until|to|through))", "term_end"),
 ]
-_START_RE = rxcache.compile(r"(?<![\w-])(?:" + "|".join(f"(?P<v{i}>{p})" for i, (p, _) in enumerate(_START_VERBS)) + r")(?![\w-])", re.I)
+_START_RE = rxgate.compile(r"(?<![\w-])(?:" + "|".join(f"(?P<v{i}>{p})" for i, (p, _) in enumerate(_START_VERBS)) + r")(?![\w-])", re.I)
 #: a new term of someone already in office, or a term we cannot tell apart
 _RETERM = rxcache.compile(r"\b(?:second|third|fourth|fifth|sixth|new|another|fresh)\s+term\b|\bre-?(?:elected|appointed|sworn)\b|\bagain\b|\bacting\b|\binterim\b", re.I)
 _GENERIC_OFFICE = rxcache.compile(
@@ -230,7 +231,7 @@ _NEG = rxcache.compile(r"\b(?:not|never|yet\s+to|no\s+longer)\b|n't\b", re.I)
 
 @lru_cache(maxsize=8)
 def _name_re(names: tuple[str, ...]) -> re.Pattern[str]:
-    body = "|".join(re.escape(n) for n in sorted(names, key=lambda s: (-len(s), s)))
+    body = literal_alternation(names)  # a trie: the longest-first alternation's matches, one test per position
     return rxcache.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
 
 

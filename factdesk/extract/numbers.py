@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from factdesk import rxcache
+from factdesk.rxtrie import literal_alternation
 
 UNITS = {
     "zero": 0, "no": 0, "none": 0, "one": 1, "a single": 1, "two": 2, "three": 3, "four": 4,
@@ -20,8 +21,10 @@ TENS = {
 }
 SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 
-_UNIT_W = "|".join(sorted((k for k in UNITS if k not in ("no", "none")), key=lambda s: (-len(s), s)))
-_TENS_W = "|".join(TENS)
+# tries (``factdesk/rxtrie.py``): the same matches and preference as the longest-first
+# alternations, with one test per position instead of one per word
+_UNIT_W = literal_alternation(k for k in UNITS if k not in ("no", "none"))
+_TENS_W = literal_alternation(TENS)
 _UNDER_100 = rf"(?:(?:{_TENS_W})(?:[-\s](?:{_UNIT_W}))?|(?:{_UNIT_W}))"
 _UNDER_1000 = rf"(?:(?:{_UNIT_W})\s+hundred(?:\s+(?:and\s+)?{_UNDER_100})?|{_UNDER_100})"
 #: a number in digits ("153", "13,981", "106.5") or words up to 999

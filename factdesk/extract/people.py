@@ -10,6 +10,7 @@ from factdesk.extract.types import Found, rx
 from factdesk.refs.base import ReferenceBase
 from factdesk.refs.countries import COUNTRIES, canonical_country
 from factdesk.refs.titles import is_local, news_forms, offices_titled
+from factdesk.rxgate import gated
 from factdesk.rxtrie import literal_alternation
 from schemas.contracts import ClaimKind
 
@@ -201,7 +202,7 @@ def _titles(refs: ReferenceBase) -> set[str]:
 
 def find_people(sentence: str, offset: int, refs: ReferenceBase) -> list[Found]:
     before, after, names, succession, future, ordinal, office_title = refs.memo(
-        "people.patterns", lambda: _patterns(tuple(sorted(_titles(refs)))))
+        "people.patterns", lambda: tuple(gated(p) for p in _patterns(tuple(sorted(_titles(refs))))))
     found: list[Found] = []
     covered: list[tuple[int, int]] = []
     for pat in (before, after, succession, future):

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
-from factdesk import rxcache
+from factdesk import rxcache, rxgate
 from factdesk.extract.dates import DateRange, find_dates, is_dateline
 from factdesk.extract.types import rx
+from factdesk.extract.vote_among import among_votes
 from factdesk.extract.vote_grammar import (
     COUNTRY_VOTE,
     GA_RE,
@@ -31,22 +33,22 @@ from factdesk.refs.countries import COUNTRY_RE, canonical_country
 CLAUSE_SPLIT = rxcache.compile(r";\s+|,\s+(?:and|while|but|whereas|after|before|as)\s+|\s+while\s+|,\s+when\s+|"
                                r"\s+after\s+(?=the\s+council|the\s+assembly)|\s+(?:after|before)\s+(?=[a-z]+ing\s)")
 #: a subordinate clause that mentions a vote as background ("..., when Washington abstained on Resolution 2712")
-BACKGROUND = rxcache.compile(r"(?:,\s+when|\bafter|\bbefore|\bsince|\bfollowing|\bthan|\blike)\b", re.I)
-NEG_VETO = rxcache.compile(
+BACKGROUND = rxgate.compile(r"(?:,\s+when|\bafter|\bbefore|\bsince|\bfollowing|\bthan|\blike)\b", re.I)
+NEG_VETO = rxgate.compile(
     r"\b(?:avoid(?:ed|ing)?|without|rather\s+than|instead\s+of|threat(?:en(?:ed|ing|s)?)?(?:\s+of|\s+to)?|not|no|never|n't)\s+"
     r"(?:(?:need|needed|have|had)\s+to\s+|(?:cast(?:ing)?|us(?:e|ed|ing)|exercis(?:e|ed|ing))\s+)?(?:a\s+|an?\s+|its\s+|their\s+|the\s+)?"
     r"(?:(?:U\.S\.|US|American|Russian|Chinese|British|French)\s+)?(?:veto(?:es|ed|ing)?)\b",
     re.I,
 )
-NO_VETO_CLAIM = rxcache.compile(
+NO_VETO_CLAIM = rxgate.compile(
     r"\b(?:did\s+not|didn't|does\s+not|chose\s+not\s+to|declined\s+to)\s+(?:need\s+to\s+)?(?:cast|use|exercise|wield)\s+(?:a|its|their|the)\s+veto\b",
     re.I,
 )
-THERE_NO_VETO = rxcache.compile(r"\b(?:there\s+(?:is|are|was|were)\s+no\s+vetoe?s?|no\s+vetoe?s?\s+(?:exists?|power))\b", re.I)
+THERE_NO_VETO = rxgate.compile(r"\b(?:there\s+(?:is|are|was|were)\s+no\s+vetoe?s?|no\s+vetoe?s?\s+(?:exists?|power))\b", re.I)
 DRAFT_NOUN = rxcache.compile(
     r"(?:[^.;]|\.(?=\S)){0,60}?\b(?:draft\s+resolution|resolution|draft|text|demand|recommendation|measure|proposal|amendment|bid)s?\b"
 )
-BODY_VERB = rxcache.compile(
+BODY_VERB = rxgate.compile(
     r"\b(?:Council|Assembly)\s+(?:on\s+\w+day\s+(?:(?:night|morning|afternoon|evening)\s+)?)?"
     r"(?P<how>overwhelmingly\s+|unanimously\s+)?"
     r"(?P<v>demanded|backed|endorsed|called\s+for|approved|adopted|passed|voted)\b"
@@ -54,8 +56,8 @@ BODY_VERB = rxcache.compile(
 #: "The UN General Assembly voted overwhelmingly Wednesday" (069), "on Thursday voted overwhelmingly to
 #: recognise" (081): a vote said to carry by a wide margin was adopted; a bare "voted on Nov. 29, 2012"
 #: (082) says only that a vote took place
-VOTED_HOW = rxcache.compile(r"\s+(?:overwhelmingly|unanimously)\b")
-RELATIVE = rxcache.compile(
+VOTED_HOW = rxgate.compile(r"\s+(?:overwhelmingly|unanimously)\b")
+RELATIVE = rxgate.compile(
     rf"\b(?P<n>{N}|a|the)\s+(?P<unit>days?|weeks?)\s+(?P<dir>after|before|earlier|later)\b|\bthe\s+(?P<dayx>day)\s+(?P<dir2>after|before)\b",
     re.I,
 )
@@ -76,6 +78,12 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
 
 
 def _body_of(text: str) -> str | None:
+    """The UN body ``text`` names ("SC", "GA"; the one named first when both are), if any."""
+    return _body_in(str(text))  # a plain string: the cache keeps no Sentence alive
+
+
+@lru_cache(maxsize=1024)  # asked of the sentence and of each clause, by several finders
+def _body_in(text: str) -> str | None:
     sc, ga = SC_RE.search(text), GA_RE.search(text)
     if sc and ga:
         return "SC" if sc.start() < ga.start() else "GA"
@@ -127,7 +135,7 @@ _COPULA = rxcache.compile(r"\s+(?:were|was)\s+")
 #: the UN's own style, a count then the members in brackets: "12 in favour to none against, with 3
 #: abstentions (Russian Federation, United Kingdom, United States)" (tests/realcorpus 006 UN News, 016
 #: and 084 UN press releases, 017 Barlaman Today)
-PAREN_VOTES = rxcache.compile(
+PAREN_VOTES = rxgate.compile(
     r"\b(?P<how>in\s+favou?r|against|abstentions?|abstaining|abstained)\s*\((?=[A-Z])(?P<list>[^()]{3,400})\)")
 _PAREN_HOW = {"in": "yes", "ag": "no", "ab": "abstain"}
 
@@ -143,6 +151,8 @@ def _paren_votes(sentence: str) -> list[tuple[int, int, dict[str, str]]]:
 
 def _country_votes(sentence: str) -> list[tuple[int, int, dict[str, str]]]:
     out: list[tuple[int, int, dict[str, str]]] = _paren_votes(sentence)
+    # "China was among the 35 countries which abstained": a subset claim (vote_among)
+    out += [a for a in among_votes(sentence) if not any(a[0] < e and s < a[1] for s, e, _ in out)]
     taken: list[tuple[int, int]] = [(s, e) for s, e, _ in out]
     for how, pat in COUNTRY_VOTE:
         for m in pat.finditer(sentence):

@@ -7,10 +7,13 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from factdesk import rxgate
 from factdesk.extract.dates import DateRange
 from factdesk.extract.vote_clauses import BODY_VERB, _usable_dates
 from factdesk.extract.vote_grammar import RESOLUTION_RE, VOTE_WORD, _proposer
 
+_AMENDMENT = rxgate.compile(r"\bamendments?\b", re.I)
+_RES_OR_TEXT = rxgate.compile(r"\b(?:resolution|text)\b")
 _CAME_AFTER = re.compile(r"\b(?:came|comes|follows|followed)\s+(?:\w+\s+){0,3}?after\b[^.;]*$", re.I)
 _OTHER_ACT = re.compile(r"\b(?:application|request|letter|bid|appeal)\s+"
                         r"(?:submitted|filed|sent|written|lodged|delivered)"
@@ -74,7 +77,7 @@ class VoteContext:
         proposer = _proposer(sentence)
         rm = RESOLUTION_RE.search(sentence)
         resolution = (rm.group("num") or rm.group("es") or rm.group("ga")) if rm else None
-        amendment = bool(re.search(r"\bamendments?\b", sentence, re.I))
+        amendment = bool(_AMENDMENT.search(sentence))
         if dates or proposer or resolution or (body and body != self.body):
             changed = bool(body and body != self.body)
             self.body = body or self.body
@@ -91,5 +94,5 @@ class VoteContext:
         else:
             self.own = False
             self.age += 1
-            self.amendment = amendment or self.amendment and not re.search(r"\b(?:resolution|text)\b", sentence)
+            self.amendment = amendment or self.amendment and not _RES_OR_TEXT.search(sentence)
             self.subject = (self.subject + " " + sentence)[-600:]

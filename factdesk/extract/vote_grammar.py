@@ -4,19 +4,20 @@ abstentions"), outcomes, vetoes, per-country votes and proposers, as compiled pa
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from factdesk import lexicon, rxcache
+from factdesk import lexicon, rxcache, rxgate
 from factdesk.extract.numbers import NUMBER, parse_number
 from factdesk.refs.countries import canonical_country, find_countries
 
-SC_RE = rxcache.compile(r"\b(?:Security Council|UNSC|U\.N\.S\.C\.|Council|(?<=the )council|council members?)\b")
-GA_RE = rxcache.compile(r"\b(?:General Assembly|UNGA|U\.N\.G\.A\.|Assembly|(?<=the )assembly)\b")
+SC_RE = rxgate.compile(r"\b(?:Security Council|UNSC|U\.N\.S\.C\.|Council|(?<=the )council|council members?)\b")
+GA_RE = rxgate.compile(r"\b(?:General Assembly|UNGA|U\.N\.G\.A\.|Assembly|(?<=the )assembly)\b")
 #: a Council resolution by number ("resolution 2720"), an emergency session's ("ES-10/21", "ES-11/1"), or a
 #: General Assembly resolution by session and number ("resolution 67/19", "resolution 44/240": the UN's own
 #: pages and the press write them so)
-RESOLUTION_RE = rxcache.compile(r"\b(?:[Rr]esolution|S/RES/)\s*(?P<num>2\d{3})\b|\b(?P<es>ES-\d{1,2}/\d{1,3})\b"
+RESOLUTION_RE = rxgate.compile(r"\b(?:[Rr]esolution|S/RES/)\s*(?P<num>2\d{3})\b|\b(?P<es>ES-\d{1,2}/\d{1,3})\b"
                                 r"|\b[Rr]esolutions?\s+(?:A/RES/)?(?P<ga>[1-7]\d/\d{1,3})\b(?!/)")
-VOTE_WORD = rxcache.compile(
+VOTE_WORD = rxgate.compile(
     r"\b(?:vot(?:e|es|ed|ing)|veto(?:ed|es)?|resolution|draft|abstain\w*|abstention\w*|amendment|tally)\b",
     re.I,
 )
@@ -26,41 +27,41 @@ P5 = {"United States", "United Kingdom", "France", "Russia", "China"}
 _DASH = r"\s*[-–—]\s*"
 TALLY_PATTERNS = [
     # 13-1-1, 153-10-23
-    rxcache.compile(rf"(?<![\w/.-])(?P<yes>\d{{1,3}}){_DASH}(?P<no>\d{{1,3}}){_DASH}(?P<abs>\d{{1,3}})(?![\w/-])"),
+    rxgate.compile(rf"(?<![\w/.-])(?P<yes>\d{{1,3}}){_DASH}(?P<no>\d{{1,3}}){_DASH}(?P<abs>\d{{1,3}})(?![\w/-])"),
     # 153 votes to 10 with 23 abstentions; 13 to 1 with one abstention; 153 in favour, 10 against and 23 abstentions
-    rxcache.compile(
+    rxgate.compile(
         rf"(?<![\w-])(?P<yes>{N})\s+(?:votes?\s+)?(?:(?:in\s+favou?r|for)\s*(?:,|to)?|to|against|,|-)\s*(?P<no>{N}|none|no)"
         rf"(?:\s+(?:votes?\s+)?against)?\s*,?\s*(?:with|and)\s+(?P<abs>{N}|no|none)\s+(?:abstentions?|abstaining|abstained|abstain)",
         re.I,
     ),
     # 14 votes to 1 / 12 in favour to 1 against (no abstention phrase)
-    rxcache.compile(
+    rxgate.compile(
         rf"(?<![\w-])(?P<yes>{N})\s+(?:votes?\s+)?(?:in\s+favou?r\s+)?(?:to|against)\s+(?P<no>{N}|none)(?:\s+against)?(?!\s*[-–]?\s*\w*\s*(?:with|and)\s+\S+\s+abst)",
         re.I,
     ),
     # 120-14 with 45 abstentions; 138-9, with 41 abstentions (AP, Newser: tests/test_tally_phrasings.py)
-    rxcache.compile(
+    rxgate.compile(
         rf"(?<![\w/.-])(?P<yes>\d{{1,3}}){_DASH}(?P<no>\d{{1,3}}),?\s+(?:with|and)\s+(?P<abs>{N}|no|none)\s+"
         rf"(?:abstentions?|abstaining|abstained)\b",
         re.I,
     ),
 ]
-YES_ONLY = rxcache.compile(
+YES_ONLY = rxgate.compile(
     rf"(?<![\w-])(?:(?:won|drew|received|got|garnered)\s+(?:only\s+|just\s+)?(?P<won>{N})\s+votes(?!\s+(?:in\s+favou?r|to|against))|"
     rf"(?:(?:won|received|gained|secured|garnered|got|(?:was\s+)?rewarded\s+with)\s+the\s+(?:backing|support)\s+of|drew\s+support\s+from|(?:was\s+)?backed\s+by|supported\s+by)\s+(?:only\s+|just\s+)?(?P<of>{N})(?=\s+(?:of\s+the\s+\S+\s+|out\s+of\s+(?:15|193)\s+)?(?:\S+\s+)?(?:members?|countries|nations|states|votes)\b)|(?P<yes>{N})\s+(?:(?:out\s+)?of\s+(?:the\s+|its\s+)?(?:(?:council|body|assembly)['’]s\s+)?(?:(?:15|fifteen|193)\s+)?)?(?:United\s+Nations\s+|UN\s+)?(?:\w+\s+)?(?:members?|countries|nations|states|votes?)?\s*"
     rf"(?:voted\s+(?:in\s+favou?r|for|yes)|in\s+favou?r|votes?\s+in\s+favou?r|backed\s+it|supported\s+it))",
     re.I,
 )
-NO_ONLY = rxcache.compile(rf"(?<![\w-])(?P<no>{N})\s+(?:\w+\s+)?(?:members?|countries|nations|states|votes?)?\s*(?:voted\s+against|against)", re.I)
-ABS_ONLY = rxcache.compile(rf"(?<![\w-])(?P<abs>{N})\s+(?:\w+\s+)?(?:abstentions?|(?:members?|countries|nations|states)?\s*abstain(?:ed|ing))", re.I)
-UNANIMOUS = rxcache.compile(r"\bunanimous(?:ly)?\b", re.I)
-NINE_VOTES = rxcache.compile(r"\b(?:failed|fell short|did not (?:get|win|secure|receive|garner)|short of)\b[^.;]{0,40}\b(?:nine|9)\s+(?:votes|yes votes|affirmative votes)", re.I)
+NO_ONLY = rxgate.compile(rf"(?<![\w-])(?P<no>{N})\s+(?:\w+\s+)?(?:members?|countries|nations|states|votes?)?\s*(?:voted\s+against|against)", re.I)
+ABS_ONLY = rxgate.compile(rf"(?<![\w-])(?P<abs>{N})\s+(?:\w+\s+)?(?:abstentions?|(?:members?|countries|nations|states)?\s*abstain(?:ed|ing))", re.I)
+UNANIMOUS = rxgate.compile(r"\bunanimous(?:ly)?\b", re.I)
+NINE_VOTES = rxgate.compile(r"\b(?:failed|fell short|did not (?:get|win|secure|receive|garner)|short of)\b[^.;]{0,40}\b(?:nine|9)\s+(?:votes|yes votes|affirmative votes)", re.I)
 
 OUTCOMES = [
-    ("vetoed", rxcache.compile(r"\b(?:vetoed|vetoing|vetoes\s+(?:a|the|an)\b|blocked\s+by\s+(?:a|the)\s+veto|(?<='s\s)veto\s+of)\b", re.I)),
+    ("vetoed", rxgate.compile(r"\b(?:vetoed|vetoing|vetoes\s+(?:a|the|an)\b|blocked\s+by\s+(?:a|the)\s+veto|(?<='s\s)veto\s+of)\b", re.I)),
     (
         "failed",
-        rxcache.compile(
+        rxgate.compile(
             r"\b(?:failed(?!\s+(?:to\s+(?!pass|win|secure|garner|be\s+adopted|get)|attempts?|efforts?|bids?|votes|resolutions|drafts|texts|twice|again|repeatedly))|fail(?:s|ing)?\s+to\s+(?:pass|win|secure|garner|be\s+adopted|get)|fell\s+short|"
             r"was\s+rejected|were\s+rejected|rejected(?!\s+by\b)|voted\s+down|defeated|did\s+not\s+pass|was\s+not\s+adopted)\b",
             re.I,
@@ -68,28 +69,28 @@ OUTCOMES = [
     ),
     (
         "adopted",
-        rxcache.compile(
+        rxgate.compile(
             rf"\b(?:adopted|adopts|adopting|passed|passes|approved|approves|gained\s+support|won\s+(?:the\s+)?(?:support|backing|approval)(?!\s+of\s+(?:only\s+|just\s+)?(?:{N})\b)|carried|endorsed)\b",
             re.I,
         ),
     ),
 ]
-VETO_BY = rxcache.compile(r"\bvetoed\s+by\s+", re.I)
-VETO_SUBJ = rxcache.compile(
+VETO_BY = rxgate.compile(r"\bvetoed\s+by\s+", re.I)
+VETO_SUBJ = rxgate.compile(
     r"\b(?:vetoed|vetoes|veto(?:ing)?|blocked|(?:cast|casting)\s+(?:the\s+)?(?:lone|only|sole)\s+(?:vote\s+against|no\s+vote|negative\s+vote)|(?:cast|used|exercised|exercise|wielded|use)\s+(?:its|their|a|the)\s+vetoe?s?)\b",
     re.I,
 )
 COUNTRY_VOTE = [
-    ("abstain", rxcache.compile(r"\b(?:abstained|abstaining|abstain|abstentions?\s+(?:from|by))\b", re.I)),
-    ("no", rxcache.compile(r"\b(?:voted\s+against|voting\s+against|voted\s+no|cast\s+the\s+(?:lone|only|sole)\s+(?:vote\s+against|no\s+vote|negative\s+vote|dissenting\s+vote)|(?:only\s+one|a\s+single|the\s+(?:lone|only|sole))\s+dissenting\s+vote\s+from|opposed\s+it|the\s+only\s+(?:country|member)\s+to\s+vote\s+against)\b", re.I)),
-    ("yes", rxcache.compile(r"\b(?:voted\s+(?:in\s+favou?r|for|yes)|voting\s+(?:in\s+favou?r|for))\b", re.I)),
+    ("abstain", rxgate.compile(r"\b(?:abstained|abstaining|abstain|abstentions?\s+(?:from|by))\b", re.I)),
+    ("no", rxgate.compile(r"\b(?:voted\s+against|voting\s+against|voted\s+no|cast\s+the\s+(?:lone|only|sole)\s+(?:vote\s+against|no\s+vote|negative\s+vote|dissenting\s+vote)|(?:only\s+one|a\s+single|the\s+(?:lone|only|sole))\s+dissenting\s+vote\s+from|opposed\s+it|the\s+only\s+(?:country|member)\s+to\s+vote\s+against)\b", re.I)),
+    ("yes", rxgate.compile(r"\b(?:voted\s+(?:in\s+favou?r|for|yes)|voting\s+(?:in\s+favou?r|for))\b", re.I)),
 ]
-PROPOSER = rxcache.compile(
+PROPOSER = rxgate.compile(
     rf"(?:(?P<a>[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)[-–](?:{lexicon.alternation(lexicon.verbs('draft', 'compound'))})|"
     rf"(?:{lexicon.alternation(lexicon.verbs('draft', 'by'))})\s+by\s+"
     r"(?P<b>(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,3}))"
 )
-ADJ_DRAFT = rxcache.compile(r"\b(?P<adj>[A-Z][a-z]+)\s+(?:[a-z]+\s+)?(?:draft|text|resolution|amendment|proposal)\b")
+ADJ_DRAFT = rxgate.compile(r"\b(?P<adj>[A-Z][a-z]+)\s+(?:[a-z]+\s+)?(?:draft|text|resolution|amendment|proposal)\b")
 _LIST_SEP = rxcache.compile(r"^(?:\s*(?:,|and|,\s*and|as\s+well\s+as|plus)\s*)$")
 
 
@@ -173,6 +174,12 @@ def _tallies(sentence: str) -> list[tuple[int, int, dict[str, int]]]:
 
 
 def _proposer(sentence: str) -> str | None:
+    """The country a drafter phrase or an adjectival draft ("a Russian draft") names, if any."""
+    return _proposer_of(str(sentence))  # a plain string: the cache keeps no Sentence alive
+
+
+@lru_cache(maxsize=1024)  # asked of the sentence, its clauses and the context: same text, same answer
+def _proposer_of(sentence: str) -> str | None:
     pm = PROPOSER.search(sentence)
     if pm:
         c = canonical_country(pm.group("a") or pm.group("b") or "")

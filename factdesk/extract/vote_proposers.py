@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from factdesk import lexicon, rxcache
+from factdesk import lexicon, rxcache, rxgate
 from factdesk.extract.dates import DateRange
 from factdesk.extract.types import Found
 from factdesk.extract.vote_clauses import BACKGROUND, _body_of
@@ -18,11 +18,11 @@ from schemas.contracts import ClaimKind
 _DRAFT = lexicon.role_words("verbs").roles["draft"]
 _BY = lexicon.alternation(_DRAFT.forms["by"].words)
 #: "drafted by the 10 elected members", "drafted by the council's 10 elected members", "the E10 draft"
-E10_BY = rxcache.compile(
+E10_BY = rxgate.compile(
     rf"(?P<verb>{_BY})\s+by\s+"
     r"(?:the\s+)?(?:(?:council|Council)'s\s+)?(?:10|ten)\s+(?:elected|non-permanent)\s+(?:council\s+)?members\b"
 )
-PROPOSER_VERB = rxcache.compile(
+PROPOSER_VERB = rxgate.compile(
     rf"({lexicon.alternation(_DRAFT.forms['by'].words + _DRAFT.forms['compound'].words)})", re.I)
 #: a sentence about the vote named just before: "The text was drafted by ...", "The measure, tabled by ..."
 ANAPHORIC = rxcache.compile(r"^\s*(?:The|This|That|Its|It)\b(?:\s+(?:\w+\s+){0,2}?(?:"

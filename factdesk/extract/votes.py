@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from factdesk import rxcache
+from factdesk import rxcache, rxgate
 from factdesk.extract.dates import DateRange
 from factdesk.extract.types import Found
 from factdesk.extract.vote_clauses import (
@@ -48,13 +48,18 @@ from factdesk.extract.vote_proposers import _is_background, _proposer_claims
 from factdesk.refs.countries import canonical_country
 from schemas.contracts import ClaimKind
 
-#: words that report a vote without a vote word: "was supported by 143 out of 193 member states" (066), "was
-#: rewarded with the backing of 138 countries" (081); with ``BODY_VERB``, "The United Nations General Assembly on
-#: Tuesday night overwhelmingly demanded a ceasefire" (040)
-_VOTE_VERB = rxcache.compile(
-    r"\b(?:adopted|passed|gained support|blocked|backed|supported\s+by|(?:backing|support)\s+of)\b")
 #: a clause whose subject is the thing the clause before it named
 _ANAPHORIC_CLAUSE = rxcache.compile(r"^[\s;,]*(?:and\s+|but\s+)?(?:it|which|this)\b", re.I)
+_VETO_STEM = rxgate.compile(r"\bveto", re.I)
+#: words that report a vote without a vote word; also "was supported by 143 out of 193 member states" (066), "was
+#: rewarded with the backing of 138 countries" (081); with ``BODY_VERB``, "The United Nations General Assembly on
+#: Tuesday night overwhelmingly demanded a ceasefire" (040)
+_RESULT_VERB = rxgate.compile(
+    r"\b(?:adopted|passed|gained support|blocked|backed|supported\s+by|(?:backing|support)\s+of)\b")
+_AMENDMENT = rxgate.compile(r"\bamendments?\b", re.I)
+_RES_OR_DRAFT = rxgate.compile(r"\b(?:resolution|draft)\b", re.I)
+_PROPOSAL = rxgate.compile(r"\bproposal\b", re.I)
+_VETOED = rxgate.compile(r"\b(?:vetoed|vetoing)\b|(?<='s\s)veto\b")
 
 
 def find_votes(sentence: str, offset: int, pub: dt.date, ctx: VoteContext) -> list[Found]:
@@ -62,11 +67,11 @@ def find_votes(sentence: str, offset: int, pub: dt.date, ctx: VoteContext) -> li
     a group of country votes, a date), each with its own span; updates ``ctx``."""
     body = _body_of(sentence)
     neg = _neg_veto_spans(sentence)
-    if body is None and any(not _inside(m.span(), neg) for m in re.finditer(r"\bveto", sentence, re.I)):
+    if body is None and any(not _inside(m.span(), neg) for m in _VETO_STEM.finditer(sentence)):
         body = "SC"
     prev = ctx.snapshot()
     ctx.update(sentence, body, pub)
-    if not VOTE_WORD.search(sentence) and not _VOTE_VERB.search(sentence) and not BODY_VERB.search(sentence):
+    if not VOTE_WORD.search(sentence) and not _RESULT_VERB.search(sentence) and not BODY_VERB.search(sentence):
         # "The text was drafted by ... and introduced by Algeria.": only who drafted it is claimed
         return _proposer_claims(sentence, offset, pub, ctx, prev, [], _usable_dates(sentence, pub), _clauses(sentence))
 
@@ -164,16 +169,16 @@ def find_votes(sentence: str, offset: int, pub: dt.date, ctx: VoteContext) -> li
             # the resolution named in another clause of this sentence is not this clause's
             if _proposer(ctext) or any(d.span[0] >= cs and d.span[1] <= ce for d in dates):
                 ident["resolution"] = None
-        if re.search(r"\bamendments?\b", ctext, re.I) or (
-            _ANAPHORIC_CLAUSE.match(ctext) and re.search(r"\bamendments?\b", sentence[:cs], re.I)
+        if _AMENDMENT.search(ctext) or (
+            _ANAPHORIC_CLAUSE.match(ctext) and _AMENDMENT.search(sentence[:cs])
         ):
             ident["amendment"] = True  # "...rejected a Russian amendment; it won only three votes"
-        elif re.search(r"\b(?:resolution|draft)\b", ctext, re.I) or (
-            re.search(r"\bamendments?\b", sentence, re.I) and not re.search(r"\bproposal\b", ctext, re.I)
+        elif _RES_OR_DRAFT.search(ctext) or (
+            _AMENDMENT.search(sentence) and not _PROPOSAL.search(ctext)
             and not prev.amendment
         ):
             ident["amendment"] = False
-        elif re.search(r"\bproposal\b", ctext, re.I):
+        elif _PROPOSAL.search(ctext):
             ident["amendment"] = prev.amendment or ident.get("amendment", False)
         ident["clause"] = ctext
         if date is None:
@@ -225,7 +230,7 @@ def find_votes(sentence: str, offset: int, pub: dt.date, ctx: VoteContext) -> li
             anchors.append((m.start("v"), m.end("v"), {}))
         else:
             anchors.append((m.start("v"), m.end("v"), {"outcome": "adopted"}))
-    for m in re.finditer(r"\b(?:vetoed|vetoing)\b|(?<='s\s)veto\b", sentence):
+    for m in _VETOED.finditer(sentence):
         if not _inside(m.span(), neg):
             anchors.append((m.start(), m.end(), {"outcome": "vetoed"}))
     for d in dates:

@@ -246,8 +246,6 @@ class ReferenceBase:
         A whole-name ratio picks a candidate; then surname and given name are
         checked separately, so "Anthony Albanese" never becomes Antony Blinken.
         """
-        from rapidfuzz import fuzz, process
-
         key = fold(text)
         if " " not in key or self.people.by_alias(key):
             return None
@@ -255,6 +253,10 @@ class ReferenceBase:
         if not given or not surname:
             return None
         block = self.people.fuzzy_block(given[0], surname[0])
+        if not block[0]:  # no name with these initials: no need to load rapidfuzz (a check's start-up)
+            return None
+        from rapidfuzz import fuzz, process
+
         best = process.extractOne(key, block[0], scorer=fuzz.ratio, score_cutoff=84)
         if best is None:
             return None

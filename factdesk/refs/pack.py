@@ -28,8 +28,8 @@ vetoed draft or amendment whose full count no source gives may leave ``tally`` o
 (a partial count goes in its ``note``); every other vote must have one.
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations`` here: pydantic would compile every field's
+# annotation string at each start-up; written as objects they cost nothing extra.
 import datetime as dt
 import json
 from collections.abc import Iterable, Iterator
@@ -192,7 +192,7 @@ class Vote(_Record):
     retrieved: dt.date | None = None
 
     @model_validator(mode="after")
-    def _tally_known(self) -> Vote:
+    def _tally_known(self) -> "Vote":
         if self.tally is None and self.outcome != "vetoed":
             raise ValueError("tally: required (only a vetoed draft or amendment may omit it)")
         return self

@@ -79,6 +79,7 @@ def is_local(title: str) -> bool:
     return parts is not None and parts[0] in LOCAL_HEADS
 
 
+@lru_cache(maxsize=65536)
 def title_key(title: str) -> str:
     """The key two spellings of one title share: "Minister of Transport" and "Transport
     Minister" give the same; any other title gives its folded text."""

@@ -36,6 +36,8 @@ class Membership:
 
 #: id prefixes of the records the world base holds
 PREFIXES = ("ga-rc-", "sc-veto-", "w:")
+#: name lookups kept per process (then the table starts afresh)
+_MAX_KEPT = 65536
 
 
 class WorldBase:
@@ -50,6 +52,10 @@ class WorldBase:
         }
         self.people = WorldPeople(self.db)
         self._votes: dict[str, Vote] = {}
+        self._between: dict[tuple[dt.date, dt.date, str | None], tuple[Vote, ...]] = {}
+        #: every body the votes name: a query for any body names them all, so that it
+        #: searches the (body, date) index instead of scanning every vote
+        self._bodies = tuple(r[0] for r in self.db.execute("SELECT DISTINCT body FROM vote ORDER BY body"))
 
     def close(self) -> None:
         self.db.close()
@@ -82,12 +88,19 @@ class WorldBase:
         return v
 
     def votes_between(self, start: dt.date, end: dt.date, body: str | None = None) -> list[Vote]:
-        sql = f"SELECT {self._COLS} FROM vote WHERE date BETWEEN ? AND ?"  # noqa: S608 - fixed columns
-        args: tuple = (start.isoformat(), end.isoformat())
-        if body is not None:
-            sql += " AND body = ?"
-            args += (body,)
-        return [self._vote(r) for r in self.db.execute(sql + " ORDER BY date, id", args)]
+        # the file is read-only: an answer is kept (the claims of one passage ask about the same days)
+        key = (start, end, body)
+        hit = self._between.get(key)
+        if hit is None:
+            sql = f"SELECT {self._COLS} FROM vote WHERE date BETWEEN ? AND ?"  # noqa: S608 - fixed columns
+            args: tuple = (start.isoformat(), end.isoformat())
+            bodies = (body,) if body is not None else self._bodies
+            sql += f" AND body IN ({','.join('?' * len(bodies))})"
+            args += bodies
+            if len(self._between) >= _MAX_KEPT:
+                self._between.clear()
+            hit = self._between[key] = tuple(self._vote(r) for r in self.db.execute(sql + " ORDER BY date, id", args))
+        return list(hit)
 
     def votes_with_resolution(self, num: str) -> list[Vote]:
         """GA votes whose resolution is ``num`` as drafts cite it ("67/19", "ES-10/19", "181(II)"),
@@ -156,6 +169,7 @@ class WorldPeople(PeopleTable):
     def __init__(self, db: sqlite3.Connection) -> None:
         self._db = db
         self._cache: dict[str, Person] = {}
+        self._aliases: dict[str, tuple[str, ...]] = {}
         self.role_map: dict[str, str] = {}
         self.pack_index = 0
         self._count = db.execute("SELECT count(*) FROM person").fetchone()[0]
@@ -200,7 +214,15 @@ class WorldPeople(PeopleTable):
         return self.pack_index if pid in self else None
 
     def by_alias(self, key: str) -> list[str]:
-        return [r[0] for r in self._db.execute("SELECT id FROM alias WHERE key = ?", (key,))]
+        # the file is read-only: an answer is kept (a name is looked up by several finders and
+        # again each time a document repeats it), in a table bounded like ``re``'s cache
+        hit = self._aliases.get(key)
+        if hit is None:
+            if len(self._aliases) >= _MAX_KEPT:
+                self._aliases.clear()
+            rows = self._db.execute("SELECT id FROM alias WHERE key = ?", (key,))
+            hit = self._aliases[key] = tuple(r[0] for r in rows)
+        return list(hit)
 
     def by_surname(self, key: str) -> list[str]:
         return [r[0] for r in self._db.execute("SELECT id FROM surname WHERE key = ?", (key,))]

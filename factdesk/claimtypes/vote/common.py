@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from typing import Any
 
 from factdesk import lexicon
@@ -177,7 +178,14 @@ def fits_tally(claimed: dict[str, int], vote: Vote) -> bool:
 
 
 def _kw_score(v: Vote, text: str) -> int:
-    return sum(1 for k in v.keywords if re.search(rf"\b{re.escape(k.lower())}\b", text))
+    return sum(1 for k in v.keywords if _keyword_re(k).search(text))
+
+
+@lru_cache(maxsize=4096)
+def _keyword_re(keyword: str) -> re.Pattern[str]:
+    """A subject word's pattern, built and compiled once (issue 17: formatting, escaping and
+    ``re``'s cache look-up on every call cost more than the search)."""
+    return re.compile(rf"\b{re.escape(keyword.lower())}\b")
 
 
 def by_keywords(cands: list[Vote], s: Any) -> list[Vote]:

@@ -13,19 +13,19 @@ from __future__ import annotations
 
 import re
 
-from factdesk import lexicon, rxcache
+from factdesk import lexicon, rxcache, rxgate
 from factdesk.extract.events import people_in
 from factdesk.extract.types import Found
 from factdesk.refs.base import ReferenceBase
 from schemas.contracts import ClaimKind
 
 GA_PRESIDENT = "President of the General Assembly"
-_SESSION = rxcache.compile(
+_SESSION = rxgate.compile(
     r"\b(?:presided\s+over|presides\s+over|will\s+preside\s+over|(?:the\s+)?president\s+of|presidency\s+of)\s+"
     r"the\s+(?P<num>\d{1,2})(?:st|nd|rd|th)\s+(?:regular\s+)?session\b",
     re.I,
 )
-_HEAD = rxcache.compile(
+_HEAD = rxgate.compile(
     r"\b(?:becoming|became|becomes|is|was|as)\s+(?:the|its|their|(?:the\s+)?\w+['’]s)\s+"
     r"(?P<num>\d{1,3})(?:st|nd|rd|th)\s+(?:chief|head|leader|boss|director)\b",
     re.I,

@@ -4,18 +4,24 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import TYPE_CHECKING, Any
 
-from factdesk import lexicon, rxcache
+from factdesk import lexicon, rxcache, rxgate
 from factdesk.extract.dates import find_dates
 from factdesk.extract.numbers import NUMBER
 from factdesk.extract.types import Found, rx
 from factdesk.refs.base import ReferenceBase
+from factdesk.rxgate import gated
+from factdesk.rxtrie import literal_alternation
 from schemas.contracts import ClaimKind
+
+if TYPE_CHECKING:
+    from factdesk.refs.pack import Quantity
 
 #: hedge words -> what they mean (factdesk/lexicon/hedges.yaml)
 HEDGES = {w: meaning for meaning, role in lexicon.role_words("hedges").roles.items() for w in role.forms["words"].words}
-_HEDGE = "|".join(sorted((re.escape(h) for h in HEDGES), key=lambda s: (-len(s), s)))
-QTY = rxcache.compile(
+_HEDGE = literal_alternation(HEDGES)  # a trie: the same matches as the longest-first alternation
+QTY = rxgate.compile(
     rf"(?<![\w.,-])(?:(?P<hedge>{_HEDGE})\s+)?(?P<cur>\$|US\$|USD\s?)?(?P<num>{NUMBER})"
     rf"(?:\s*(?P<scale>million|billion|thousand|bn|m)\b)?(?![\w-]*\d)"
     rf"|(?P<vague>(?:tens\s+of\s+)?(?:thousands|hundreds|dozens|millions))\s+of",
@@ -82,10 +88,10 @@ def find_quantities(sentence: str, offset: int, refs: ReferenceBase) -> list[Fou
     if not numbers:
         return found
     cands = []
-    for q in refs.quantities.values():
+    for q, keywords in refs.memo("quantity.keywords", lambda: _keyword_patterns(refs)):
         group_hits = []
-        for group in q.keywords:
-            hits = [h.span() for h in rx(rf"(?<!\w)(?:{group})(?!\w)", re.I).finditer(sentence)]
+        for pat in keywords:
+            hits = [h.span() for h in pat.finditer(sentence)]
             if not hits:
                 break
             group_hits.append(hits)
@@ -117,6 +123,13 @@ def find_quantities(sentence: str, offset: int, refs: ReferenceBase) -> list[Fou
         ctype = "quantity.figure"
         found.append(Found(ClaimKind.quantity, offset + s, offset + e, {"quantity_id": qid, **n}, ctype))
     return sorted(found, key=lambda f: f.start)
+
+
+def _keyword_patterns(refs: ReferenceBase) -> list[tuple[Quantity, list[Any]]]:
+    """Each known quantity with its keyword groups' patterns, compiled once per reference base
+    and gated on their words (``factdesk.rxgate``)."""
+    return [(q, [gated(rx(rf"(?<!\w)(?:{group})(?!\w)", re.I)) for group in q.keywords])
+            for q in refs.quantities.values()]
 
 
 def _in_change(sentence: str, s: int, e: int) -> bool:

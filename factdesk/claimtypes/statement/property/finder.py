@@ -11,14 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from factdesk import rxcache
+from factdesk import rxcache, rxgate
 from factdesk.extract.types import Found, rx
 from factdesk.refs.base import ReferenceBase
 from schemas.contracts import ClaimKind
 
 _NEG = rxcache.compile(r"\b(?:not|never|no|n't|cannot)\b|\bnon-?|\bun", re.I)
 #: bodies that compete with a statement's qualifier for a bare "the resolution"
-_OTHER_BODIES = rxcache.compile(r"\b(?:Security\s+Council|council|Human\s+Rights\s+Council)\b", re.I)
+_OTHER_BODIES = rxgate.compile(r"\b(?:Security\s+Council|council|Human\s+Rights\s+Council)\b", re.I)
 
 
 @dataclass
@@ -62,7 +62,7 @@ def _split_subject(st) -> tuple[re.Pattern[str] | None, str | None]:  # noqa: AN
         return None, None
     quals = {q for q in quals if q.upper() != q or len(q) > 1}
     alternatives = "|".join(re.escape(q) for q in sorted(quals, key=lambda s: (-len(s), s)))
-    qual = rxcache.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])")
+    qual = rxgate.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])")
     noun = nouns.pop()
     return qual, rf"(?:the|this|that|these|those|its|a|an)\s+(?:[\w-]+\s+)?{re.escape(noun)}s?"
 

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 
-from factdesk import rxcache
+from factdesk import rxgate
 from factdesk.extract.events import people_in
 from factdesk.extract.types import Found
 from factdesk.refs.base import ReferenceBase
 from schemas.contracts import ClaimKind
 
-_SWORN_BY = rxcache.compile(
+_SWORN_BY = rxgate.compile(
     r"\b(?:was|were|is|been|be|being|and)\s+sworn\s+in\s+(?:[^,.;]{0,40}?\s)?by\s+"
     r"(?P<by>(?:(?:the\s+)?(?:Chief\s+Justice|Justice|Vice\s+President|President|Speaker|Judge)\s+)?"
     r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"

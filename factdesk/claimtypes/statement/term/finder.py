@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from factdesk import rxcache
+from factdesk import rxcache, rxgate
 from factdesk.extract.events import people_in
 from factdesk.extract.types import Found
 from factdesk.refs.base import ReferenceBase
@@ -20,7 +20,7 @@ from schemas.contracts import ClaimKind
 ORDINAL_WORDS = {w: i for i, w in enumerate(
     ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"), 1)}
 _ORD = "|".join(sorted(ORDINAL_WORDS, key=lambda s: (-len(s), s)))
-_TERM = rxcache.compile(
+_TERM = rxgate.compile(
     rf"\b(?:(?:now\s+)?in\s+(?:his|her|their)|(?:it\s+is|this\s+is|it\s+was)\s+(?:his|her)|for\s+a)\s+"
     rf"(?P<n>{_ORD}|\d{{1,2}}(?:st|nd|rd|th))(?:\s+consecutive)?\s+term\b"
     rf"(?P<role>\s+as\s+[\w' -]{{3,40}}?(?=[,.;]|$))?",

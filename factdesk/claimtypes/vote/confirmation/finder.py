@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import re
 
-from factdesk import rxcache
+from factdesk import rxcache, rxgate
 from factdesk.extract.events import people_in
 from factdesk.extract.types import Found
 from factdesk.refs.base import ReferenceBase
 from schemas.contracts import ClaimKind
 
 _TALLY = r"(?P<yes>\d{1,3})\s*(?:-|–|—|to)\s*(?P<no>\d{1,3})"
-_CONFIRM = rxcache.compile(
+_CONFIRM = rxgate.compile(
     r"\b(?P<verb>confirm(?:ed|s)?|approved|endorsed|backed)\b(?P<mid>[^.;:\"“”]{0,80}?)"
     r"\b(?:by\s+)?(?:an?\s+(?:(?:vote|margin)\s+of\s+)?)?" + _TALLY + r"(?:\s+(?:vote|votes|margin))?\b"
     r"|\bvoted\s+" + _TALLY.replace("yes", "yes2").replace("no", "no2") + r"\s+to\s+(?:confirm|approve)\b",

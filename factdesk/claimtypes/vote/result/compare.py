@@ -158,6 +158,8 @@ def _compare(s: Any, vote: Vote, refs: ReferenceBase) -> tuple[list[str], list[s
     wrong: dict[str, list[str]] = {}
     for country, how in (s.country_votes or {}).items():
         actual = full.get(country)
+        if actual is None and how == "no" and country in (s.vetoed_by or []):
+            continue  # a vetoer's vote against is its veto, which the veto check above judges
         if actual is None:
             absent = not_a_member(refs, country, vote)
             if absent:
@@ -188,6 +190,16 @@ def _compare(s: Any, vote: Vote, refs: ReferenceBase) -> tuple[list[str], list[s
                 fixes.insert(0, fixed)
             fixes.append(f"{HOW[how]}: {', '.join(members)}")
     return bad, fixes, checks, tmatch
+
+
+def _unsettled(s: Any, vote: Vote, refs: ReferenceBase) -> list[str]:
+    """The countries the claim names whose vote on ``vote`` the record neither states nor rules
+    out (a partial list): the claim cannot be supported whole."""
+    full = refs.full_votes(vote)
+    return [c for c, how in (s.country_votes or {}).items()
+            if c not in full and (how == "yes" or not _complete(full, vote, how))
+            and not (how == "no" and c in vote.vetoed_by)  # a veto is a vote against
+            and not not_a_member(refs, c, vote)]
 
 
 def _complete(full: dict[str, str], vote: Vote, how: str) -> bool:
@@ -326,6 +338,13 @@ def compare_result(ck: BaseChecker, s: ResultSlots, refs: ReferenceBase, ctx: Ch
     if consistent:
         v, _, _, _, tmatch = consistent[-1]  # the most recent fitting vote
         ev = vote_evidence(refs, v, s)
+        unknown = _unsettled(s, v, refs)
+        if unknown:
+            # a list is judged whole: the members the record does not settle leave it open (038: "the
+            # UK, Germany, Italy and Ukraine abstained" on ES-10/22, whose record names 16 of its 23
+            # abstainers and not Ukraine)
+            return ck.unverified(f"{describe(v, refs)}; the references do not record how "
+                                 f"{' and '.join(unknown)} voted.", ev)
         if tmatch and v.alt_tallies:
             alt = v.alt_tallies[0]
             ev += evidence_for(refs, v, f"Other record: {alt.tally}. {alt.note}", list(alt.sources))

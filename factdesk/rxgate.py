@@ -1,0 +1,251 @@
+"""Literal gates for costly patterns: skip a scan when the text lacks every word the pattern needs.
+
+Many extraction patterns can only match text that holds one of a few literal pieces: the
+people patterns need a title ("president", "minister", ...), the tally patterns "abst" or a
+digit. ``re`` does not know this and tries such a pattern at every position of every
+sentence. ``gated(pattern)`` reads the pattern's parse tree once and derives a set of
+*required literals* -- lower-case ASCII strings such that every match of the pattern contains
+one of them (or a decimal digit, when the pattern needs one) -- and returns an object with
+the pattern's methods that answers "no match" at once when the text holds none of them, and
+otherwise calls the pattern itself. The answers are the pattern's own, always:
+
+- a literal is only ever taken from what a match must spell out: literal characters,
+  small character classes and alternations of them, concatenated through zero-width items
+  (``\\b``, lookarounds, anchors); anything optional, repeated zero times, or a class of
+  many characters ends a literal;
+- the test is on ``text.lower()`` with lower-cased literals, which only makes it more
+  permissive for case-sensitive patterns; only ASCII characters become literals;
+- ``re.IGNORECASE`` matches four non-ASCII characters to ASCII letters (``İ ı ſ K``)
+  where ``str.lower`` does not: a text holding one of them is always scanned;
+- a pattern with no such set (it can match empty text, or anything) is returned unchanged.
+
+``tests/test_rxgate.py`` compares gated and plain patterns on the corpora and on
+generated text.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from re import _constants as C  # noqa: N812 - CPython's sre opcodes
+from re import _parser
+from typing import Any
+
+#: stands for "a decimal digit (``\\d``)" in a literal set
+DIGIT = "\x00digit"
+#: characters ``re.IGNORECASE`` matches to ASCII letters that ``str.lower`` does not map to them
+CASE_TWINS = ("\u0130", "\u0131", "\u017f", "\u212a")
+_MAX_EXACT = 16
+_DIGIT_RE = re.compile(r"\d")
+_DIGITS = frozenset("0123456789")
+
+
+@dataclass(frozen=True)
+class _Info:
+    #: every match is exactly one of these (lower-cased), or None when unknown
+    exact: frozenset[str] | None
+    #: every match contains one of these, or None when nothing is known
+    req: frozenset[str] | None
+
+
+_NOTHING = _Info(None, None)
+_EMPTY = _Info(frozenset({""}), None)
+
+
+def _useful(s: frozenset[str] | None) -> frozenset[str] | None:
+    return s if s and "" not in s else None
+
+
+def _score(s: frozenset[str]) -> tuple[int, int, int]:
+    """Fewer and longer literals are rarer in text: the set a gate tests."""
+    shortest = min(2 if x == DIGIT else len(x) for x in s)
+    return min(shortest, 5), -len(s), shortest
+
+
+def _best(cands: Iterable[frozenset[str] | None]) -> frozenset[str] | None:
+    good = [c for c in (_useful(c) for c in cands) if c is not None]
+    return max(good, key=_score) if good else None
+
+
+def _seq(items: Any) -> _Info:
+    cur: frozenset[str] = frozenset({""})
+    cands: list[frozenset[str] | None] = []
+    broken = False
+    for op, av in items:
+        info = _node(op, av)
+        if info.exact is not None and len(cur) * len(info.exact) <= _MAX_EXACT:
+            cur = frozenset(a + b for a in cur for b in info.exact)
+            continue
+        broken = True
+        cands += [cur, info.req]
+        cur = info.exact if info.exact is not None and len(info.exact) <= _MAX_EXACT else frozenset({""})
+    cands.append(cur)
+    return _Info(None if broken else cur, _best(cands))
+
+
+def _node(op: Any, av: Any) -> _Info:  # noqa: C901, PLR0911, PLR0912 - one case per opcode
+    if op is C.LITERAL:
+        ch = chr(av)
+        return _Info(frozenset({ch.lower()}), None) if ch.isascii() else _NOTHING
+    if op is C.IN:
+        if any(o is C.NEGATE for o, _ in av):
+            return _NOTHING
+        if all(o is C.LITERAL and chr(a).isascii() for o, a in av):
+            chars = frozenset(chr(a).lower() for _, a in av)
+            return _Info(chars, None) if len(chars) <= _MAX_EXACT else _NOTHING
+        digits = all(
+            (o is C.CATEGORY and a is C.CATEGORY_DIGIT)
+            or (o is C.LITERAL and chr(a) in _DIGITS)
+            or (o is C.RANGE and chr(a[0]) in _DIGITS and chr(a[1]) in _DIGITS)
+            for o, a in av
+        )
+        return _Info(None, frozenset({DIGIT})) if digits else _NOTHING
+    if op is C.BRANCH:
+        alts = [_seq(alt) for alt in av[1]]
+        exact = None
+        if all(a.exact is not None for a in alts):
+            union = frozenset().union(*(a.exact for a in alts))  # type: ignore[misc]
+            exact = union if len(union) <= _MAX_EXACT else None
+        reqs = [a.req for a in alts]
+        req = None if any(r is None for r in reqs) else frozenset().union(*reqs)  # type: ignore[misc]
+        return _Info(exact, req)
+    if op is C.SUBPATTERN:
+        return _seq(av[-1])
+    if op is C.ATOMIC_GROUP:
+        return _seq(av)
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        lo, hi, sub = av
+        inner = _seq(sub)
+        if lo == 0:
+            if hi == 1 and inner.exact is not None and len(inner.exact) < _MAX_EXACT:
+                return _Info(inner.exact | {""}, None)
+            return _NOTHING
+        if lo == hi == 1:
+            return inner
+        return _Info(None, inner.req or _useful(inner.exact))
+    if op in (C.AT, C.ASSERT, C.ASSERT_NOT):  # zero-width: the text on either side is adjacent
+        return _EMPTY
+    return _NOTHING  # ANY, NOT_LITERAL, a class of many characters, back references, conditionals
+
+
+def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Lower-case ASCII strings (and ``DIGIT``) one of which every match of ``pattern`` holds,
+    or None when the pattern needs no literal. Shorter literals that other literals of the
+    set contain replace them (the test is the same, and cheaper)."""
+    if not isinstance(pattern.pattern, str):
+        return None
+    req = _seq(_parser.parse(pattern.pattern, pattern.flags)).req
+    if req is None:
+        return None
+    kept: list[str] = []
+    for lit in sorted(req, key=lambda s: (len(s), s)):
+        if lit == DIGIT or not any(k != DIGIT and k in lit for k in kept):
+            kept.append(lit)
+    return frozenset(kept)
+
+
+_KEYS: dict[frozenset[str], int] = {}
+
+
+def _lower(text: str) -> str | None:
+    """``text.lower()``, or None when ``text`` holds a case twin (then every gate opens)."""
+    if text.isascii():
+        return text.lower()
+    return None if any(c in text for c in CASE_TWINS) else text.lower()
+
+
+class _Current:
+    """The plain string the gates last tested, lower-cased, and their answers for it
+    (a clause or a gap is often asked about by several gates in a row)."""
+
+    text: Any = None
+    low: str | None = None
+    answers: dict[str, bool] = {}  # noqa: RUF012 - replaced, never mutated in place across texts
+
+
+_LOW = "rxgate:low"
+_UNSET = object()
+
+
+class Gated:
+    """``pattern`` behind a literal gate: the same methods and answers, faster on texts
+    that cannot match. Match objects are the pattern's own (``m.re`` is ``pattern``)."""
+
+    __slots__ = ("re", "literals", "_words", "_digit", "_key", "pattern", "flags", "groups", "groupindex")
+
+    def __init__(self, pattern: re.Pattern[str], literals: frozenset[str]) -> None:
+        self.re = pattern
+        self.literals = literals
+        self._words = tuple(sorted(x for x in literals if x != DIGIT))
+        self._digit = DIGIT in literals
+        self._key = f"rxgate:{_KEYS.setdefault(literals, len(_KEYS))}"  # gates with the same words share answers
+        self.pattern, self.flags, self.groups, self.groupindex = (
+            pattern.pattern, pattern.flags, pattern.groups, pattern.groupindex)
+
+    def may_match(self, text: str) -> bool:
+        """False only when no match is possible anywhere in ``text``."""
+        if text.__class__ is not str:
+            # a sentence object (``factdesk.extract.sentences.Sentence``) keeps the answers for
+            # every finder that asks about it, in its own memo
+            memo = getattr(text, "_memo", None)
+            if memo.__class__ is dict:
+                answer = memo.get(self._key)
+                if answer is None:
+                    low = memo.get(_LOW, _UNSET)
+                    if low is _UNSET:
+                        low = memo[_LOW] = _lower(text)
+                    answer = memo[self._key] = (low is None or any(map(low.__contains__, self._words))
+                                                or (self._digit and _DIGIT_RE.search(text) is not None))
+                return answer
+        if text is not _Current.text:
+            _Current.text, _Current.low, _Current.answers = text, _lower(text), {}
+        answer = _Current.answers.get(self._key)
+        if answer is None:
+            low = _Current.low
+            answer = _Current.answers[self._key] = (low is None or any(map(low.__contains__, self._words))
+                                                    or (self._digit and _DIGIT_RE.search(text) is not None))
+        return answer
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.re.search(string, pos, endpos) if self.may_match(string) else None
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.re.match(string, pos, endpos) if self.may_match(string) else None
+
+    def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.re.fullmatch(string, pos, endpos) if self.may_match(string) else None
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return self.re.finditer(string, pos, endpos) if self.may_match(string) else iter(())
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        return self.re.findall(string, pos, endpos) if self.may_match(string) else []
+
+    def sub(self, repl: Any, string: str, count: int = 0) -> str:
+        return self.re.sub(repl, string, count) if self.may_match(string) else str(string)
+
+    def subn(self, repl: Any, string: str, count: int = 0) -> tuple[str, int]:
+        return self.re.subn(repl, string, count) if self.may_match(string) else (str(string), 0)
+
+    def split(self, string: str, maxsplit: int = 0) -> list[Any]:
+        return self.re.split(string, maxsplit) if self.may_match(string) else [str(string)]
+
+    def __repr__(self) -> str:
+        return f"Gated({self.re!r}, {len(self.literals)} literals)"
+
+
+def compile(pattern: str, flags: int = 0) -> Gated | re.Pattern[str]:  # noqa: A001 - mirrors re.compile
+    """``gated(rxcache.compile(pattern, flags))``."""
+    from factdesk import rxcache
+
+    return gated(rxcache.compile(pattern, flags))
+
+
+def gated(pattern: re.Pattern[str]) -> Gated | re.Pattern[str]:
+    """``pattern`` behind a gate of its required literals; the pattern itself when it has none."""
+    if isinstance(pattern, Gated):
+        return pattern
+    lits = required_literals(pattern)
+    return Gated(pattern, lits) if lits else pattern
