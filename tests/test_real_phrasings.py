@@ -587,9 +587,9 @@ def test_abbas_is_attested_as_president_after_his_term_was_due_to_end(text: str,
 def test_a_date_in_a_since_clause_is_not_the_votes() -> None:
     """069 Globe and Mail (AP): 'Feb. 24' dates the invasion the time is counted from (so is 'since the outbreak of
     conflict in October 2023', 101 OyeYeah); read as the vote's date it left the tally unidentified."""
-    text = ("The vote in the 193-member world body was 143-5 with 35 abstentions, the strongest support from the General "
-            "Assembly for Ukraine and against Russia of the four resolutions it has approved since Russian troops "
-            "invaded their smaller neighbor Feb. 24.")
+    text = ("The vote in the 193-member world body was 143-5 with 35 abstentions, the strongest support from the "
+            "General Assembly for Ukraine and against Russia of the four resolutions it has approved since Russian "
+            "troops invaded their smaller neighbor Feb. 24.")
     rep = check_text(text, dt.date(2022, 10, 12))
     claim = next(c for c in rep.claims if c.claim.text == "143-5 with 35 abstentions")
     assert claim.verdict.label.value == "supported"
