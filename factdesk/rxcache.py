@@ -37,7 +37,7 @@ import os
 import re
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 try:  # CPython internals; any other interpreter gets plain re.compile
     import _sre
@@ -146,6 +146,29 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - mi
     _dirty.add(_scope)
     _register_save()
     return compiled
+
+
+def derived(name: str, source: str, build: Callable[[], str]) -> str:
+    """``build()``, a pattern source made from ``source`` alone (the same ``source`` always gives
+    the same result), kept with the patterns of the current scope: a trie of a reference base's
+    titles is built once, not by every process. The key is ``name`` and ``source``'s SHA-256."""
+    if not _TAG:
+        return build()
+    import hashlib
+
+    key = f"derived:{name}:{hashlib.sha256(source.encode()).hexdigest()}"
+    for scope in ((CORE,) if _scope == CORE else (CORE, _scope)):
+        entry = _load(scope).get(key)
+        if isinstance(entry, tuple) and len(entry) == 1 and isinstance(entry[0], str):
+            return entry[0]
+    value = build()
+    store = _load(_scope)
+    if len(store) >= MAX_ENTRIES:
+        store.clear()
+    store[key] = (value,)
+    _dirty.add(_scope)
+    _register_save()
+    return value
 
 
 def _register_save() -> None:

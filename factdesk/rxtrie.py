@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import NamedTuple
 
 _END = ""
@@ -55,6 +56,7 @@ class Atom(NamedTuple):
     kind: str
 
 
+@lru_cache(maxsize=4096)
 def lit(ch: str) -> Atom:
     """One character as written; a letter matches either case inside the caller's ``(?i:...)``."""
     if ch.isascii():
@@ -66,6 +68,7 @@ def lit(ch: str) -> Atom:
 WS = Atom(("ws", ""), r"\s+", "ws")
 
 
+@lru_cache(maxsize=16)
 def poss(possessive: str) -> Atom:
     """``possessive`` (a pattern such as ``(?:'s|’s)``), optional, then ``\\s+``."""
     return Atom(("poss", possessive), rf"{possessive}?\s+", "poss")

@@ -77,3 +77,25 @@ def test_a_file_is_cut_at_its_byte_budget_and_still_serves(cache: Path, monkeypa
     rxcache.use_scope("huge")
     for i, p in enumerate(patterns):  # kept or not, every pattern still matches as re does
         assert rxcache.compile(p).search(f"a h{i}x7 b").group(0) == re.compile(p).search(f"a h{i}x7 b").group(0)
+
+
+def test_a_derived_pattern_source_is_built_once_per_base(cache: Path) -> None:
+    built: list[str] = []
+
+    def build() -> str:
+        built.append("x")
+        return "(?:Warden(?:\\s+of\\s+District\\s+(?:1|2)))"
+
+    rxcache.use_scope("base-a")
+    first = rxcache.derived("people.titles", "Warden of District 1\nWarden of District 2", build)
+    assert rxcache.derived("people.titles", "Warden of District 1\nWarden of District 2", build) == first
+    rxcache.save()
+    rxcache.reset_for_tests()  # a later process
+    rxcache.use_scope("base-a")
+    assert rxcache.derived("people.titles", "Warden of District 1\nWarden of District 2", build) == first
+    assert built == ["x"]
+    assert rxcache.derived("people.titles", "Warden of District 1", build) == first  # another source: built again
+    assert built == ["x", "x"]
+    kept = marshal.loads(rxcache.cache_file("base-a").read_bytes())
+    assert [k.split(":")[:2] for k in kept] == [["derived", "people.titles"]]
+    assert not rxcache.cache_file().exists()  # kept with the base's patterns, not in the core file

@@ -82,7 +82,11 @@ def _patterns(key: tuple[str, ...], trie: bool = True) -> tuple[re.Pattern[str],
     titles = sorted(set(key) | set(GENERIC_TITLES), key=lambda s: (-len(s), s))
     # a trie: one branch tried per character, so a sentence costs the same however many
     # titles the references hold (a flat alternation tries every title at every word)
-    body = ordered_alternation([title_steps(t) for t in titles]) if trie else _flat_titles(titles)
+    if trie:  # built once per reference base and kept with its patterns
+        body = rxcache.derived("people.titles", "\n".join(titles),
+                               lambda: ordered_alternation([title_steps(t) for t in titles]))
+    else:
+        body = _flat_titles(titles)
     title_re = "(?i:" + body + ")"
     country_aliases = sorted(
         {a for al in COUNTRIES.values() for a in al if not a.endswith("-")}, key=lambda s: (-len(s), s)
