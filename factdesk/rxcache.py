@@ -37,7 +37,10 @@ import os
 import re
 import sys
 from pathlib import Path
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 try:  # CPython internals; any other interpreter gets plain re.compile
     import _sre
