@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 class Context:
     published: dt.date
     #: which identifying facts a refutation may rest on: "passage" or "sentence" (FACTDESK_IDENTIFY_FROM)
-    identify_from: str = "passage"
+    identify_from: str = "sentence"
 
 
 def load_reference_base(settings: Settings, extra: list[Pack] | None = None) -> ReferenceBase:
@@ -115,7 +115,7 @@ def line_of(text: str, offset: int) -> int:
 
 def check_document(
     doc: Document, view: TextView, refs: ReferenceBase, checkers: dict[str, Checker], *,
-    identify_from: str = "passage", extractors: str = "",
+    identify_from: str = "sentence", extractors: str = "",
 ) -> DocumentReport:
     ctx = Context(published=doc.published, identify_from=identify_from)
     rxcache.use_scope(refs.version)  # patterns built from this base are cached with it

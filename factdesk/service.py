@@ -35,7 +35,7 @@ class CheckOptions:
     """Checker (family) names to run, comma-separated; empty = all installed (``FACTDESK_CHECKERS``)."""
     extractors: str = ""
     """Extractor ids to run, in order; empty = all (``FACTDESK_EXTRACTORS``)."""
-    identify_from: str = "passage"
+    identify_from: str = "sentence"
     """Which identifying facts a refutation may rest on (``FACTDESK_IDENTIFY_FROM``)."""
     suppressions: bool = True
     """Honour ``<!-- factdesk-ignore-next-line -->`` and ``factdesk-disable``/``-enable``."""

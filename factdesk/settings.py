@@ -61,10 +61,11 @@ class Settings(BaseModel):
     installed one, in their declared order (``factdesk/claimtypes/**/find.py``, entry-point group
     ``factdesk.extractors``)."""
 
-    identify_from: str = "passage"
+    identify_from: str = "sentence"
     """Which identifying facts a refutation may rest on (``FACTDESK_IDENTIFY_FROM``): ``sentence``,
-    only those the claim's own sentence states (itself or through an anaphor such as "the
-    resolution"); ``passage``, also those carried over from earlier sentences of the passage.
+    only those the claim's own sentence states (itself or through an anaphor: "the resolution",
+    "China also abstained." after the sentence that reported the vote; the default);
+    ``passage``, also those carried over from earlier sentences of the passage.
     Either way the record must be the only one that fits, and the rationale names its facts."""
 
     packs: str = ""

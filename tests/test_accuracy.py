@@ -31,11 +31,12 @@ ORIGINAL_CAUGHT_FLOOR = {"vote": 95.6, "person_role": 100.0, "name": 92.3, "quan
 #: Lowered on 2026-12-04 (issue 11's identification rule): a vote claim whose stated date fits no
 #: vote and whose nearest vote no stated drafter singles out is a guess, so it is no longer refuted;
 #: two claims of draft 021 (a wrong weekday and a wrong tally in the same passage) became unverified.
-#: the whole corpus (001-055)
+#: the whole corpus (001-055). Raised 2026-12-04 (issue 13): the per-country votes of the 11 Dec
+#: 2024 Assembly votes in the Gaza pack settle a country-vote claim that was unverified.
 OVERALL_FLOOR = {
     "found": 431,
-    "verdict_accuracy": 97.7,
-    "covered_verdict_accuracy": 97.6,
+    "verdict_accuracy": 97.9,
+    "covered_verdict_accuracy": 97.8,
     "refutations_caught": 89.8,
     "correction_accuracy": 98.7,
 }

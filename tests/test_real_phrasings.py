@@ -30,6 +30,20 @@ def test_tally_yes_no_with_abstentions(text: str, tally: dict[str, int]) -> None
     assert [t for _, _, t in _tallies(text)] == [tally]
 
 
+@pytest.mark.parametrize(("text", "tally"), [
+    # 051 UrduPoint (AFP)
+    ("which saw the Ukrainian ambassador accuse Russia of genocide, 141 out of 193 United Nations member states "
+     "voted for the non-binding resolution.", {"yes": 141, "partial": 1}),
+    # 066 Babel
+    ("Protection of the principles of the UN Charter\" was supported by 143 out of 193 member states.",
+     {"yes": 143, "partial": 1}),
+    # 070 Euromaidan Press
+    ("The resolution was supported by 143 out of 193 members of the UN General Assembly.", {"yes": 143, "partial": 1}),
+])
+def test_votes_in_favour_out_of_the_membership(text: str, tally: dict[str, int]) -> None:
+    assert [t for _, _, t in _tallies(text)] == [tally]
+
+
 def test_a_date_with_abstentions_is_not_a_tally() -> None:
     assert [t for _, _, t in _tallies("It voted on 2023-10-27 with 3 abstentions.")] == [{"abstain": 3, "partial": 1}]
 
@@ -40,6 +54,14 @@ def test_a_date_with_abstentions_is_not_a_tally() -> None:
      dt.date(2023, 10, 18), "18 October 2023"),  # 003 The Diplomatic Insight
     ("New York, November 20, 2024: The United States on Wednesday, vetoed a United Nations Security Council "
      "resolution.", dt.date(2024, 11, 20), "November 20, 2024"),  # 101 OyeYeah
+    # 051 UrduPoint (AFP): several places, and the credit carries the date again
+    ("United Nations, United States, March 2 (UrduPoint / Pakistan Point News - 3rd Mar, 2022 ) :The UN General "
+     "Assembly on Wednesday overwhelmingly adopted a resolution", dt.date(2022, 3, 3), "3rd Mar, 2022"),
+    ("United Nations, United States, March 2 (UrduPoint / Pakistan Point News - 3rd Mar, 2022 ) :The UN General "
+     "Assembly on Wednesday overwhelmingly adopted a resolution", dt.date(2022, 3, 3), "March 2"),
+    # 035 MENAFN (KUNA): after a wire credit
+    ("(MENAFN- Kuwait News Agency (KUNA)) NEW YORK, Dec 6 (KUNA) -- Invoking a rarely used article of the UN "
+     "Charter, Secretary-General Antonio Guterres on Wednesday", dt.date(2023, 12, 7), "Dec 6"),
 ])
 def test_dateline(text: str, published: dt.date, dateline: str) -> None:
     found = {d.text: is_dateline(text, d) for d in find_dates(text, published)}
@@ -50,6 +72,8 @@ def test_dateline(text: str, published: dt.date, dateline: str) -> None:
 @pytest.mark.parametrize("text", [
     "On Monday, October 16, the Council voted on the Russian draft.",
     "The Council met on 18 October 2023: it voted on the draft.",
+    "The Assembly met in New York, on 2 March 2022 - a Wednesday.",
+    "Russia, on March 2, 2022, voted against.",
 ])
 def test_not_a_dateline(text: str) -> None:
     assert not any(is_dateline(text, d) for d in find_dates(text, dt.date(2023, 10, 20)))
@@ -113,7 +137,8 @@ def test_planted_wrong_abstainer_in_brackets_is_refuted() -> None:
     out = [(c.claim.text, c.verdict.label.value, c.verdict.correction) for c in rep.claims
            if c.claim.text.startswith("abstentions (")]
     assert out == [("abstentions (Russian Federation, United Kingdom, China)", "refuted",
-                    "China voted in favour; abstained: Russia, United Kingdom, United States")]
+                    "Russia, United Kingdom and United States; China voted in favour; "
+                    "abstained: Russia, United Kingdom, United States")]
 
 
 @pytest.mark.parametrize(("text", "published", "body"), [
@@ -171,3 +196,313 @@ def test_a_vote_fitting_neither_the_stated_date_nor_a_drafter_is_not_refuted(tmp
     assert code == 0 and len(tally) == 1
     assert tally[0]["verdict"] == "unverified"
     assert tally[0]["rationale"].startswith("No vote in the references fits the date this sentence gives (Feb. 24)")
+
+
+def test_a_dateline_in_the_credit_is_not_the_vote_date() -> None:
+    """051 UrduPoint (AFP), also its planted copy: '3rd Mar, 2022' is the filing date; 'on Wednesday' is
+    the vote's (2 March 2022), so nothing is refuted."""
+    text = ("United Nations, United States, March 2 (UrduPoint / Pakistan Point News - 3rd Mar, 2022 ) :The UN "
+            "General Assembly on Wednesday overwhelmingly adopted a resolution that \"demands\" Russia "
+            "\"immediately\" withdraw from Ukraine.")
+    rep = check_text(text, dt.date(2022, 3, 3))
+    assert [c.claim.text for c in rep.claims if c.verdict.label.value == "refuted"] == []
+    assert any(c.verdict.label.value == "supported" and "on Wednesday" in c.claim.text for c in rep.claims)
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    # 061 Khaleej Times (AFP): a forecast
+    ("Russia, which currently holds the rotating Security Council presidency, will likely face another vote on a "
+     "similar resolution before the wider UN General Assembly which could be passed by a substantial margin, "
+     "although it would be non-binding.", dt.date(2022, 2, 26)),
+    # 046 ABC Australia: a supposition
+    ("The resolution would have recommended that the 193-member General Assembly, where there are no vetoes, "
+     "approve Palestine becoming the 194th member of the United Nations. Some 140 countries have already "
+     "recognised the state of Palestine, so its admission would have been approved.", dt.date(2024, 4, 19)),
+])
+def test_a_modal_outcome_is_not_reported(text: str, published: dt.date) -> None:
+    rep = check_text(text, published)
+    assert [c.claim.text for c in rep.claims if c.claim.kind.value == "vote" and c.claim.slots.get("outcome")
+            in ("adopted",)] == []
+
+
+def test_approved_by_a_majority_of_the_council_is_support_not_adoption() -> None:
+    """041 WEBN (CNN): the draft the US vetoed 'had been approved by a majority' of the Council's members."""
+    text = ("The US last week vetoed a ceasefire resolution in the smaller Security Council, which had been "
+            "approved by a majority of the powerful 15-member body.")
+    rep = check_text(text, dt.date(2023, 12, 13))
+    assert [(c.claim.text, c.verdict.label.value) for c in rep.claims if c.claim.kind.value == "vote"
+            and c.verdict.label.value == "refuted"] == []
+    assert all(c.claim.slots.get("outcome") != "adopted" for c in rep.claims if c.claim.kind.value == "vote")
+
+
+def test_approved_by_a_majority_of_the_assembly_is_the_adoption() -> None:
+    """083 Newser: in the Assembly (no veto) it is the adoption, and it is checked."""
+    text = ("The resolution upgrading the Palestinians' status to a nonmember observer state at the United Nations "
+            "was approved by a more than two-thirds majority of the 193-member world body—a vote of 138-9, with "
+            "41 abstentions.")
+    rep = check_text("The UN General Assembly voted on Thursday. " + text, dt.date(2012, 11, 29))
+    assert any(c.claim.slots.get("outcome") == "adopted" for c in rep.claims if c.claim.kind.value == "vote")
+
+
+@pytest.mark.parametrize(("text", "cut"), [
+    # 037 The Times of Israel
+    ("The body, which includes all 193 UN member nations, votes 153 in favor of the resolution, exceeding the 140 or "
+     "so countries that have routinely backed resolutions condemning Russia for its invasion of Ukraine.",
+     "Ukraine"),
+    # tests/corpus 008
+    ("The vote was a larger majority than the truce resolution passed in October.", "truce"),
+])
+def test_subject_words_after_a_comparison_name_another_vote(text: str, cut: str) -> None:
+    from factdesk.claimtypes.vote.common import subject_text
+
+    assert cut not in subject_text(text)
+    assert "more than 150 countries demanding a ceasefire" in subject_text(
+        "backed by more than 150 countries demanding a ceasefire")
+
+
+@pytest.mark.parametrize(("clause", "sentence", "voter"), [
+    # 067 The Kyiv Independent: the list ends after the clause
+    ("Of the 193 member states, 143 voted in favour, Russia, Syria, Nicaragua, North Korea",
+     "Of the 193 member states, 143 voted in favour, Russia, Syria, Nicaragua, North Korea, and Belarus opposed, "
+     "while 35 countries abstained.", "Russia"),
+    # 069 The Globe and Mail (AP)
+    ("Only 4 countries joined Russia in voting against the resolution",
+     "Only 4 countries joined Russia in voting against the resolution - Syria, Nicaragua, North Korea and "
+     "Belarus.", "Russia"),
+    # 051 UrduPoint (AFP)
+    ("while just five -- Eritrea, North Korea, Syria, Belarus and of course Russia -- voted against it",
+     "China was among the 35 countries which abstained, while just five -- Eritrea, North Korea, Syria, Belarus "
+     "and of course Russia -- voted against it.", "Russia"),
+])
+def test_members_named_as_voters_are_not_the_subject(clause: str, sentence: str, voter: str) -> None:
+    from factdesk.claimtypes.vote.common import subject_text
+
+    assert voter not in subject_text(clause, sentence)
+    assert "condemning Russia" in subject_text("a resolution condemning Russia's annexation. " + sentence)
+
+
+def test_a_tally_beside_a_list_of_voters_is_not_matched_through_their_names() -> None:
+    """067: '143 voted in favour' of the annexation vote (A/RES/ES-11/4) is not compared with ES-11/1 because
+    Russia is named among those who opposed it."""
+    text = ("UN General Assembly passed a resolution condemning Russia’s illegal annexation of Zaporizhzhia, "
+            "Donetsk, Luhansk, and Kherson oblasts. Of the 193 member states, 143 voted in favour, Russia, Syria, "
+            "Nicaragua, North Korea, and Belarus opposed, while 35 countries abstained.")
+    rep = check_text(text, dt.date(2022, 10, 13))
+    tally = next(c for c in rep.claims if c.claim.text == "143 voted in favour")
+    assert tally.verdict.label.value == "supported"
+    assert "A/RES/ES-11/4" in tally.verdict.rationale
+
+
+def test_a_name_outside_a_complete_list_is_refuted_and_the_list_corrected() -> None:
+    """057 The Nation Thailand (a real error): the record of A/RES/ES-11/1 names all five members that voted
+    against, so Cuba, not among them, did not; the correction gives the sentence's list with the member it
+    left out (Russia is named apart in the sentence)."""
+    text = ("The UN General Assembly on Wednesday adopted a resolution demanding that Russia withdraw from "
+            "Ukraine. The resolution was supported by 141 counties with five nations voting against it and 35 "
+            "others abstaining. It was the first emergency UNGA since 1997. Apart from Russia, four other "
+            "countries – Belarus, Cuba, North Korea and Syria – voted against the resolution.")
+    rep = check_text(text, dt.date(2022, 3, 3))
+    claim = next(c for c in rep.claims if "Cuba" in c.claim.text)
+    assert claim.verdict.label.value == "refuted"
+    assert claim.verdict.correction == ("Belarus, Eritrea, North Korea and Syria; Cuba did not vote against; "
+                                        "against: Belarus, Eritrea, North Korea, Russia, Syria")
+    assert "A/RES/ES-11/1" in claim.verdict.rationale
+
+
+def test_a_name_outside_an_incomplete_list_is_not_refuted() -> None:
+    """The same record names only 2 of the 35 abstentions: Cuba 'abstained' is not settled by it."""
+    text = ("The UN General Assembly on Wednesday adopted a resolution demanding that Russia withdraw from "
+            "Ukraine, by 141 votes to 5 with 35 abstentions. Cuba also abstained.")
+    rep = check_text(text, dt.date(2022, 3, 3))
+    claim = next(c for c in rep.claims if "Cuba" in c.claim.text)
+    assert claim.verdict.label.value != "refuted"
+
+
+def test_a_date_after_came_after_is_the_earlier_events() -> None:
+    """017 Barlaman Today: 'last month' dates the four failed attempts, not the vote of resolution 2712 the
+    passage reports, whose tally is then supported (019 The Straits Times has the same shape: 'The vote came
+    after UN Secretary-General Antonio Guterres made a rare move on Dec 6')."""
+    text = ("The UN Security Council on Wednesday adopted resolution 2712 calling for humanitarian pauses in Gaza. "
+            "The affirmative vote came after four unsuccessful attempts to take action last month. The "
+            "resolution, addressing the Israel-Palestine crisis that has escalated dramatically since October 7, "
+            "received 12 votes in favor, none against, and three abstentions (Russia, United Kingdom, and United "
+            "States).")
+    rep = check_text(text, dt.date(2023, 11, 16))
+    tally = next(c for c in rep.claims if c.claim.text.startswith("12 votes in favor"))
+    assert tally.verdict.label.value == "supported"
+    assert "S/RES/2712" in tally.verdict.rationale
+
+
+def test_a_vote_reported_in_the_came_after_clause_keeps_its_date() -> None:
+    """tests/corpus 050: 'which won 14 votes in favour on November 20' is the earlier vote, dated by its clause."""
+    from pathlib import Path
+
+    from conftest import builtin_checkers, bundled_refs
+
+    from factdesk.ingest import read_document
+    from factdesk.pipeline import check_document
+
+    doc, view = read_document(Path(__file__).parent / "corpus" / "drafts" / "050-assembly-december-votes.md")
+    rep = check_document(doc, view, bundled_refs(), builtin_checkers())
+    got = [(c.claim.text, c.verdict.label.value) for c in rep.claims if "November 20" in c.claim.text]
+    assert got == [("14 votes in favour on November 20", "supported")]
+
+
+@pytest.mark.parametrize(("text", "published", "date"), [
+    # 082 PassBlue
+    ("Ban Ki-moon voiced the hope that the Security Council would “consider favourably” the application submitted "
+     "in September 2011 by Palestine for full UN membership.", dt.date(2012, 11, 30), "in September 2011"),
+    # 034 TRT World
+    ("The comments came in a letter written by Guterres on Wednesday invoking Article 99 of the UN's charter.",
+     dt.date(2023, 12, 7), "on Wednesday"),
+])
+def test_the_date_of_an_application_or_letter_is_not_a_votes(text: str, published: dt.date, date: str) -> None:
+    from factdesk.extract.vote_context import VoteContext
+
+    ctx = VoteContext()
+    ctx.update(text, "GA", published)
+    assert ctx.date is None
+    assert any(d.text.strip() == date for d in find_dates(text, published))
+
+
+@pytest.mark.parametrize("text", [
+    "The nine no votes came from Canada, Czech Republic, Israel, Panama, the United States and smaller nations.",  # 082
+    "The final tally was 12-1-2.",  # tests/corpus 002
+    "Australia, Britain, Bulgaria and Germany were among the abstainers.",  # 082
+    "Britain voted in favour.",  # tests/corpus 006
+])
+def test_follow_on_sentences_continue_the_vote(text: str) -> None:
+    from factdesk.claimtypes.vote.identify import _continues
+
+    assert _continues(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The UN General Assembly on Wednesday overwhelmingly adopted a resolution.",
+    "The Security Council voted on Friday.",
+    "Russia, which currently holds the rotating Security Council presidency, will likely face another vote.",
+])
+def test_sentences_that_do_not_continue_a_vote(text: str) -> None:
+    from factdesk.claimtypes.vote.identify import _continues
+
+    assert not _continues(text)
+
+
+def test_a_follow_on_sentence_takes_the_vote_through_an_anaphor() -> None:
+    """tests/corpus 002: 'China also abstained' is refuted under the default FACTDESK_IDENTIFY_FROM=sentence;
+    the date and the drafter of the sentence that reported the vote are recorded as 'an anaphor'."""
+    from pathlib import Path
+
+    from conftest import builtin_checkers, bundled_refs
+
+    from factdesk.ingest import read_document
+    from factdesk.pipeline import check_document
+    from schemas.contracts import Origin
+
+    doc, view = read_document(Path(__file__).parent / "corpus" / "drafts" / "002-us-vetoes-brazil-draft.md")
+    rep = check_document(doc, view, bundled_refs(), builtin_checkers())
+    claim = next(c for c in rep.claims if c.claim.text == "China also abstained")
+    assert claim.verdict.label.value == "refuted"
+    origins = {f.slot: f.origin for f in claim.verdict.identification.facts}
+    assert origins["body"] is Origin.sentence
+    assert origins["date"] is Origin.anaphor and origins["drafter"] is Origin.anaphor
+    assert "18 Oct 2023 ('on Wednesday', an anaphor)" in claim.verdict.rationale
+
+
+def test_the_count_of_the_same_sentence_identifies_the_vote_of_the_members_named() -> None:
+    """planted 050 (OODA Loop, France put for Switzerland): 'Twelve countries voted in favor' singles out the
+    April 2024 membership draft among Algeria's two 2024 drafts, so the wrong abstainer is refuted; the
+    count is recorded as a fact of the claim's own sentence."""
+    text = ("The United States on Thursday vetoed a UN resolution that would have granted full membership to the "
+            "State of Palestine. Twelve countries voted in favor of the resolution, which was introduced by "
+            "Algeria, while the United Kingdom and France abstained.")
+    rep = check_text(text, dt.date(2024, 4, 19))
+    claim = next(c for c in rep.claims if c.claim.text == "the United Kingdom and France abstained")
+    assert claim.verdict.label.value == "refuted"
+    assert claim.verdict.correction.startswith("United Kingdom and Switzerland; France voted in favour")
+    facts = {f.slot: f.origin.value for f in claim.verdict.identification.facts}
+    assert facts["count in this sentence"] == "this sentence" and facts["drafter"] == "this sentence"
+
+
+@pytest.mark.parametrize(("text", "votes"), [
+    # 051 UrduPoint (AFP)
+    ("China was among the 35 countries which abstained, while just five -- Eritrea, North Korea, Syria, Belarus "
+     "and of course Russia -- voted against it.", {"China": "abstain"}),
+    # 044 inews
+    ("The UK was among 23 countries (full list below) to abstain on the motion, which is largely symbolic",
+     {"United Kingdom": "abstain"}),
+    # 082 PassBlue
+    ("Australia, Britain, Bulgaria and Germany were among the abstainers.",
+     {"Australia": "abstain", "United Kingdom": "abstain", "Bulgaria": "abstain", "Germany": "abstain"}),
+    ("Denmark, France, Italy, Spain and Switzerland were among the Europeans voting yes.",
+     {"Denmark": "yes", "France": "yes", "Italy": "yes", "Spain": "yes", "Switzerland": "yes"}),
+    # 025 The African Agenda
+    ("Among the abstentions was Canada, which had introduced an amendment that would have more explicitly "
+     "condemned Hamas", {"Canada": "abstain"}),
+    # 028 Pledge Times
+    ("Among the countries that voted in favor of the resolution was France while Italy abstained.",
+     {"France": "yes"}),
+    # 040 Evening Standard
+    ("The US was among the countries to vote against the resolution, while the UK abstained.",
+     {"United States": "no"}),
+])
+def test_among_the_countries_that_is_a_subset_claim(text: str, votes: dict[str, str]) -> None:
+    """'among the countries that ...' (factdesk/lexicon/subsets.yaml): each member named is claimed to
+    have voted that way; the list is not claimed whole."""
+    assert [v for _, _, v in _country_votes(text) if set(v) & set(votes)][0] == votes
+
+
+@pytest.mark.parametrize("text", [
+    "It prompted a standing ovation among delegates who supported the resolution, with Assembly president "
+    "Abdulla Shahid struggling to read out the result",  # 056 ABC
+    "Among the 193 General Assembly members who cast ballots, the Palestinian territories received 138 votes "
+    "for; 9 votes against; and 41 abstentions",  # 082 PassBlue
+])
+def test_among_without_a_vote_group_names_no_member(text: str) -> None:
+    assert [v for _, _, v in _country_votes(text) if v] == []
+
+
+def test_a_wrong_member_among_the_abstainers_is_refuted_with_its_vote() -> None:
+    """planted 082 (PassBlue, France put for Bulgaria): France voted in favour of A/RES/67/19."""
+    text = ("The UN General Assembly on Thursday voted overwhelmingly to upgrade the Palestinians' status to that "
+            "of a nonmember observer state. Among the 193 General Assembly members who cast ballots, the "
+            "Palestinian territories received 138 votes for; 9 votes against; and 41 abstentions, meeting the "
+            "simple majority rule for passage. Australia, Britain, France and Germany were among the abstainers.")
+    rep = check_text(text, dt.date(2012, 11, 30))
+    claim = next(c for c in rep.claims if c.claim.text == "Australia, Britain, France and Germany were among the "
+                                                           "abstainers")
+    assert claim.verdict.label.value == "refuted"
+    assert claim.verdict.correction == "France voted in favour"
+    assert "A/RES/67/19" in claim.verdict.rationale
+
+
+def test_among_the_abstentions_of_the_truce_vote_is_checked_member_by_member() -> None:
+    """025 The African Agenda: Canada abstained on ES-10/21 (its record lists all 45 abstentions); a member
+    put among the 14 against that abstained is refuted with its recorded vote."""
+    text = ("The UN General Assembly on Friday adopted a resolution calling for a humanitarian truce in Gaza. "
+            "A total of 120 countries voted in favour of the resolution, 14 countries voted against including "
+            "Israel and the United States, while 45 others abstained. Among the abstentions was Canada.")
+    rep = check_text(text, dt.date(2023, 10, 28))
+    claim = next(c for c in rep.claims if c.claim.text == "Among the abstentions was Canada")
+    assert claim.verdict.label.value == "supported"
+    assert "A/RES/ES-10/21" in claim.verdict.rationale
+    rep = check_text("The UN General Assembly on Friday adopted a resolution calling for a humanitarian truce in "
+                     "Gaza, by 120 votes to 14 with 45 abstentions. Japan was among the 14 countries that voted "
+                     "against it.", dt.date(2023, 10, 28))
+    claim = next(c for c in rep.claims if c.claim.text == "Japan was among the 14 countries that voted against")
+    assert claim.verdict.label.value == "refuted"
+    assert claim.verdict.correction.startswith("Japan abstained; against: Austria, Croatia, Czechia, Fiji, ")
+
+
+def test_a_list_with_a_member_a_partial_record_does_not_settle_is_not_supported() -> None:
+    """038 MINA (Anadolu): the record of ES-10/22 names 16 of its 23 abstentions, not Ukraine: the list is
+    judged whole, so it stays unverified and the rationale names the member left open."""
+    text = ("The UN General Assembly on Tuesday adopted a resolution demanding an immediate humanitarian "
+            "ceasefire in Gaza. Ten countries, including the US, Israel and Austria, voted against the "
+            "resolution, while 23 countries including the UK, Germany, Italy and Ukraine abstained from the vote.")
+    rep = check_text(text, dt.date(2023, 12, 13))
+    claim = next(c for c in rep.claims if "Ukraine" in c.claim.text)
+    assert claim.verdict.label.value == "unverified"
+    assert "do not record how Ukraine voted" in claim.verdict.rationale
+    against = next(c for c in rep.claims if "Austria" in c.claim.text)
+    assert against.verdict.label.value == "supported"

@@ -130,12 +130,13 @@ def test_report_of_a_path_checks_stores_and_highlights_every_claim(tmp_path: Pat
     assert "<q>Anthony Blinken</q>" in panel
     assert "<dt>Correction</dt><dd><strong>Antony Blinken</strong></dd>" in panel
     assert "looks like a misspelling of Antony Blinken" in panel
-    assert 'href="https://www.who2.com/bio/antony-blinken/antony-blinken-takes-the-oath/"' in panel
+    assert 'href="https://tt.usembassy.gov/meet-americas-new-secretary-of-state-antony-blinken/"' in panel
     # what the verdict rests on: the record's own words, its address, tier and date, each address once
     assert "<blockquote class=\"quote\">name: Antony Blinken</blockquote>" in panel
     assert "Record <code>gaza-un-2023-2024@2026.11.23 person:antony-blinken</code> · retrieved 2026-11-23" in panel
-    assert panel.count("https://www.who2.com/bio/antony-blinken/antony-blinken-takes-the-oath/</a>") == 1
-    assert '<span class="tier t-tertiary">tertiary</span> <a href="https://www.who2.com' in panel
+    assert panel.count("https://tt.usembassy.gov/meet-americas-new-secretary-of-state-antony-blinken/</a>") == 1
+    # re-sourced (issue 12): the US embassy's page, an official site, replaced who2.com
+    assert '<span class="tier t-primary">primary</span> <a href="https://tt.usembassy.gov/' in panel
     # "what to fix" comes first, with the correction and the line
     fix = html[html.index('<section class="fix"'):html.index("</section>", html.index('<section class="fix"'))]
     assert html.index('<section class="fix"') < html.index('<ul class="summary"') < html.index('<div class="article"')

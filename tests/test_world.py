@@ -120,6 +120,40 @@ def test_countries_include_members_observers_and_former_states() -> None:
     assert codes["YU"][3] == 1
 
 
+def test_un_membership_on_a_date() -> None:
+    w = world()
+    # the UN's published growth: 51 Members in 1945, 60 in 1950, 99 in 1960, 127 in 1970, 154 in 1980,
+    # 159 in 1990, 189 in 2000, 193 since South Sudan's admission on 14 July 2011
+    counts = {y: len(w.members_on(dt.date(y, 12, 31))) for y in (1945, 1950, 1960, 1970, 1980, 1990, 2000, 2011)}
+    assert counts == {1945: 51, 1950: 60, 1960: 99, 1970: 127, 1980: 154, 1990: 159, 2000: 189, 2011: 193}
+    assert len(w.members_on(dt.date(1960, 12, 14))) == 99
+    assert len(w.members_on(dt.date(2011, 7, 13))) == 192 and len(w.members_on(dt.date(2011, 7, 14))) == 193
+    [ss] = w.membership("South Sudan")
+    assert (ss.admitted, ss.until, ss.code) == (dt.date(2011, 7, 14), None, "SS")
+    # former Members and changes
+    assert [(m.admitted, m.until) for m in w.membership("Czechoslovakia")] == [(dt.date(1945, 10, 24), dt.date(1993, 1, 1))]
+    assert [m.until for m in w.membership("German Democratic Republic")] == [dt.date(1990, 10, 3)]
+    assert [(m.admitted, m.until) for m in w.membership("Syria")] == [
+        (dt.date(1945, 10, 24), dt.date(1958, 2, 21)), (dt.date(1961, 10, 13), None)]
+    assert [(m.admitted, m.until) for m in w.membership("Indonesia")] == [
+        (dt.date(1950, 9, 28), dt.date(1965, 3, 1)), (dt.date(1966, 9, 28), None)]
+    assert w.member_on("Zanzibar", dt.date(1964, 1, 1)) and not w.member_on("Zanzibar", dt.date(1964, 4, 26))
+    assert w.member_on("Russia", dt.date(1950, 1, 1)) and w.member_on("Atlantis", dt.date(1950, 1, 1)) is None
+    # a 1950 roll call: Germany is absent from it because it was not a Member (admitted 18 September 1973)
+    [uniting] = [v for v in w.votes_between(dt.date(1950, 11, 1), dt.date(1950, 11, 30), "GA") if v.id == "ga-rc-252"]
+    assert "Germany" not in uniting.votes and "West Germany" not in uniting.votes
+    assert len(uniting.votes) == 59 and len(w.members_on(uniting.date)) == 60
+    assert [m.admitted for m in w.membership("Germany")] == [dt.date(1973, 9, 18)]
+    assert not w.member_on("Germany", uniting.date)
+    # who could vote and did not: China's seat is the dataset's "Taiwan" in 1950; Lebanon has no vote
+    seats = w.seats_on(uniting.date)
+    assert seats["China"] == ["China", "Taiwan"]
+    assert [m for m, names in seats.items() if not any(n in uniting.votes for n in names)] == ["Lebanon"]
+    # every country the votes dataset names is in the table
+    named = {r[0] for r in w.db.execute("SELECT DISTINCT country FROM ballot")}
+    assert named - {r[0] for r in w.db.execute("SELECT name FROM member")} == set()
+
+
 # ------------------------------------------------------------------ the build
 def test_build_is_reproducible(tmp_path: Path) -> None:
     out = tmp_path / "w.sqlite"
@@ -168,12 +202,7 @@ def test_declared_coverage_matches_the_rows() -> None:
 # ------------------------------------------------------------------ source tiers
 #: facts of the Gaza pack whose sources are all outside the tiers, to re-source: the list may
 #: only shrink (a fact re-sourced must leave it, a new untiered fact fails)
-KNOWN_UNTIERED = {
-    "antony-blinken:us-secretary-of-state", "biden-fundraiser-remarks", "biden-inauguration",
-    "membership-2023", "oct7-attack", "riyad-mansour",
-    "riyad-mansour:ps-un-observer", "sc-2023-10-25-russia", "sc-2024-02-20-algeria", "truce-ends-dec-2023",
-    "yahya-sinwar:hamas-gaza-leader",
-}
+KNOWN_UNTIERED: set[str] = set()
 
 
 def _facts(path: Path) -> list[tuple[str, list[str]]]:
@@ -279,6 +308,57 @@ def test_draft_about_vetoes_1946_to_2025() -> None:
     assert got["143 votes to 5, with 35 abstentions"][:2] == ("supported", None)
     assert got["Russia vetoed a similar Security Council draft on 30 September"][:2] == ("supported", None)
     assert got["China and India abstained"][:2] == ("supported", None)
+
+
+def test_a_vote_claimed_of_a_country_not_yet_a_member_is_refuted() -> None:
+    got = _check("members.md")
+    assert got["187-2-3"][:2] == ("supported", None)
+    assert got["United States and Israel voted against"][:2] == ("supported", None)
+    verdict, correction, claim = got["South Sudan voted in favour"]
+    assert (verdict, correction) == ("refuted", "South Sudan was not yet a UN Member (admitted 14 July 2011)")
+    assert "South Sudan: admitted to the United Nations on 14 July 2011" in claim["rationale"]
+    assert got["Czechoslovakia voted in favour"][:2] == (
+        "refuted", "Czechoslovakia was no longer a UN Member (a Member until 31 December 1992)")
+
+
+def test_refs_show_a_roll_call_with_the_members_on_its_date() -> None:
+    proc = subprocess.run([sys.executable, "-m", "factdesk.cli", "refs", "show", "A/RES/67/19"], capture_output=True,
+                          text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    rc = json.loads(proc.stdout)  # one roll call
+    assert (rc["symbol"], rc["tally"], rc["recorded_votes"], rc["members_on_date"]) == ("A/RES/67/19", "138-9-41", 188, 193)
+    # the five absent in the official record (138 for, 9 against, 41 abstaining, 5 absent)
+    assert rc["members_without_recorded_vote"] == ["Equatorial Guinea", "Kiribati", "Liberia", "Madagascar", "Ukraine"]
+    proc = subprocess.run([sys.executable, "-m", "factdesk.cli", "refs", "show", "South Sudan"], capture_output=True,
+                          text=True, timeout=300)
+    assert json.loads(proc.stdout)["un_membership"][0]["admitted"] == "2011-07-14"
+
+
+def test_drafts_about_each_dataset_get_corrections_that_name_the_right_value() -> None:
+    """Issue 12's Done-when, on real rows of each dataset: a right claim is supported and a wrong
+    one refuted with the right value as its correction."""
+    # General Assembly, 1989: A/RES/44/240 (Panama), 75-20-40 in the dataset; France voted against
+    got = _check("ga80s.md")
+    assert got["75 votes to 20, with 40 abstentions"][:2] == ("supported", None)
+    assert got["United States voted against"][:2] == ("supported", None)
+    assert got["adopted resolution 44/240 by 57 votes to 20, with 40 abstentions"][:2] == ("refuted", "75-20-40")
+    assert got["France voted in favour"][:2] == ("refuted", "France voted against")
+    # Security Council vetoes, 1983 and 1989 (S/15966/Rev.1 by the Soviet Union; S/21048 by three)
+    got = _check("veto80s.md")
+    assert got["France, Britain and the United States vetoed"][:2] == ("supported", None)
+    assert got["the United States vetoed"][:2] == ("refuted", "Soviet Union")
+    assert got["the United States vetoed"][2]["evidence"][0]["url"] == "https://undocs.org/S/15966/Rev.1"
+    # heads of government, 2016: Malcolm Turnbull (since 15 September 2015)
+    got = _check("heads2016.md")
+    assert got["Australian Prime Minister Malcolm Turnbull"][:2] == ("supported", None)
+    assert got["Australian Prime Minister Tony Abbott"][:2] == ("refuted", "Malcolm Turnbull")
+    # UK ministers, 1995: Douglas Hurd (Foreign Secretary 1989-1995), Kenneth Clarke, Michael Howard
+    got = _check("uk1995.md")
+    assert got["Foreign Secretary Douglas Hurd"][:2] == ("supported", None)
+    assert got["Chancellor of the Exchequer Kenneth Clarke"][:2] == ("supported", None)
+    assert got["Home Secretary Jack Straw"][:2] == (
+        "refuted", "On 1995-03-01 the Home Secretary (United Kingdom) was Michael Howard; not yet Home Secretary "
+        "(took office 1997-05-02)")
 
 
 def test_outside_coverage_is_unverified_with_the_reason() -> None:

@@ -83,20 +83,20 @@ class FamilyChecker(BaseChecker):
         verdict = ctype.compare(self, slots, refs, ctx)
         if verdict.identification is None and ctype.resolve is not None:
             verdict = verdict.model_copy(update={"identification": ctype.resolve(slots, refs, ctx)})
-        return identified_or_unverified(verdict, ctype.refute_needs, getattr(ctx, "identify_from", "passage"))
+        return identified_or_unverified(verdict, ctype.refute_needs, getattr(ctx, "identify_from", "sentence"))
 
 
 _SCOPE = {"sentence": "stated in the claim's own sentence", "passage": "of the claim's passage"}
 
 
-def identified_or_unverified(verdict: Verdict, needs: int = 2, scope: str = "passage") -> Verdict:
+def identified_or_unverified(verdict: Verdict, needs: int = 2, scope: str = "sentence") -> Verdict:
     """The refutation rule: a ``refuted`` verdict stands only on a unique identification resting
     on ``needs`` (2 unless the type says otherwise) distinct facts of the claim's own sentence,
     and its rationale then says what identified the record and from where; anything less is
     ``unverified``, with the identification (or its absence) as the reason. ``scope``
     (``FACTDESK_IDENTIFY_FROM``): ``sentence`` counts only facts the claim's own sentence states
-    (itself or through an anaphor); ``passage`` (the default for now) also those carried over
-    from earlier sentences, see docs/architecture.md."""
+    (itself or through an anaphor, the default); ``passage`` also those carried over from earlier
+    sentences, see docs/architecture.md."""
     if verdict.label is not Label.refuted:
         return verdict
     ident = verdict.identification

@@ -107,9 +107,16 @@ def _recent_year(month: int, pub: dt.date, future: bool) -> int:
 
 
 #: a dateline: "New York, 18 October 2023 (TDI): ..." or "New York, November 20, 2024: ..." (tests/realcorpus
-#: 003 and 101): the place and date the story was filed, not the date of what it reports
-_DATELINE_BEFORE = rxcache.compile(r"\A\W*[A-Z][A-Za-z.'’]*(?:[ -][A-Z][A-Za-z.'’]*){0,3},\s*\Z")
-_DATELINE_AFTER = rxcache.compile(r"\A\s*(?:\([^()]{1,30}\))?\s*[:–—]|\A\s*(?:\([^()]{1,30}\))?\s+-\s")
+#: 003 and 101): the place and date the story was filed, not the date of what it reports. It may
+#: follow a wire credit and name several places ("(MENAFN- Kuwait News Agency (KUNA)) NEW YORK, Dec 6
+#: (KUNA) -- ...", 035), and the credit after it may carry the date again ("United Nations, United
+#: States, March 2 (UrduPoint / Pakistan Point News - 3rd Mar, 2022 ) :The UN ...", 051)
+_PLACE = r"[A-Z][A-Za-z.'’]*(?:[ -][A-Z][A-Za-z.'’]*){0,3}"
+_DATELINE_BEFORE = rxcache.compile(
+    r"\A\W*(?:\((?:[^()]|\([^()]*\))*\)\s*)?" + _PLACE + r"(?:,\s*" + _PLACE + r"){0,2},\s*"
+    r"(?:[^():.]{1,20}\(\s*[^()]{1,60}?\s[-–]\s*)?\Z")
+_DATELINE_AFTER = rxcache.compile(r"\A\s*(?:\([^()]{1,60}\))?\s*(?:[:–—]|--)|\A\s*(?:\([^()]{1,60}\))?\s+-\s"
+                                  r"|\A\s*\)\s*(?:[:–—]|--)")
 
 
 def is_dateline(text: str, d: DateRange) -> bool:

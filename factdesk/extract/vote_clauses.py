@@ -9,6 +9,7 @@ import re
 from factdesk import rxcache
 from factdesk.extract.dates import DateRange, find_dates, is_dateline
 from factdesk.extract.types import rx
+from factdesk.extract.vote_among import among_votes
 from factdesk.extract.vote_grammar import (
     COUNTRY_VOTE,
     GA_RE,
@@ -130,6 +131,8 @@ def _paren_votes(sentence: str) -> list[tuple[int, int, dict[str, str]]]:
 
 def _country_votes(sentence: str) -> list[tuple[int, int, dict[str, str]]]:
     out: list[tuple[int, int, dict[str, str]]] = _paren_votes(sentence)
+    # "China was among the 35 countries which abstained": a subset claim (vote_among)
+    out += [a for a in among_votes(sentence) if not any(a[0] < e and s < a[1] for s, e, _ in out)]
     taken: list[tuple[int, int]] = [(s, e) for s, e, _ in out]
     for how, pat in COUNTRY_VOTE:
         for m in pat.finditer(sentence):

@@ -11,6 +11,11 @@ from factdesk.extract.dates import DateRange
 from factdesk.extract.vote_clauses import BODY_VERB, _usable_dates
 from factdesk.extract.vote_grammar import RESOLUTION_RE, VOTE_WORD, _proposer
 
+_CAME_AFTER = re.compile(r"\b(?:came|comes|follows|followed)\s+(?:\w+\s+){0,3}?after\b[^.;]*$", re.I)
+_OTHER_ACT = re.compile(r"\b(?:application|request|letter|bid|appeal)\s+"
+                        r"(?:submitted|filed|sent|written|lodged|delivered)"
+                        r"(?:\s+by\s+[^,.;]{1,40}?)?\s+(?:in|on)?\s*$", re.I)
+
 
 @dataclass
 class VoteContext:
@@ -56,12 +61,19 @@ class VoteContext:
         return out
 
     def update(self, sentence: str, body: str | None, pub: dt.date) -> None:
-        dates = _usable_dates(sentence, pub)
+        # "The affirmative vote came after four unsuccessful attempts to take action last month" (017
+        # Barlaman Today), "The vote came after UN Secretary-General Antonio Guterres made a rare move on
+        # Dec 6" (019 The Straits Times): a date after "came after" is the earlier event's, not the date
+        # of the vote the passage is about (a claim of that clause still reads it: tests/corpus 050)
+        # "the application submitted in September 2011 by Palestine" (082 PassBlue), "a letter written by
+        # Guterres on Wednesday" (034 TRT World): the date of that act, not of a vote
+        dates = [d for d in _usable_dates(sentence, pub)
+                 if not (_CAME_AFTER.search(sentence, 0, d.span[0]) or _OTHER_ACT.search(sentence, 0, d.span[0]))]
         if not (VOTE_WORD.search(sentence) or BODY_VERB.search(sentence)):
             dates = []
         proposer = _proposer(sentence)
         rm = RESOLUTION_RE.search(sentence)
-        resolution = (rm.group("num") or rm.group("es")) if rm else None
+        resolution = (rm.group("num") or rm.group("es") or rm.group("ga")) if rm else None
         amendment = bool(re.search(r"\bamendments?\b", sentence, re.I))
         if dates or proposer or resolution or (body and body != self.body):
             changed = bool(body and body != self.body)

@@ -11,7 +11,11 @@ from factdesk.refs.countries import canonical_country, find_countries
 
 SC_RE = rxcache.compile(r"\b(?:Security Council|UNSC|U\.N\.S\.C\.|Council|(?<=the )council|council members?)\b")
 GA_RE = rxcache.compile(r"\b(?:General Assembly|UNGA|U\.N\.G\.A\.|Assembly|(?<=the )assembly)\b")
-RESOLUTION_RE = rxcache.compile(r"\b(?:[Rr]esolution|S/RES/)\s*(?P<num>2\d{3})\b|\b(?P<es>ES-10/\d{1,2})\b")
+#: a Council resolution by number ("resolution 2720"), an emergency session's ("ES-10/21", "ES-11/1"), or a
+#: General Assembly resolution by session and number ("resolution 67/19", "resolution 44/240": the UN's own
+#: pages and the press write them so)
+RESOLUTION_RE = rxcache.compile(r"\b(?:[Rr]esolution|S/RES/)\s*(?P<num>2\d{3})\b|\b(?P<es>ES-\d{1,2}/\d{1,3})\b"
+                                r"|\b[Rr]esolutions?\s+(?:A/RES/)?(?P<ga>[1-7]\d/\d{1,3})\b(?!/)")
 VOTE_WORD = rxcache.compile(
     r"\b(?:vot(?:e|es|ed|ing)|veto(?:ed|es)?|resolution|draft|abstain\w*|abstention\w*|amendment|tally)\b",
     re.I,
@@ -43,7 +47,7 @@ TALLY_PATTERNS = [
 ]
 YES_ONLY = rxcache.compile(
     rf"(?<![\w-])(?:(?:won|drew|received|got|garnered)\s+(?:only\s+|just\s+)?(?P<won>{N})\s+votes(?!\s+(?:in\s+favou?r|to|against))|"
-    rf"(?:won\s+the\s+(?:backing|support)\s+of|drew\s+support\s+from|(?:was\s+)?backed\s+by|supported\s+by)\s+(?:only\s+|just\s+)?(?P<of>{N})(?=\s+(?:of\s+the\s+\S+\s+)?(?:\S+\s+)?(?:members?|countries|nations|states)\b)|(?P<yes>{N})\s+(?:of\s+(?:the\s+)?(?:15|fifteen|193)\s+)?(?:\w+\s+)?(?:members?|countries|nations|states|votes?)?\s*"
+    rf"(?:won\s+the\s+(?:backing|support)\s+of|drew\s+support\s+from|(?:was\s+)?backed\s+by|supported\s+by)\s+(?:only\s+|just\s+)?(?P<of>{N})(?=\s+(?:of\s+the\s+\S+\s+|out\s+of\s+(?:15|193)\s+)?(?:\S+\s+)?(?:members?|countries|nations|states)\b)|(?P<yes>{N})\s+(?:(?:out\s+)?of\s+(?:the\s+)?(?:15|fifteen|193)\s+)?(?:United\s+Nations\s+|UN\s+)?(?:\w+\s+)?(?:members?|countries|nations|states|votes?)?\s*"
     rf"(?:voted\s+(?:in\s+favou?r|for|yes)|in\s+favou?r|votes?\s+in\s+favou?r|backed\s+it|supported\s+it))",
     re.I,
 )

@@ -64,7 +64,7 @@ def _proposer_mentions(sentence: str) -> list[tuple[int, int, str | None, str, b
 
 
 def _resolution_body(rm: re.Match) -> str:
-    return "GA" if rm.group("es") else "SC"
+    return "GA" if rm.group("es") or rm.group("ga") else "SC"
 
 
 def _proposer_claims(sentence: str, offset: int, pub: dt.date, ctx: VoteContext, prev: VoteContext,
@@ -88,7 +88,7 @@ def _proposer_claims(sentence: str, offset: int, pub: dt.date, ctx: VoteContext,
                     if sl.get(k) and k not in feats:
                         feats[k] = sl[k]
         if rm or cdates:
-            ident: dict = {"body": _body_of(ctext) or ctx.body or (_resolution_body(rm) if rm else None), "resolution": (rm.group("num") or rm.group("es")) if rm else None,
+            ident: dict = {"body": _body_of(ctext) or ctx.body or (_resolution_body(rm) if rm else None), "resolution": (rm.group("num") or rm.group("es") or rm.group("ga")) if rm else None,
                            "basis": "resolution" if rm else "date"}
             if cdates and not rm:
                 d = min(cdates, key=lambda d: abs(d.span[0] - s))

@@ -153,7 +153,7 @@ def find_votes(sentence: str, offset: int, pub: dt.date, ctx: VoteContext) -> li
             ident["proposer"] = cprop
         rm = RESOLUTION_RE.search(ctext)
         if rm:
-            ident["resolution"] = rm.group("num") or rm.group("es")
+            ident["resolution"] = rm.group("num") or rm.group("es") or rm.group("ga")
         elif ident.get("resolution") and len(clauses) > 1 and RESOLUTION_RE.search(sentence) and not RESOLUTION_RE.search(ctext):
             # the resolution named in another clause of this sentence is not this clause's
             if _proposer(ctext) or any(d.span[0] >= cs and d.span[1] <= ce for d in dates):

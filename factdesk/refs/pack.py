@@ -23,7 +23,9 @@ fact and no source is rejected.
 
 Dates are ISO ``YYYY-MM-DD``; office ``end`` is null while the office is held.
 Where sources disagree a vote keeps each value: ``tally`` is the primary value
-and ``alt_tallies`` lists the others, each with its own sources and note.
+and ``alt_tallies`` lists the others, each with its own sources and note. Only a
+vetoed draft or amendment whose full count no source gives may leave ``tally`` out
+(a partial count goes in its ``note``); every other vote must have one.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from factdesk.errors import PackError
 
@@ -178,7 +180,9 @@ class Vote(_Record):
     keywords: list[str] = []
     proposer: list[str] = []
     outcome: Literal["adopted", "failed", "vetoed"]
-    tally: Tally
+    #: required, except for a veto whose full count no source gives (the world base's vetoes
+    #: before 2022 have none either); a partial count then goes in the note
+    tally: Tally | None = None
     alt_tallies: list[AltTally] = []
     vetoed_by: list[str] = []
     votes: dict[str, Literal["yes", "no", "abstain"]] = {}
@@ -186,6 +190,12 @@ class Vote(_Record):
     note: str = ""
     #: when the record was read from its source (a dataset's version date), for evidence
     retrieved: dt.date | None = None
+
+    @model_validator(mode="after")
+    def _tally_known(self) -> Vote:
+        if self.tally is None and self.outcome != "vetoed":
+            raise ValueError("tally: required (only a vetoed draft or amendment may omit it)")
+        return self
 
 
 class Membership(_Record):

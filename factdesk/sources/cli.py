@@ -81,6 +81,35 @@ def _office_name(role, role_id: str) -> str:  # noqa: ANN001 - a refs.pack.Role 
     return f"{role.title}" + (f" ({role.country})" if role.country else "") + f" [{role_id}]"
 
 
+def _world_facts(world, query: str) -> list[dict]:  # noqa: ANN001 - a WorldBase
+    """What the world base holds under ``query``: General Assembly roll calls and vetoed drafts by
+    symbol or resolution number ("A/RES/67/19", "67/19", "S/2022/155"), with the UN's Members on a
+    roll call's date and those the record has no vote of; or a country's UN membership."""
+    from factdesk.refs.countries import canonical_country
+
+    out: list[dict] = []
+    for v in world.votes_with_resolution(query):
+        d = {"id": v.id, "body": v.body, "date": v.date.isoformat(), "symbol": v.symbol, "kind": v.kind,
+             "subject": v.subject, "outcome": v.outcome, "vetoed_by": v.vetoed_by, "sources": v.sources,
+             "retrieved": v.retrieved.isoformat() if v.retrieved else None}
+        if v.body == "GA":
+            seats = world.seats_on(v.date)
+            d["tally"] = str(v.tally) if v.tally is not None else None
+            d["recorded_votes"] = len(v.votes)
+            d["members_on_date"] = len(seats)
+            d["members_without_recorded_vote"] = sorted(m for m, names in seats.items()
+                                                        if not any(n in v.votes for n in names))
+        out.append(d)
+    name = canonical_country(query) or query
+    spells = world.membership(name)
+    if spells:
+        out.append({"country": name, "un_membership": [
+            {"admitted": m.admitted.isoformat(), "until": m.until.isoformat() if m.until else None,
+             "un_name": m.un_name, "seat_of": m.seat_of, "note": m.note} for m in spells],
+            "source": "https://www.un.org/en/about-us/member-states"})
+    return out
+
+
 def cmd_show(args: argparse.Namespace) -> int:
     """``refs show NAME_OR_QID``: the facts (bundled, loaded or live) and their sources."""
     from sqlmodel import Session
@@ -105,7 +134,10 @@ def cmd_show(args: argparse.Namespace) -> int:
         or any(fold(a) == key for a in getattr(r, "aliases", []))
         or fold(getattr(r, "symbol", "") or "") == key or fold(getattr(r, "resolution", "") or "") == key
     ]
-    if not hits:
+    world = _world_facts(refs.world, query) if refs.world is not None and not hits else []
+    for out in world:
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+    if not hits and not world:
         raise UsageError(f"nothing in the reference base matches {args.name!r}")
     with Session(get_engine(settings.database_url)) as session:
         for r in hits:

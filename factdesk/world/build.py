@@ -42,6 +42,8 @@ CREATE TABLE fuzzy (block TEXT NOT NULL, key TEXT NOT NULL, id TEXT NOT NULL, PR
   WITHOUT ROWID;
 CREATE TABLE office (role TEXT NOT NULL, id TEXT NOT NULL, pos INTEGER NOT NULL, start TEXT, end TEXT,
   PRIMARY KEY (role, id, pos)) WITHOUT ROWID;
+CREATE TABLE member (name TEXT NOT NULL, admitted TEXT NOT NULL, until TEXT, code TEXT NOT NULL, un_name TEXT NOT NULL,
+  seat_of TEXT, note TEXT NOT NULL, PRIMARY KEY (name, admitted)) WITHOUT ROWID;
 CREATE INDEX vote_date ON vote (body, date);
 CREATE INDEX vote_resnum ON vote (resnum);
 CREATE INDEX vote_symbol ON vote (symbol);
@@ -103,6 +105,7 @@ def _write(path: Path, root: Path) -> dict[str, int]:
         counts["countries"] = len(countries)
         counts |= _ga(db, calls, names)
         counts |= _vetoes(db, imp.sc_vetoes(root))
+        counts |= _members(db, imp.un_members(root), names)
         counts |= _people(db, root)
         for d in DATASETS:
             db.execute("INSERT INTO coverage VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -149,6 +152,18 @@ def _vetoes(db: sqlite3.Connection, rows: list[dict]) -> dict[str, int]:
                     json.dumps(r["vetoed_by"]), r["meeting"], json.dumps(sources), retrieved))
     db.executemany("INSERT INTO vote VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", out)
     return {"sc-vetoes": len(out)}
+
+
+def _members(db: sqlite3.Connection, rows: list[imp.Membership], names: dict[str, str]) -> dict[str, int]:
+    """UN membership spells under the names checkers use (the votes' name for a code, else the
+    curated table's)."""
+    out = []
+    for m in rows:
+        name = names.get(m.code) or imp.country_name(m.code, m.un_name)
+        out.append((name, m.admitted.isoformat(), m.until.isoformat() if m.until else None, m.code, m.un_name,
+                    m.seat_of or None, m.note))
+    db.executemany("INSERT INTO member VALUES (?, ?, ?, ?, ?, ?, ?)", sorted(out))
+    return {"un-members": len(out)}
 
 
 def _people(db: sqlite3.Connection, root: Path) -> dict[str, int]:

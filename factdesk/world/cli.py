@@ -45,4 +45,12 @@ def table(world) -> str:  # noqa: ANN001 - a WorldBase
     r = world.db.execute("SELECT count(*) FROM role").fetchone()[0]
     c = world.db.execute("SELECT count(*), sum(former) FROM country").fetchone()
     lines.append(f"\n{n:,} country votes; {p:,} people in {r:,} offices; {c[0]} countries ({c[1]} former states)")
+    import datetime as dt
+
+    latest = world.db.execute("SELECT max(admitted) FROM member").fetchone()[0]
+    if latest:
+        spells = world.db.execute("SELECT count(*), count(until) FROM member WHERE seat_of IS NULL").fetchone()
+        now = len(world.members_on(dt.date.fromisoformat(latest)))
+        lines.append(f"UN membership: {spells[0]} spells of membership ({spells[1]} ended), {now} Members since "
+                     f"{latest}; {len(world.members_on(dt.date(1945, 12, 31)))} at the end of 1945")
     return "\n".join(lines)

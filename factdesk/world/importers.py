@@ -160,6 +160,27 @@ def ga_roll_calls(root: Path | None = None) -> tuple[list[RollCall], dict[str, s
     return [calls[k] for k in sorted(calls)], names
 
 
+# ------------------------------------------------------------------ UN membership
+@dataclass
+class Membership:
+    code: str
+    un_name: str
+    admitted: dt.date
+    until: dt.date | None  # the day it ended (a Member on d when admitted <= d < until)
+    seat_of: str  # another Member's code when the row names that Member's seat under another name
+    note: str
+
+
+def un_members(root: Path | None = None) -> list[Membership]:
+    """Every spell of UN membership in ``un-members/members.csv``, in file order."""
+    root = (root or seeds_dir()) / "un-members"
+    out = []
+    for r in _rows(root / "members.csv"):
+        out.append(Membership(r["code"], r["un_name"], dt.date.fromisoformat(r["admitted"]),
+                              dt.date.fromisoformat(r["until"]) if r["until"] else None, r["seat_of"], r["note"]))
+    return out
+
+
 # -------------------------------------------------------------------- vetoes
 _SC_MEMBER = {"USSR": "Soviet Union", "Russia": "Russia", "USA": "United States", "UK": "United Kingdom",
               "China": "China", "France": "France"}

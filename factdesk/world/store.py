@@ -11,10 +11,28 @@ import datetime as dt
 import json
 import sqlite3
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from factdesk.refs.pack import Office, Person, Role, Tally, Vote
 from factdesk.refs.people import HOLDER_WINDOW, PeopleTable
+
+@dataclass(frozen=True)
+class Membership:
+    name: str  # as checkers name the country
+    admitted: dt.date
+    until: dt.date | None  # the day the membership ended; None: a Member at the table's date
+    code: str
+    un_name: str
+    seat_of: str | None  # the Member whose seat this name stands for, if another
+    note: str
+
+    def describe(self) -> str:
+        out = f"{self.un_name}: admitted to the United Nations on {self.admitted:%-d %B %Y}"
+        if self.until:  # the last day as a Member: ``until`` is the first day without
+            out += f", a Member until {self.until - dt.timedelta(days=1):%-d %B %Y}"
+        return out + (f" ({self.note})" if self.note else "")
+
 
 #: id prefixes of the records the world base holds
 PREFIXES = ("ga-rc-", "sc-veto-", "w:")
@@ -85,6 +103,46 @@ class WorldBase:
         """(dataset, kind, body, start, end, rows, version date) per dataset."""
         return list(self.db.execute(
             "SELECT dataset, kind, body, start, end, rows, version_date FROM coverage ORDER BY dataset"))
+
+    # ------------------------------------------------------------- UN membership
+    def members_on(self, day: dt.date) -> list[str]:
+        """The UN's Member States on ``day`` (who could vote in the General Assembly), by the
+        names checkers use, sorted. A seat recorded under two names counts once."""
+        d = day.isoformat()
+        return [r[0] for r in self.db.execute(
+            "SELECT name FROM member WHERE seat_of IS NULL AND admitted <= ? AND (until IS NULL OR until > ?) "
+            "ORDER BY name", (d, d))]
+
+    def seats_on(self, day: dt.date) -> dict[str, list[str]]:
+        """Each Member on ``day`` with the names the votes dataset may record its seat under
+        (its own first: China in 1950 is also "Taiwan", Germany in 1980 "West Germany")."""
+        d = day.isoformat()
+        out = {name: [name] for name in self.members_on(day)}
+        by_code = {code: name for name, code in self.db.execute(
+            "SELECT name, code FROM member WHERE seat_of IS NULL AND admitted <= ? AND (until IS NULL OR until > ?)",
+            (d, d))}
+        for name, seat_of in self.db.execute(
+                "SELECT name, seat_of FROM member WHERE seat_of IS NOT NULL AND admitted <= ? AND (until IS NULL OR "
+                "until > ?) ORDER BY name", (d, d)):
+            member = by_code.get(seat_of)
+            if member in out:
+                out[member].append(name)
+        return out
+
+    def membership(self, name: str) -> list[Membership]:
+        """The spells of UN membership of a country (by the name checkers use), oldest first;
+        empty when the table does not name it."""
+        return [Membership(n, dt.date.fromisoformat(a), dt.date.fromisoformat(u) if u else None, code, un, seat, note)
+                for n, a, u, code, un, seat, note in self.db.execute(
+                    "SELECT name, admitted, until, code, un_name, seat_of, note FROM member WHERE name = ? "
+                    "ORDER BY admitted", (name,))]
+
+    def member_on(self, name: str, day: dt.date) -> bool | None:
+        """Whether ``name`` was a UN Member on ``day``; None when the table does not name it."""
+        spells = self.membership(name)
+        if not spells:
+            return None
+        return any(m.admitted <= day and (m.until is None or day < m.until) for m in spells)
 
     def countries(self) -> list[tuple[str, str, str, int]]:
         return list(self.db.execute("SELECT code, name, iso3, former FROM country ORDER BY code"))

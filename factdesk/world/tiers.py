@@ -41,7 +41,7 @@ TIERS: dict[str, tuple[str, ...]] = {
               "theage.com.au", "thehill.com", "foxnews.com", "nationalpost.com", "khaleejtimes.com", "thedailystar.net",
               "alarabiya.net", "business-standard.com", "livemint.com", "i24news.tv", "itv.com", "bbci.co.uk",
               "jordantimes.com", "the-independent.com", "newindianexpress.com", "zawya.com", "theglobeandmail.com",
-              "channelnewsasia.com"),
+              "channelnewsasia.com", "rte.ie"),
 }
 DENIED = ("davidicke.com", "news-pravda.com", "america-times.com", "badcantina.com",
           "freespeechtwentyfirstcentury.com", "english.pravda.ru", "pravda.ru")

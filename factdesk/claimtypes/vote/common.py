@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from factdesk import lexicon
 from factdesk.claimtypes.verdicts import evidence_for
 from factdesk.refs.base import ReferenceBase
 from factdesk.refs.pack import Vote
@@ -121,6 +122,60 @@ def tally_match(claimed: dict[str, int], vote: Vote) -> str | None:
 NEAR = dt.timedelta(days=31)
 
 
+_NUMBER_WORDS = r"\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|a\s+(?:dozen|hundred)|half"
+#: "exceeding the 140 or so countries that have routinely backed resolutions condemning Russia ...",
+#: "a larger majority than the truce resolution passed in October": the rest of the sentence is
+#: about another vote (``factdesk/lexicon/comparisons.yaml``); "more than 150 countries" is a
+#: hedge on a number, not a comparison
+_COMPARISON = re.compile(r"(?<![\w-])(?:" + lexicon.alternation(lexicon.words("comparisons")) + r")(?![\w-])"
+                         r"(?!\s+(?:" + _NUMBER_WORDS + r"))[^.;!?]*", re.I)
+_WORD = r"(?!(?:The|UN|U\.N\.|Security|General|Council|Assembly|Nations)\b)[A-Z][\w.'’-]*"
+_NAME = rf"(?:the\s+)?{_WORD}(?:\s+{_WORD}){{0,3}}"
+#: "Russia, Syria, Nicaragua, North Korea, and Belarus opposed", "joined Russia in voting against",
+#: "Belarus and of course Russia -- voted against": members named as voters, not the vote's subject
+_VOTERS = re.compile(
+    rf"{_NAME}(?:\s*,\s*(?:and\s+)?(?:of\s+course\s+)?{_NAME}|\s+and\s+(?:of\s+course\s+)?{_NAME})*"
+    r"\s*(?:--|–|—)?\s*(?:also\s+|all\s+)?(?=(?:voted|opposed|abstained|abstaining|vetoed|in\s+voting)\b)")
+
+
+def subject_text(text: str, whole: str = "") -> str:
+    """``text`` without what cannot name the vote's subject: a comparison with another vote (to
+    the end of its sentence) and members named as voters, in ``text`` or in ``whole`` (the
+    sentence ``text`` is a clause of: the list may end after the clause, "..., North Korea, and
+    Belarus opposed"). Seen in tests/realcorpus 037, 051, 067, 069 and tests/corpus 008."""
+    if not text:
+        return text
+    at = whole.find(text) if whole else -1
+    base = whole if at >= 0 else text
+    blanked = _VOTERS.sub(lambda m: " " * len(m.group(0)), base)
+    if at >= 0:
+        blanked = blanked[at:at + len(text)]
+    return _COMPARISON.sub(" ", blanked)
+
+
+_NEEDS = re.compile(r"\b(?:must|needs?|needed|requires?|required|at\s+least|minimum)\b[^.;]{0,60}$", re.I)
+
+
+def sentence_tallies(sentence: str) -> list[dict[str, int]]:
+    """The counts the sentence reports ("Twelve countries voted in favor", "12-1-2"), not what a
+    text needs ("at least nine votes in favour")."""
+    from factdesk.extract.vote_grammar import _tallies
+
+    out = []
+    for start, _, t in _tallies(sentence or ""):
+        if _NEEDS.search(sentence, 0, start):
+            continue
+        t = {k: n for k, n in t.items() if k in ("yes", "no", "abstain")}
+        if t:
+            out.append(t)
+    return out
+
+
+def fits_tally(claimed: dict[str, int], vote: Vote) -> bool:
+    tallies = [vote.tally, *(a.tally for a in vote.alt_tallies)]
+    return any(t is not None and all(getattr(t, k) == n for k, n in claimed.items()) for t in tallies)
+
+
 def _kw_score(v: Vote, text: str) -> int:
     return sum(1 for k in v.keywords if re.search(rf"\b{re.escape(k.lower())}\b", text))
 
@@ -130,7 +185,7 @@ def by_keywords(cands: list[Vote], s: Any) -> list[Vote]:
     for key in ("clause", "sentence"):
         if len(cands) <= 1:
             break
-        text = (getattr(s, key) or "").lower()
+        text = subject_text(getattr(s, key) or "", getattr(s, "said_in", "") if key == "clause" else "").lower()
         if not text:
             continue
         # subject words rule out the votes they do not fit; they never pick the "best" of several

@@ -15,13 +15,28 @@ The guards, each seen in published articles (tests/realcorpus):
   to be adopted in the Council, it must receive ..." (Tribune);
 * support is not adoption: "gained support from 13 of the 15 Security Council members" (Shine);
 * holding the veto is not casting it: "the US, the UK, France, Russia, and China — all have
-  veto power" (Antiwar.com).
+  veto power" (Antiwar.com);
+* a forecast or a supposition is not an outcome: "another vote ... before the wider UN General
+  Assembly which could be passed by a substantial margin" (AFP in Khaleej Times), "so its
+  admission would have been approved" (ABC Australia); the modal verbs are data
+  (``factdesk/lexicon/modals.yaml``);
+* the members' support is not the Council's decision: "a ceasefire resolution in the smaller
+  Security Council, which had been approved by a majority of the powerful 15-member body" (CNN
+  via WEBN, of a draft the US vetoed), like "gained support from 13 of the 15" above and "won the
+  backing of 12 of the council's 15 members" (tests/corpus 002). In the Assembly, where there is
+  no veto, "approved by a more than two-thirds majority of the 193-member world body" (Newser)
+  is the adoption and stays one;
+* a hedged count is a bound, not a tally: "More than 140 countries voted in favour" (the hedge
+  words and their meanings are ``factdesk/lexicon/hedges.yaml``, shared with the quantity
+  checker); the count moves from ``tally`` to ``tally_hedged``, which the comparer reads as a
+  bound.
 """
 
 from __future__ import annotations
 
 import re
 
+from factdesk import lexicon
 from factdesk.claimtypes.base import Extractor
 from factdesk.claimtypes.vote.date.slots import DateSlots
 from factdesk.claimtypes.vote.drafter.slots import DrafterSlots
@@ -43,18 +58,48 @@ _COUNT_BEFORE = re.compile(
 _OUTCOME_WORD = re.compile(r"\b(?:rejected|opposed|failed|adopted|approved|passed|gained\s+support)\b", re.I)
 #: "to be adopted", "For a resolution to be adopted": what a text would need, not what happened
 _INFINITIVE = re.compile(r"\bto\s+be\s+$", re.I)
-#: "gained support from 13 of the 15 Security Council members": a count of votes in favour
+#: "gained support from 13 of the 15 Security Council members", "approved by a majority of the
+#: powerful 15-member body": members' votes in favour, not the outcome
 _SUPPORT_COUNT = re.compile(r"\s+from\s+(?:\d+|\w+)\s+of\b", re.I)
+_MAJORITY_OF = re.compile(r"\s+by\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?majority\s+of\b", re.I)
+#: "which could be passed", "would have been approved": a forecast or a supposition
+_MODAL = re.compile(r"\b(?:" + lexicon.alternation(lexicon.words("modals")) + r")\s+(?:\w+ly\s+|not\s+)?"
+                    r"(?:have\s+)?(?:been\s+|be\s+)?$", re.I)
 #: "all have veto power": who holds the veto, not who cast it
 _VETO_POWER = re.compile(
     r"\b(?:have|has|hold|holds|wield|wields)\s+(?:the\s+|a\s+)?veto(?:\s+power)?\b|\bveto\s+power\b", re.I)
-_CHECKED = ("outcome", "vetoed_by", "tally", "country_votes", "yes_below", "no_veto")
+#: hedge words -> what they mean ("more than" -> "above")
+_HEDGES = {w.lower(): meaning for meaning, role in lexicon.role_words("hedges").roles.items()
+           for w in role.forms["words"].words}
+_HEDGED_COUNT = re.compile(
+    r"(?<![\w-])(?P<hedge>" + "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in _HEDGES),
+                                             key=len, reverse=True))
+    + r")\s+(?P<num>\d{1,3})(?![\d,.]\d|\s*(?:%|per\s*cent|percent))", re.I)
+_CHECKED = ("outcome", "vetoed_by", "tally", "tally_hedged", "country_votes", "yes_below", "no_veto")
+
+
+def _hedge_tally(f: Found, sentence: Sentence, s: int, e: int) -> None:
+    """Move the counts of the tally said with a hedge ("more than 140") to ``tally_hedged``."""
+    tally = f.slots.get("tally")
+    if not tally:
+        return
+    hedged: dict[str, tuple[str, int]] = {}
+    for m in _HEDGED_COUNT.finditer(str(sentence), max(0, s - 12), e):
+        num = int(m.group("num"))
+        keys = [k for k, v in tally.items() if v == num and k not in hedged]
+        if len(keys) == 1:
+            hedged[keys[0]] = (_HEDGES[" ".join(m.group("hedge").lower().split())], num)
+    if hedged:
+        f.slots["tally"] = {k: v for k, v in tally.items() if k not in hedged} or None
+        f.slots["tally_hedged"] = hedged
 _MODELS = {"vote.result": ResultSlots, "vote.date": DateSlots, "vote.drafter": DrafterSlots}
 
 
 def _keep(f: Found, sentence: Sentence) -> bool:
     s, e = f.start - sentence.start, f.end - sentence.start
     before = sentence[:s]
+    if f.type == "vote.result":
+        _hedge_tally(f, sentence, s, e)
     slots = _MODELS[f.type].model_validate(f.slots)
     if f.type == "vote.result" and _REQUIREMENT.search(before):
         return False
@@ -66,10 +111,14 @@ def _keep(f: Found, sentence: Sentence) -> bool:
         words = [m for m in _OUTCOME_WORD.finditer(sentence, s, e)]
         if words and (_COUNTERFACTUAL.search(sentence[: words[0].start()])
                       or _INFINITIVE.search(sentence[: words[0].start()])
+                      or _MODAL.search(sentence[: words[0].start()])
                       or _SUPPORT_COUNT.match(sentence, words[0].end())):
             return False
-        if words and all(_COUNT_BEFORE.search(sentence[: m.start()]) for m in words):
-            f.slots["outcome"] = None  # "9 rejected": a count of votes against, not the outcome
+        if words and (all(_COUNT_BEFORE.search(sentence[: m.start()]) for m in words)
+                      or (slots.body == "SC" and all(_MAJORITY_OF.match(sentence, m.end()) for m in words))):
+            # "9 rejected": a count of votes against; "approved by a majority of the ... body" in the
+            # Council: the members' support, which a veto may still block; neither is the outcome
+            f.slots["outcome"] = None
             return f.type != "vote.result" or any(getattr(slots, k) for k in _CHECKED if k != "outcome")
     return True
 

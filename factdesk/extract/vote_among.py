@@ -1,0 +1,51 @@
+"""Subset claims of a vote: "China was among the 35 countries which abstained", "Among the
+abstentions was Canada". The members named are some of those that voted that way: each named
+member's vote is claimed, and the list is not claimed to be complete (the checker compares each
+member's recorded vote; a claim is never refuted for members it leaves out).
+
+The phrases are data (``factdesk/lexicon/subsets.yaml``, with examples from real articles).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from factdesk import lexicon, rxcache
+from factdesk.extract.vote_grammar import _country_list_after, _country_list_before
+
+#: the list before the phrase ends with its copula: "Australia, Britain, Bulgaria and Germany were"
+_BEFORE = rxcache.compile(r"\s+(?:was|were|is|are)(?:\s+(?:also|again|all|both))?\s+$", re.I)
+#: the list after the phrase: "Among the countries that voted in favor of the resolution was France"
+_AFTER = rxcache.compile(
+    r"(?:\s+(?:of|on|for|against)\s+(?:the|this|that|it)(?:\s+[a-z]+){0,2}?)?\s*,?\s+(?:was|were)\s+")
+#: what may come before a phrase whose list follows it: nothing, or the end of a clause
+_OPENS = rxcache.compile(r"(?:^|[,;:])[\s\"'“]*$")
+
+
+@cache
+def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+    roles = lexicon.role_words("subsets").roles
+    return [(how, rxcache.compile(f.regex())) for how, r in roles.items() for f in r.forms.values()]
+
+
+def among_votes(sentence: str) -> list[tuple[int, int, dict[str, str]]]:
+    """(start, end, {country: how}) of each subset phrase in ``sentence`` with the members it names."""
+    out: list[tuple[int, int, dict[str, str]]] = []
+    for how, pat in _patterns():
+        for m in pat.finditer(sentence):
+            if any(m.start() < e and s < m.end() for s, e, _ in out):
+                continue
+            found: list[str] = []
+            bm = _BEFORE.search(sentence[: m.start()])
+            if bm:
+                found, start = _country_list_before(sentence, bm.start())
+                span = (start, m.end())
+            if not found:
+                am = _AFTER.match(sentence, m.end())
+                if am and _OPENS.search(sentence[: m.start()]):
+                    found, end = _country_list_after(sentence, am.end())
+                    span = (m.start(), end)
+            if found:
+                out.append((span[0], span[1], {c: how for c in found}))
+    return sorted(out)
