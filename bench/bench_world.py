@@ -75,8 +75,10 @@ def per_document(world: bool, n: int = 100, pack: str = "", extra_env: dict[str,
         f"print((time.perf_counter() - t) / max({n}, 1) * 1000)\n"
     )
     prefix = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null"] if valgrind else []
-    out = subprocess.run([*prefix, sys.executable, "-c", code], capture_output=True, text=True, check=True,
+    out = subprocess.run([*prefix, sys.executable, "-c", code], capture_output=True, text=True,
                          env={**os.environ, **(extra_env or {})})
+    if out.returncode:
+        sys.exit(f"bench_world: a per-document run failed (exit {out.returncode}):\n{out.stderr[-2000:]}")
     if valgrind:
         return float(re.search(r"Collected : (\d+)", out.stderr).group(1))  # type: ignore[union-attr]
     return float(out.stdout.strip().splitlines()[-1]) if n else 0.0
