@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from functools import lru_cache
 
@@ -77,13 +78,24 @@ def _flat_titles(titles: list[str]) -> str:
     return "|".join(parts)
 
 
+@lru_cache(maxsize=1)
+def _builder_version() -> str:
+    """A digest of the code that turns titles into the trie (this file and ``rxtrie``): a cached
+    trie built by other code is never used."""
+    from pathlib import Path
+
+    from factdesk import rxtrie
+
+    return hashlib.sha256(Path(__file__).read_bytes() + Path(rxtrie.__file__).read_bytes()).hexdigest()
+
+
 @lru_cache(maxsize=8)
 def _patterns(key: tuple[str, ...], trie: bool = True) -> tuple[re.Pattern[str], ...]:
     titles = sorted(set(key) | set(GENERIC_TITLES), key=lambda s: (-len(s), s))
     # a trie: one branch tried per character, so a sentence costs the same however many
     # titles the references hold (a flat alternation tries every title at every word)
-    if trie:  # built once per reference base and kept with its patterns
-        body = rxcache.derived("people.titles", "\n".join(titles),
+    if trie:  # built once per reference base (and version of the code that builds it), kept with its patterns
+        body = rxcache.derived("people.titles", _builder_version() + "\n" + "\n".join(titles),
                                lambda: ordered_alternation([title_steps(t) for t in titles]))
     else:
         body = _flat_titles(titles)
