@@ -44,7 +44,10 @@ import sys
 from array import array
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 try:  # CPython internals; any other interpreter gets plain re.compile
     import _sre
@@ -213,6 +216,29 @@ def serve_re() -> None:
 
     served._factdesk = True  # type: ignore[attr-defined]
     _compiler.compile = served
+
+
+def derived(name: str, source: str, build: Callable[[], str]) -> str:
+    """``build()``, a pattern source made from ``source`` alone (the same ``source`` always gives
+    the same result), kept with the patterns of the current scope: a trie of a reference base's
+    titles is built once, not by every process. The key is ``name`` and ``source``'s SHA-256."""
+    if not _TAG:
+        return build()
+    import hashlib
+
+    key = f"derived:{name}:{hashlib.sha256(source.encode()).hexdigest()}"
+    for scope in ((CORE,) if _scope == CORE else (CORE, _scope)):
+        entry = _load(scope).get(key)
+        if isinstance(entry, tuple) and len(entry) == 1 and isinstance(entry[0], str):
+            return entry[0]
+    value = build()
+    store = _load(_scope)
+    if len(store) >= MAX_ENTRIES:
+        store.clear()
+    store[key] = (value,)
+    _dirty.add(_scope)
+    _register_save()
+    return value
 
 
 def _register_save() -> None:

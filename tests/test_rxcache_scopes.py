@@ -93,3 +93,25 @@ def test_a_full_file_is_not_rewritten_for_patterns_it_cannot_take(cache: Path, m
         rxcache.compile(_big(1, f"late{i}")[0])
         rxcache.save()
         assert path.read_bytes() == before and path.stat().st_ino == inode  # not replaced
+
+
+def test_a_derived_pattern_source_is_built_once_per_base(cache: Path) -> None:
+    built: list[str] = []
+
+    def build() -> str:
+        built.append("x")
+        return "(?:Warden(?:\\s+of\\s+District\\s+(?:1|2)))"
+
+    rxcache.use_scope("base-a")
+    first = rxcache.derived("people.titles", "Warden of District 1\nWarden of District 2", build)
+    assert rxcache.derived("people.titles", "Warden of District 1\nWarden of District 2", build) == first
+    rxcache.save()
+    rxcache.reset_for_tests()  # a later process
+    rxcache.use_scope("base-a")
+    assert rxcache.derived("people.titles", "Warden of District 1\nWarden of District 2", build) == first
+    assert built == ["x"]
+    assert rxcache.derived("people.titles", "Warden of District 1", build) == first  # another source: built again
+    assert built == ["x", "x"]
+    kept = marshal.loads(rxcache.cache_file("base-a").read_bytes())
+    assert [k.split(":")[:2] for k in kept] == [["derived", "people.titles"]]
+    assert not rxcache.cache_file().exists()  # kept with the base's patterns, not in the core file

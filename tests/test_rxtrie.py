@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 
 import pytest
+from conftest import ROOT
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factdesk.extract.people import _flat_titles, _patterns, _titles, title_steps
 from factdesk.refs.countries import COUNTRIES
-from factdesk.rxtrie import literal_alternation
+from factdesk.rxtrie import literal_alternation, ordered_alternation
 
 WORDS = st.lists(st.text(alphabet="abAB .'-", min_size=1, max_size=5), min_size=1, max_size=12)
 
@@ -60,3 +62,51 @@ def test_a_long_list_is_built_once_and_served_from_the_cache(tmp_path) -> None: 
         assert out.stdout.split() == ["True", "True"]
     keys = [k for f in tmp_path.glob("regex-*.marshal") for k in marshal.loads(f.read_bytes()) if k.startswith("text:")]
     assert len(keys) == 2  # this list and countries.COUNTRY_RE's (with NOT_COUNTRIES), each once
+
+
+# ---------------------------------------------------------------------- ordered alternations (titles)
+TITLES = st.lists(st.text(alphabet="abAB .'’-", min_size=1, max_size=7), min_size=1, max_size=14)
+
+
+@settings(max_examples=600, deadline=None)
+@given(TITLES, st.text(alphabet="abAB .'’-sx\t", max_size=40),
+       st.sampled_from(["", r"\b", r"(?![\w-])", "x", r",?\s+(?P<n>[A-Z]\w*)", r"(?:\s+of\s+b)?(?=[\s,.;)]|$)"]))
+def test_title_trie_matches_what_the_flat_alternation_matches(titles: list[str], text: str, after: str) -> None:
+    # titles as the person extractor writes them: spaces as \s+, a possessive after a capitalised first word
+    ordered = sorted(set(titles), key=lambda s: (-len(s), s))
+    flat = re.compile(rf"(?i:(?P<t>{_flat_titles(ordered)})){after}")
+    trie = re.compile(rf"(?i:(?P<t>{ordered_alternation([title_steps(t) for t in ordered])})){after}")
+    assert [m.span("t") for m in trie.finditer(text)] == [m.span("t") for m in flat.finditer(text)]
+
+
+def test_title_trie_prefers_the_longer_title_whatever_the_case() -> None:
+    titles = sorted({"Foreign Minister", "foreign minister for trade", "Hamas leader", "hamas leader", "King",
+                     "Kingdom envoy"}, key=lambda s: (-len(s), s))
+    pattern = re.compile(rf"(?i:{ordered_alternation([title_steps(t) for t in titles])})")
+    assert pattern.match("Foreign Minister for Trade Ann").group(0) == "Foreign Minister for Trade"
+    assert pattern.match("Hamas's  leader").group(0) == "Hamas's  leader"
+    assert pattern.match("kingdom envoy").group(0) == "kingdom envoy"
+    assert pattern.match("Kingdom").group(0) == "King"
+    with pytest.raises(ValueError, match="empty"):
+        ordered_alternation([[]])
+
+
+def test_person_patterns_are_the_same_as_with_a_flat_title_list() -> None:
+    # every person pattern, built from the world base's titles and 500 more, finds the same in real text
+    from factdesk.pipeline import load_reference_base
+    from factdesk.settings import Settings
+
+    refs = load_reference_base(Settings(world=True))
+    titles = _titles(refs) | {f"Warden of District {i}" for i in range(500)} | {"Chief Warden", "chief warden's aide"}
+    key = tuple(sorted(titles))
+    real = ROOT / "tests" / "realcorpus"
+    rows = [line.split("\t") for line in (real / "index.tsv").read_text().splitlines()[1:]]
+    texts = [(real / "articles" / r[2]).read_text() for r in rows if r[1] == "included" and r[6] == "dev"]
+    texts += [p.read_text() for p in sorted((ROOT / "tests" / "corpus" / "drafts").glob("*.md"))]
+    texts.append("Chief Warden's aide Mara Lin met Warden of District 17 Ivo Dan, then Warden of District 1 Ana Rue.")
+    assert len(texts) > 100
+    for trie, flat in zip(_patterns(key), _patterns(key, trie=False), strict=True):
+        assert trie.pattern != flat.pattern or trie is flat
+        for text in texts:
+            assert [(m.span(), m.groupdict()) for m in trie.finditer(text)] == \
+                [(m.span(), m.groupdict()) for m in flat.finditer(text)]

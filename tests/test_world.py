@@ -15,9 +15,10 @@ import pytest
 from conftest import ROOT
 
 from factdesk.refs.pack import load_pack
-from factdesk.world import importers
+from factdesk.world import importers, inputs
 from factdesk.world.build import build, file_hash
 from factdesk.world.coverage import COVERAGE, outside
+from factdesk.world.inputs import input_digest, remembered_digest
 from factdesk.world.locate import ensure
 from factdesk.world.store import WorldBase
 from factdesk.world.tiers import denied, tier_of, untiered
@@ -159,6 +160,33 @@ def test_build_is_reproducible(tmp_path: Path) -> None:
     counts = build(out)
     assert file_hash(out) == file_hash(ensure())
     assert (counts["ga-votes"], counts["ga-ballots"], counts["sc-vetoes"]) == (6202, 869937, 214)
+
+
+def test_the_input_digest_is_remembered_until_an_input_changes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root, memo = tmp_path / "world", tmp_path / "cache"
+    (root / "votes").mkdir(parents=True)
+    csv = root / "votes" / "a.csv"
+    csv.write_text("rcid,vote\n1,yes\n")
+    (root / "b.txt").write_text("vetoes\n")
+    first = remembered_digest(root, memo)
+    assert first == input_digest(root)
+    assert not list(memo.glob("*"))  # inputs written just now are not remembered (same clock tick)
+    monkeypatch.setattr(inputs, "RACY_NS", 0)
+    assert remembered_digest(root, memo) == first
+    saved = next(memo.glob("world-inputs-*.json"))
+    assert json.loads(saved.read_text())["sha256"] == first
+    saved.write_text(saved.read_text().replace(first, "0" * 64))  # what a later check reads
+    assert remembered_digest(root, memo) == "0" * 64
+    mtime = csv.stat().st_mtime_ns
+    csv.write_text("rcid,vote\n1,no\n")  # the same size, other bytes
+    os.utime(csv, ns=(mtime - 10**9, mtime - 10**9))
+    assert remembered_digest(root, memo) == input_digest(root) != first
+    (root / "c.txt").write_text("")  # a file added
+    assert remembered_digest(root, memo) == input_digest(root)
+    (root / "c.txt").unlink()
+    csv.write_text("rcid,vote\n1,yes\n")
+    assert remembered_digest(root, memo) == first
+    assert remembered_digest(root, None) == first  # the cache off: hashed every time
 
 
 def test_declared_coverage_matches_the_rows() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from functools import lru_cache
 
@@ -11,7 +12,7 @@ from factdesk.refs.base import ReferenceBase
 from factdesk.refs.countries import COUNTRIES, canonical_country
 from factdesk.refs.titles import is_local, news_forms, offices_titled
 from factdesk.rxgate import gated
-from factdesk.rxtrie import literal_alternation
+from factdesk.rxtrie import WS, Atom, lit, literal_alternation, ordered_alternation, poss
 from schemas.contracts import ClaimKind
 
 _UP = "A-ZÀ-ÖØ-Þ"
@@ -61,18 +62,50 @@ _SUCCESSION = r"(?:replaces|replaced|succeeds|succeeded|will\s+replace|will\s+su
 _FUTURE = r"(?:will\s+become|is\s+to\s+become|is\s+set\s+to\s+become|is\s+due\s+to\s+become|will\s+take\s+over\s+as|will\s+be\s+sworn\s+in\s+as)"
 
 
-@lru_cache(maxsize=8)
-def _patterns(key: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
-    titles = sorted(set(key) | set(GENERIC_TITLES), key=lambda s: (-len(s), s))
+def title_steps(title: str) -> list[Atom]:
+    """The steps of one title's pattern: its characters, each space ``\\s+``; a capitalised
+    first word may take a possessive ("Hamas's political leader" is the same title as "Hamas
+    political leader"), and then the spaces after it are written as they are."""
+    first, sep, rest = title.partition(" ")
+    if sep and first[:1].isupper() and not first.endswith("."):
+        return [*map(lit, first), poss(_POSS), *map(lit, rest)]
+    return [WS if ch == " " else lit(ch) for ch in title]
+
+
+def _flat_titles(titles: list[str]) -> str:
+    """The titles as one plain alternation: the reference the trie is tested against (``trie=False``)."""
     parts = []
     for t in titles:
         first, sep, rest = t.partition(" ")
         if sep and first[:1].isupper() and not first.endswith("."):
-            # "Hamas's political leader" is the same title as "Hamas political leader"
             parts.append(rf"{re.escape(first)}{_POSS}?\s+{re.escape(rest)}")
         else:
             parts.append(re.escape(t).replace(r"\ ", r"\s+"))
-    title_re = "(?i:" + "|".join(parts) + ")"
+    return "|".join(parts)
+
+
+@lru_cache(maxsize=1)
+def _builder_version() -> str:
+    """A digest of the code that turns titles into the trie (this file and ``rxtrie``): a cached
+    trie built by other code is never used."""
+    from pathlib import Path
+
+    from factdesk import rxtrie
+
+    return hashlib.sha256(Path(__file__).read_bytes() + Path(rxtrie.__file__).read_bytes()).hexdigest()
+
+
+@lru_cache(maxsize=8)
+def _patterns(key: tuple[str, ...], trie: bool = True) -> tuple[re.Pattern[str], ...]:
+    titles = sorted(set(key) | set(GENERIC_TITLES), key=lambda s: (-len(s), s))
+    # a trie: one branch tried per character, so a sentence costs the same however many
+    # titles the references hold (a flat alternation tries every title at every word)
+    if trie:  # built once per reference base (and version of the code that builds it), kept with its patterns
+        body = rxcache.derived("people.titles", _builder_version() + "\n" + "\n".join(titles),
+                               lambda: ordered_alternation([title_steps(t) for t in titles]))
+    else:
+        body = _flat_titles(titles)
+    title_re = "(?i:" + body + ")"
     country_aliases = sorted(
         {a for al in COUNTRIES.values() for a in al if not a.endswith("-")}, key=lambda s: (-len(s), s)
     )

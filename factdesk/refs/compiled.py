@@ -110,6 +110,7 @@ class PackPeople(WorldPeople):
     def __init__(self, db: sqlite3.Connection, count: int) -> None:  # noqa: D107 - no count(*) scan per process
         self._db = db
         self._cache: dict[str, Person] = {}
+        self._aliases: dict[str, tuple[str, ...]] = {}
         self.role_map: dict[str, str] = {}
         self.pack_index = 0
         self._count = count

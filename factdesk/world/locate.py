@@ -14,12 +14,14 @@ import sys
 from functools import lru_cache
 from pathlib import Path
 
-from factdesk.world.inputs import input_digest, seeds_dir
+from factdesk.world.inputs import remembered_digest, seeds_dir
 
 
 @lru_cache(maxsize=1)
 def _digest() -> str:
-    return input_digest()
+    from factdesk.rxcache import cache_dir
+
+    return remembered_digest(memo_dir=cache_dir())  # hashed again only when an input has changed
 
 
 def default_path() -> Path:

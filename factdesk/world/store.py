@@ -17,6 +17,7 @@ from pathlib import Path
 from factdesk.refs.pack import Office, Person, Role, Tally, Vote
 from factdesk.refs.people import HOLDER_WINDOW, PeopleTable
 
+
 @dataclass(frozen=True)
 class Membership:
     name: str  # as checkers name the country
