@@ -8,7 +8,7 @@ from typing import Any
 from factdesk import rxcache
 from factdesk.claimtypes.spec import CheckContext
 from factdesk.claimtypes.verdicts import BaseChecker, evidence_for
-from factdesk.refs.base import UNCERTAIN_MARGIN, ReferenceBase, Tenure, fold
+from factdesk.refs.base import UNCERTAIN_MARGIN, ReferenceBase, Tenure, _same_name, fold
 from factdesk.refs.pack import Office, Person, Role
 from factdesk.refs.titles import offices_titled
 from schemas.contracts import Label, Verdict
@@ -38,6 +38,13 @@ _THE_COUNTRIES = {"United States", "United Kingdom", "United Arab Emirates", "St
 DEATH_GRACE = dt.timedelta(days=14)
 #: "outgoing": still in office on the story's date, with the term ending within this
 OUTGOING_WITHIN = dt.timedelta(days=120)
+#: an office's record is complete over a span when its terms follow each other with no gap
+#: longer than this (the IfG's Home Secretaries: 2009-06-02 to 2009-06-06 at most)
+CHAIN_GAP = dt.timedelta(days=7)
+#: "former X" is refuted only when X's complete record begins at least this long before the
+#: person's first recorded office: the references hold no birth dates, so the first office
+#: stands for the start of a career in which X could have been held
+CAREER_MARGIN = dt.timedelta(days=3653)
 
 
 def _role_name(role: Role) -> str:
@@ -122,7 +129,9 @@ def _check(ck: BaseChecker, s: Any, refs: ReferenceBase, ctx: CheckContext) -> V
         if modifier in ("acting", "interim"):
             return ck.unverified(f"The references record no '{title}' office for {person.name}; "
                                  "acting holders are not recorded.")
-        if modifier in ("then", "late", "was", "former", "ex"):
+        if modifier in ("former", "ex"):
+            return _former_never_held(ck, s, person, roles, refs, ctx)
+        if modifier in ("then", "late", "was"):
             return ck.unverified(f"The references record no '{title}' office for {person.name}; the claim is about "
                                    "an earlier time, which the current holder does not settle.")
         if modifier in ("incoming", "designate", "elect"):
@@ -252,6 +261,102 @@ def _check(ck: BaseChecker, s: Any, refs: ReferenceBase, ctx: CheckContext) -> V
         correction=_incoming(r.title) if upcoming else f"{on_the_day}not yet {r.title} (took office {o.start})",
         evidence=ev,
     )
+
+def _complete_from(refs: ReferenceBase, role: Role, on: dt.date) -> dt.date | None:
+    """The date from which the references hold every holder of ``role`` up to ``on``: exact
+    terms following each other with no gap longer than ``CHAIN_GAP``, the last one reaching
+    ``on``; None when the record has a gap, an inexact boundary or does not reach ``on``."""
+    terms = sorted((o for _, o in refs.people.holders_of(role.id) if o.start is not None and o.start <= on),
+                   key=lambda o: o.start)
+    if not terms or any(not (o.start_exact and o.end_exact) for o in terms):
+        return None
+    reach = terms[0].start
+    for o in terms:
+        if o.start > reach + CHAIN_GAP:
+            return None
+        end = o.end or o.known_until
+        if end is None:
+            return None
+        reach = max(reach, end)
+    return terms[0].start if reach >= on else None
+
+
+def _former_never_held(ck: BaseChecker, s: Any, person: Person, roles: list[Role], refs: ReferenceBase,
+                       ctx: CheckContext) -> Verdict:
+    """"former X Y" where the references record no office X for Y: refuted only when X is one
+    office whose complete record covers Y's recorded career up to the story's date."""
+    on, title = ctx.published, s.title
+    unsettled = (f"The references record no '{title}' office for {person.name}; the claim is about an earlier "
+                 "time, which the current holder does not settle.")
+    if is_ambiguous(title):
+        return ck.unverified(unsettled)
+    records = _records(refs, person)
+    if any(offices_titled(refs, p, title, None) for p in records):
+        # held in another country, or recorded under another record of the person (a curated
+        # David Cameron with the Foreign Office of 2023, the world base's with the premiership)
+        return _former_twin(ck, person, records, title, s.country, refs, on) or ck.unverified(unsettled)
+    offices = [o for p in records for o in p.offices]
+    starts = [o.start or o.known_from for o in offices]
+    if not offices or any(d is None for d in starts):
+        return ck.unverified(unsettled)
+    first = min(starts)
+    countries = {refs.roles[o.role].country for o in offices if o.role in refs.roles}
+    mine = [r for r in roles if r.country is not None and (s.country or r.country) in countries]
+    if len(mine) != 1 or len(countries) != 1:
+        return ck.unverified(unsettled)
+    role = mine[0]
+    since = _complete_from(refs, role, on)
+    if any(_same_name(p, person) for p, _ in refs.people.holders_of(role.id)):
+        return ck.unverified(unsettled)  # a holder of the office by the same name
+    if since is None or since > first - CAREER_MARGIN:
+        return ck.unverified(f"{unsettled} The record of {_role_name(role)} does not cover {person.name}'s "
+                             f"career (first recorded office {first}).")
+    span = sorted(((p, o) for p, o in refs.people.holders_of(role.id)
+                   if o.start is not None and o.start < on and (o.end or on) >= first), key=lambda x: x[1].start)
+    listed = f"{role.title} from {first} to {on}: {', '.join(dict.fromkeys(p.name for p, _ in span))}"
+    ev = [e for p, o in span for e in _evidence(refs, p, o, role)]
+    why = (f"{person.name} never held the office of {_role_name(role)} before {on}: the references hold its "
+           f"holders without a gap from {since} (ten years or more before {person.name}'s first recorded office, "
+           f"{first}) to {on}. {listed}.")
+    past = [(o, refs.roles[o.role]) for o in offices
+            if o.role in refs.roles and refs.tenure_of(person, o, on) is Tenure.after]
+    if not past:
+        return ck.verdict(Label.refuted, why, confidence=0.85, correction=listed, evidence=ev)
+    po, pr = max(past, key=lambda x: x[0].end or dt.date.min)
+    return ck.verdict(
+        Label.refuted, f"{why} {person.name} was {_role_name(pr)} ({_office_text(po)}).", confidence=0.85,
+        correction=f"former {pr.title} ({listed})", evidence=_evidence(refs, person, po, pr) + ev,
+    )
+
+
+def _records(refs: ReferenceBase, person: Person) -> list[Person]:
+    """Every record of ``person``: a curated pack's and the world base's of the same name."""
+    out = {person.id: person}
+    tables = [refs.people]
+    while tables:
+        table = tables.pop()
+        if hasattr(table, "own") and hasattr(table, "world"):
+            tables += [table.own, table.world]
+            continue
+        for pid in table.by_alias(fold(person.name)):
+            p = table[pid]
+            if p.id not in out and _same_name(p, person):
+                out[p.id] = p
+    return list(out.values())
+
+
+def _former_twin(ck: BaseChecker, person: Person, records: list[Person], title: str, country: str | None,
+                 refs: ReferenceBase, on: dt.date) -> Verdict | None:
+    """"former X" of a person whose other record holds X: supported when that office ended
+    before ``on`` and no record holds X on ``on``."""
+    mine = [(p, o, r) for p in records for o, r in offices_titled(refs, p, title, country)]
+    states = [(refs.tenure_of(p, o, on), p, o, r) for p, o, r in mine]
+    if not states or any(st is not Tenure.after for st, *_ in states):
+        return None
+    _, p, o, r = max(states, key=lambda x: x[2].end or dt.date.min)
+    return ck.verdict(Label.supported, f"{p.name} was {_role_name(r)} ({_office_text(o)}), before {on}.",
+                      evidence=_evidence(refs, p, o, r))
+
 
 def _read_as(ck: BaseChecker, s: Any, refs: ReferenceBase, v: Verdict) -> Verdict:
     """Say so when the verdict rests on a title written shorter than the office's label
