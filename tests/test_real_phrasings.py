@@ -678,3 +678,83 @@ def test_a_list_with_a_member_a_partial_record_does_not_settle_is_not_supported(
     assert "do not record how Ukraine voted" in claim.verdict.rationale
     against = next(c for c in rep.claims if "Austria" in c.claim.text)
     assert against.verdict.label.value == "supported"
+
+
+def _role_claim(text: str, published: dt.date, claim: str):  # noqa: ANN202
+    rep = check_text(text, published)
+    return next(c for c in rep.claims if c.claim.text == claim).verdict
+
+
+def test_former_title_never_held_is_refuted_against_a_complete_record() -> None:
+    """planted 076 (The Irish News, PA; 'foreign' changed to 'home'): the IfG's Home Secretaries run without
+    a gap from 1979 to the story's date, more than ten years before Hunt's first recorded office, and Hunt
+    is not among them: refuted, the correction giving his own former office and the Home Secretaries of
+    his recorded career."""
+    v = _role_claim("Liz Truss has appointed former home secretary Jeremy Hunt as the new Chancellor of the Exchequer "
+                    "after she dramatically sacked Kwasi Kwarteng.", dt.date(2022, 10, 14),
+                    "former home secretary Jeremy Hunt")
+    assert v.label.value == "refuted"
+    assert v.correction == ("former Foreign Secretary (Home Secretary from 2012-09-04 to 2022-10-14: Theresa May, "
+                            "Amber Rudd, Sajid Javid, Priti Patel, Suella Braverman)")
+    assert v.rationale.startswith(
+        "Jeremy Hunt never held the office of Home Secretary (United Kingdom) before 2022-10-14: the references "
+        "hold its holders without a gap from 1979-05-05 (ten years or more before Jeremy Hunt's first recorded "
+        "office, 2012-09-04) to 2022-10-14.")
+    assert "Home Secretary from 2012-09-04 to 2022-10-14: Theresa May, Amber Rudd, Sajid Javid, Priti Patel, " \
+        "Suella Braverman. Jeremy Hunt was Foreign Secretary (United Kingdom) (2018-07-09 to 2019-07-24). " \
+        "Identification: Jeremy Hunt, identified by: Jeremy Hunt (this sentence), home secretary (this sentence)." \
+        in v.rationale
+
+
+@pytest.mark.parametrize(("text", "published", "claim", "rationale"), [
+    # 076 The Irish News (PA), 077 The Independent: the title as the articles give it
+    ("Liz Truss has appointed former foreign secretary Jeremy Hunt as the new Chancellor of the Exchequer after she "
+     "dramatically sacked Kwasi Kwarteng.", dt.date(2022, 10, 14), "former foreign secretary Jeremy Hunt",
+     "Jeremy Hunt was Foreign Secretary (United Kingdom) (2018-07-09 to 2019-07-24), before 2022-10-14."),
+    ("Liz Truss has appointed former foreign secretary Jeremy Hunt as the new chancellor of the exchequer after she "
+     "dramatically sacked Kwasi Kwarteng, who paid the price for the chaos unleashed by his mini-Budget.",
+     dt.date(2022, 10, 14), "former foreign secretary Jeremy Hunt",
+     "Jeremy Hunt was Foreign Secretary (United Kingdom) (2018-07-09 to 2019-07-24), before 2022-10-14."),
+    # tests/corpus 038: the curated David Cameron holds the Foreign Office of 2023, the world base's record of
+    # him the premiership; "former" is judged on both
+    ("LONDON — Former prime minister David Cameron made a surprise return to frontline politics on Sunday when "
+     "Rishi Sunak appointed him foreign secretary in a sweeping reshuffle.", dt.date(2023, 11, 14),
+     "Former prime minister David Cameron",
+     "David Cameron was Prime Minister (United Kingdom) (2010-05-11 to 2016-07-13), before 2023-11-14."),
+    # tests/corpus 054
+    ("Lammy, the new foreign secretary, replaces former Foreign Secretary David Cameron, who had held the post "
+     "since November 2023.", dt.date(2024, 7, 8), "former Foreign Secretary David Cameron",
+     "David Cameron was Foreign Secretary (United Kingdom) (2023-11-13 to 2024-07-05), before 2024-07-08."),
+])
+def test_former_title_held_before_the_date_is_supported(text: str, published: dt.date, claim: str,
+                                                         rationale: str) -> None:
+    v = _role_claim(text, published, claim)
+    assert v.label.value == "supported"
+    assert v.rationale.split(" Identification: ")[0] == rationale
+
+
+@pytest.mark.parametrize(("text", "published", "claim"), [
+    # 094 Sputnik: France's foreign ministers are not a record the references hold complete
+    ("French President Emmanuel Macron has appointed former European Commissioner and former Foreign Minister "
+     "Michel Barnier as new prime minister.", dt.date(2024, 9, 5), "former Foreign Minister Michel Barnier"),
+    # France's prime ministers come from Factbook snapshots (from 2014, none from March 2017 to November 2020)
+    ("He met former prime minister Emmanuel Macron.", dt.date(2024, 7, 8), "former prime minister Emmanuel Macron"),
+    # a generic title never singles out one office
+    ("He met former UN ambassador Eli Cohen.", dt.date(2024, 10, 8), "former UN ambassador Eli Cohen"),
+])
+def test_former_title_without_a_complete_record_stays_unverified(text: str, published: dt.date, claim: str) -> None:
+    assert _role_claim(text, published, claim).label.value == "unverified"
+
+
+def test_former_title_is_not_refuted_when_the_record_starts_within_the_career() -> None:
+    """The record must begin ten years or more before the person's first recorded office."""
+    from conftest import bundled_refs
+
+    from factdesk.claimtypes.person_role.checks import CAREER_MARGIN, _complete_from
+
+    refs = bundled_refs()
+    role = refs.roles_titled("Home Secretary", "United Kingdom")[0]
+    assert _complete_from(refs, role, dt.date(2022, 10, 14)) == dt.date(1979, 5, 5)
+    assert CAREER_MARGIN == dt.timedelta(days=3653)
+    france = [r for r in refs.roles_titled("Prime Minister", "France")]
+    assert [_complete_from(refs, r, dt.date(2024, 7, 8)) for r in france] == [None] * len(france)
