@@ -131,6 +131,10 @@ def _check(ck: BaseChecker, s: Any, refs: ReferenceBase, ctx: CheckContext) -> V
                                  "acting holders are not recorded.")
         if modifier in ("former", "ex"):
             return _former_never_held(ck, s, person, roles, refs, ctx)
+        if modifier == "then" and not s.year:
+            # "then-X Y" with no date for the event: X held by Y at some time before the story's date,
+            # so a complete record of X without Y refutes it as it does "former X Y"
+            return _former_never_held(ck, s, person, roles, refs, ctx, then=True)
         if modifier in ("then", "late", "was"):
             return ck.unverified(f"The references record no '{title}' office for {person.name}; the claim is about "
                                    "an earlier time, which the current holder does not settle.")
@@ -148,6 +152,14 @@ def _check(ck: BaseChecker, s: Any, refs: ReferenceBase, ctx: CheckContext) -> V
     before = [x for x in states if x[0] is Tenure.before]
     if modifier in ("then", "late", "was"):
         past = held + after + presumed + unknown
+        year = s.year
+        if year and modifier == "then":
+            # "then-X Y" in a sentence set in a stated year: X held by Y in that year
+            past = [x for x in past if (x[1].start is None or x[1].start.year <= year)
+                    and (x[1].end is None or x[1].end.year >= year)]
+            if not past:
+                return ck.unverified(f"The references do not show {person.name} as {title} in {year}, "
+                                     "the year the sentence describes.")
         if past:
             _, o, r = past[0]
             return ck.verdict(Label.supported, f"{person.name} held the office of {_role_name(r)} ({_office_text(o)}).",
@@ -186,6 +198,17 @@ def _check(ck: BaseChecker, s: Any, refs: ReferenceBase, ctx: CheckContext) -> V
                               evidence=_evidence(refs, person, o, r))
         return ck.unverified(f"The references do not settle whether {person.name} was about to take office on {on}.")
     if modifier in ("acting", "interim"):
+        # "acting X Y": Y exercising X on the date. A Factbook note "acting" records it as such; a
+        # plain term on the date supports it too (the references keep no separate acting record,
+        # so the absence of one never refutes)
+        on_day = held + presumed
+        if on_day:
+            _, o, r = next((x for x in on_day if x[1].note.startswith("acting;")), on_day[0])
+            how = "as acting holder" if o.note.startswith("acting;") else "as holder (acting or not is not recorded)"
+            return ck.verdict(Label.supported, f"The references record {person.name} {how} of the office of "
+                              f"{_role_name(r)} on {on} ({_office_text(o)}).",
+                              confidence=0.9 if any(o is x[1] for x in held) else 0.7,
+                              evidence=_evidence(refs, person, o, r))
         return ck.unverified(f"The references do not record whether {person.name} held the office "
                              "in an acting capacity.")
     if held:
@@ -282,9 +305,11 @@ def _complete_from(refs: ReferenceBase, role: Role, on: dt.date) -> dt.date | No
 
 
 def _former_never_held(ck: BaseChecker, s: Any, person: Person, roles: list[Role], refs: ReferenceBase,
-                       ctx: CheckContext) -> Verdict:
+                       ctx: CheckContext, then: bool = False) -> Verdict:
     """"former X Y" where the references record no office X for Y: refuted only when X is one
-    office whose complete record covers Y's recorded career up to the story's date."""
+    office whose complete record covers Y's recorded career up to the story's date. ``then``:
+    "then-X Y" with no date for the event, judged the same way; its correction lists X's holders
+    only (which of Y's offices the sentence meant is not known)."""
     on, title = ctx.published, s.title
     unsettled = (f"The references record no '{title}' office for {person.name}; the claim is about an earlier "
                  "time, which the current holder does not settle.")
@@ -323,6 +348,9 @@ def _former_never_held(ck: BaseChecker, s: Any, person: Person, roles: list[Role
     if not past:
         return ck.verdict(Label.refuted, why, confidence=0.85, correction=listed, evidence=ev)
     po, pr = max(past, key=lambda x: x[0].end or dt.date.min)
+    if then:
+        return ck.verdict(Label.refuted, f"{why} {person.name} was {_role_name(pr)} ({_office_text(po)}).",
+                          confidence=0.85, correction=listed, evidence=_evidence(refs, person, po, pr) + ev)
     return ck.verdict(
         Label.refuted, f"{why} {person.name} was {_role_name(pr)} ({_office_text(po)}).", confidence=0.85,
         correction=f"former {pr.title} ({listed})", evidence=_evidence(refs, person, po, pr) + ev,
