@@ -828,3 +828,20 @@ def test_acting_title_never_held_stays_unverified() -> None:
     assert v.label.value == "unverified"
     assert v.rationale.split(" Identification: ")[0] == (
         "The references record no 'President' office for Kamala Harris; acting holders are not recorded.")
+
+
+# "incoming X Y" (issue 13): Y takes X shortly after the story's date (the Ishiba sentence is 090/091's
+# subject with the title written as "incoming"); an office held long before the date is not settled
+@pytest.mark.parametrize(("text", "published", "claim", "label", "rationale"), [
+    ("Incoming prime minister Shigeru Ishiba named his cabinet.", dt.date(2024, 9, 30),
+     "Incoming prime minister Shigeru Ishiba", "supported",
+     "Shigeru Ishiba took the office of Prime Minister (Japan) on 2024-10-01 (2024-10-01 to present); the story "
+     "is dated 2024-09-30."),
+    ("Incoming Prime Minister Rishi Sunak met the king.", dt.date(2023, 3, 1),
+     "Incoming Prime Minister Rishi Sunak", "unverified",
+     "The references do not settle whether Rishi Sunak was about to take office on 2023-03-01."),
+])
+def test_incoming_title(text: str, published: dt.date, claim: str, label: str, rationale: str) -> None:
+    v = _role_claim(text, published, claim)
+    assert v.label.value == label
+    assert v.rationale.split(" Identification: ")[0] == rationale
