@@ -226,19 +226,7 @@ def derived(name: str, source: str, build: Callable[[], str]) -> str:
         return build()
     import hashlib
 
-    key = f"derived:{name}:{hashlib.sha256(source.encode()).hexdigest()}"
-    for scope in ((CORE,) if _scope == CORE else (CORE, _scope)):
-        entry = _load(scope).get(key)
-        if isinstance(entry, tuple) and len(entry) == 1 and isinstance(entry[0], str):
-            return entry[0]
-    value = build()
-    store = _load(_scope)
-    if len(store) >= MAX_ENTRIES:
-        store.clear()
-    store[key] = (value,)
-    _dirty.add(_scope)
-    _register_save()
-    return value
+    return remembered(f"derived:{name}:{hashlib.sha256(source.encode()).hexdigest()}", build)
 
 
 def _register_save() -> None:

@@ -247,5 +247,49 @@ def gated(pattern: re.Pattern[str]) -> Gated | re.Pattern[str]:
     """``pattern`` behind a gate of its required literals; the pattern itself when it has none."""
     if isinstance(pattern, Gated):
         return pattern
-    lits = required_literals(pattern)
+    lits = remembered_literals(pattern)
     return Gated(pattern, lits) if lits else pattern
+
+
+_SEP = "\x01"
+_code_digest: str | None = None
+
+
+def _this_code() -> str:
+    """A digest of this module's source: literal sets kept by another version are not used."""
+    global _code_digest
+    if _code_digest is None:
+        from _blake2 import blake2b  # built in: hashlib would load OpenSSL at start-up
+
+        try:
+            with open(__file__, "rb") as fh:
+                _code_digest = blake2b(fh.read(), digest_size=8).hexdigest()
+        except OSError:
+            _code_digest = ""
+    return _code_digest
+
+
+def remembered_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """``required_literals(pattern)``, kept in the pattern cache (``rxcache.remembered``).
+
+    Reading a big pattern's parse tree costs more than compiling it from the cache (the
+    people patterns hold thousands of titles), so the set is derived once per pattern and
+    version of this module, not by every process. The key names the pattern's flags, a
+    digest of its text and a digest of this file."""
+    if not isinstance(pattern.pattern, str):
+        return None
+    code = _this_code()
+    if not code:
+        return required_literals(pattern)
+    from _blake2 import blake2b
+
+    from factdesk import rxcache
+
+    digest = blake2b(pattern.pattern.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+    def build() -> str:
+        lits = required_literals(pattern)
+        return _SEP + _SEP.join(sorted(lits)) if lits else ""
+
+    text = rxcache.remembered(f"gate:{code}:{pattern.flags}:{digest}", build)
+    return frozenset(text[1:].split(_SEP)) if text else None
