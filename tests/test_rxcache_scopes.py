@@ -113,5 +113,5 @@ def test_a_derived_pattern_source_is_built_once_per_base(cache: Path) -> None:
     assert rxcache.derived("people.titles", "Warden of District 1", build) == first  # another source: built again
     assert built == ["x", "x"]
     kept = marshal.loads(rxcache.cache_file("base-a").read_bytes())
-    assert [k.split(":")[:2] for k in kept] == [["derived", "people.titles"]]
+    assert [k.split(":")[:3] for k in kept] == [["text", "derived", "people.titles"]]  # via rxcache.remembered
     assert not rxcache.cache_file().exists()  # kept with the base's patterns, not in the core file

@@ -175,3 +175,29 @@ def test_the_gate_state_follows_the_text() -> None:
     sentence = Sentence("a veto")
     assert g.may_match(sentence) and not g.may_match(Sentence("a vote"))
     assert sentence._memo[g._key] is True
+
+
+def test_literal_sets_are_kept_in_the_pattern_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``remembered_literals`` gives ``required_literals``' answer, keeps it in the cache file, and
+    reads it back in a later process (here: after the in-memory copies are forgotten) without
+    parsing the pattern again; a pattern without literals is kept as "none"."""
+    from factdesk import rxcache
+
+    monkeypatch.setenv("FACTDESK_CACHE_DIR", str(tmp_path))
+    rxcache.reset_for_tests()
+    try:
+        pats = [re.compile(r"\b(?:president|prime minister)\b", re.I), re.compile(r"(\d+) votes? to (\d+)"),
+                re.compile(r"\w+")]
+        first = [rxgate.remembered_literals(p) for p in pats]
+        assert first == [frozenset({"president", "prime minister"}), frozenset({" vote to ", " votes to "}), None]
+        rxcache.save()
+        rxcache.reset_for_tests()
+
+        def no_parsing(pattern: re.Pattern[str]) -> None:
+            raise AssertionError(f"parsed again: {pattern.pattern}")
+
+        monkeypatch.setattr(rxgate, "required_literals", no_parsing)
+        assert [rxgate.remembered_literals(p) for p in pats] == first
+        assert isinstance(rxgate.gated(pats[0]), Gated) and rxgate.gated(pats[2]) is pats[2]
+    finally:
+        rxcache.reset_for_tests()
