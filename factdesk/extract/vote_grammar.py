@@ -57,6 +57,11 @@ ABS_ONLY = rxgate.compile(rf"(?<![\w-])(?P<abs>{N})\s+(?:\w+\s+)?(?:abstentions?
 UNANIMOUS = rxgate.compile(r"\bunanimous(?:ly)?\b", re.I)
 NINE_VOTES = rxgate.compile(r"\b(?:failed|fell short|did not (?:get|win|secure|receive|garner)|short of)\b[^.;]{0,40}\b(?:nine|9)\s+(?:votes|yes votes|affirmative votes)", re.I)
 
+#: "gained support from 13 Security Council members" (MENAFN 2023-12-10,
+#: https://menafn.com/1107565272/US-uses-veto-power-in-UN-Security-Council-to-block-resolution-calling-for-Gaza-ceasefire)
+#: and "Algeria's resolution gained support from 13 out of the 15 members" (dpa-AFX 2024-02-21,
+#: https://www.finanznachrichten.de/nachrichten-2024-02/61462941-us-vetoes-un-resolution-demanding-immediate-ceasefire-in-gaza-020.htm)
+#: count the votes in favour of drafts that were vetoed: like "won the support of 12", not an adoption
 OUTCOMES = [
     ("vetoed", rxgate.compile(r"\b(?:vetoed|vetoing|vetoes\s+(?:a|the|an)\b|blocked\s+by\s+(?:a|the)\s+veto|(?<='s\s)veto\s+of)\b", re.I)),
     (
@@ -70,7 +75,7 @@ OUTCOMES = [
     (
         "adopted",
         rxgate.compile(
-            rf"\b(?:adopted|adopts|adopting|passed|passes|approved|approves|gained\s+support|won\s+(?:the\s+)?(?:support|backing|approval)(?!\s+of\s+(?:only\s+|just\s+)?(?:{N})\b)|carried|endorsed)\b",
+            rf"\b(?:adopted|adopts|adopting|passed|passes|approved|approves|gained\s+support(?!\s+(?:from|of)\s+(?:only\s+|just\s+)?(?:{N})\b)|won\s+(?:the\s+)?(?:support|backing|approval)(?!\s+of\s+(?:only\s+|just\s+)?(?:{N})\b)|carried|endorsed)\b",
             re.I,
         ),
     ),
