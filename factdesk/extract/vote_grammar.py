@@ -75,7 +75,9 @@ OUTCOMES = [
     (
         "adopted",
         rxgate.compile(
-            rf"\b(?:adopted|adopts|adopting|passed|passes|approved|approves|gained\s+support(?!\s+(?:from|of)\s+(?:only\s+|just\s+)?(?:{N})\b)|won\s+(?:the\s+)?(?:support|backing|approval)(?!\s+of\s+(?:only\s+|just\s+)?(?:{N})\b)|carried|endorsed)\b",
+            rf"\b(?:adopted|adopts|adopting|passed|passes|approved|approves|"
+            rf"gained\s+support(?!\s+(?:from|of)\s+(?:only\s+|just\s+)?(?:{N})\b)|"
+            rf"won\s+(?:the\s+)?(?:support|backing|approval)(?!\s+of\s+(?:only\s+|just\s+)?(?:{N})\b)|carried|endorsed)\b",
             re.I,
         ),
     ),

@@ -22,8 +22,8 @@ from factdesk.claimtypes.vote.common import (
     world_doubt,
 )
 from factdesk.claimtypes.vote.identify import _AMENDMENT, identify_vote
-from factdesk.extract.vote_grammar import _proposer
 from factdesk.claimtypes.vote.result.slots import ResultSlots
+from factdesk.extract.vote_grammar import _proposer
 from factdesk.refs.base import ReferenceBase
 from factdesk.refs.pack import Vote
 from schemas.contracts import Label, Verdict
