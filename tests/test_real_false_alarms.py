@@ -96,3 +96,18 @@ def test_an_amendment_vote_still_checks_against_the_amendment_record() -> None:
     votes = _votes("In a late-breaking meeting today, the Security Council adopted resolution 2712 (2023) by a vote "
                    "of 12 in favour to none against, with 3 abstentions. " + text, dt.date(2023, 11, 15))
     assert [t for t, v in votes if v == "refuted"] == []
+
+
+def test_the_october_25_russian_draft_called_for_a_ceasefire_too() -> None:
+    """Ahram Online 2023-10-25 (https://english.ahram.org.eg/NewsContent/58/1262/510992/War-on-Gaza/War-on-
+    Gaza/Russia-amp;-China-veto-US-draft-resolution-on-Gaza.aspx): the Russian draft 'calling for an immediate
+    ceasefire' that the US and the UK voted against is the one of 25 October; it was identified as the
+    16 October draft alone and its date refuted with '2023-10-16'. Both Russian drafts called for a
+    humanitarian ceasefire (seeds/research/world-facts.json g5), so which is meant is not settled."""
+    text = ("\"We regret that the UN Security Council was unable to halt the escalation in the region,\" said the "
+            "representative of Russia at the UN whose country's draft resolution on Tuesday calling for an "
+            "immediate ceasefire was defeated by a veto from the US and the UK.")
+    rep = check_text(text, dt.date(2023, 10, 25))
+    assert [c.claim.text for c in rep.claims if c.verdict.label.value == "refuted"] == []
+    dated = [(c.claim.text, c.verdict.label.value) for c in rep.claims if c.claim.type == "vote.date"]
+    assert dated == [("on Tuesday calling for an immediate ceasefire was defeated", "unverified")]
