@@ -111,3 +111,22 @@ def test_the_october_25_russian_draft_called_for_a_ceasefire_too() -> None:
     assert [c.claim.text for c in rep.claims if c.verdict.label.value == "refuted"] == []
     dated = [(c.claim.text, c.verdict.label.value) for c in rep.claims if c.claim.type == "vote.date"]
     assert dated == [("on Tuesday calling for an immediate ceasefire was defeated", "unverified")]
+
+
+def test_members_listed_in_brackets_are_not_subject_words() -> None:
+    """TW News 24 2024-04-19 (https://twnews24.com/international-organizations/united-nations-un/the-security-
+    council-blocked-palestines-bid-to-become-a-full-member-of-the-united-nations-due-to-a-united-states-veto-on-
+    a-draft-resolution): 'States' of 'Federated States of Micronesia' and 'United States' in the bracketed
+    roll call named the 13 November 2012 Cuba embargo vote (A/RES/67/4), and the 138-9-41 of 29 November 2012
+    (A/RES/67/19) was refuted three times with '188-3-2'."""
+    text = ("In 2011, Palestine applied to become a full UN Member State. Although that aspiration did not "
+            "materialize, it obtained the status of a non-member observer State in November 2012 through an "
+            "Assembly vote of 138 in favor to nine against (Canada, Czech Republic, Federated States of "
+            "Micronesia, Israel, Marshall Islands, Nauru, Panama, Palau, United States), with 41 abstentions.")
+    votes = _votes(text, dt.date(2024, 4, 19))
+    assert votes == [
+        ("138 in favor to nine against", "supported"),
+        ("against (Canada, Czech Republic, Federated States of Micronesia, Israel, Marshall Islands, Nauru, "
+         "Panama, Palau, United States)", "supported"),
+        ("41 abstentions", "supported"),
+    ]

@@ -139,6 +139,23 @@ _VOTERS = re.compile(
     r"\s*(?:--|–|—)?\s*(?:also\s+|all\s+)?(?=(?:voted|opposed|abstained|abstaining|vetoed|in\s+voting)\b)")
 
 
+#: a roll call in brackets: "5 in favour (Brazil, China, Mozambique, Russian Federation, United Arab
+#: Emirates)" (UN press SC/15496, 2023-11-15), "3 in favour (Algeria, China, Russian Federation)" (UN press
+#: SC/15641, 2024-03-25), "138 in favor to nine against (Canada, Czech Republic, Federated States of
+#: Micronesia, Israel, ...)" (TW News 24, 2024-04-19: "States" named the 2012 Cuba embargo vote)
+_BRACKET = re.compile(r"\(([^()]{3,600})\)")
+_MEMBER_ITEM = re.compile(r"(?:and\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|and|the)){0,4}")
+
+
+def _blank_bracketed_members(text: str) -> str:
+    def blank(m: re.Match) -> str:
+        items = [i.strip() for i in m.group(1).split(",")]
+        if len(items) >= 2 and all(_MEMBER_ITEM.fullmatch(i) for i in items):
+            return " " * len(m.group(0))
+        return m.group(0)
+    return _BRACKET.sub(blank, text)
+
+
 def subject_text(text: str, whole: str = "") -> str:
     """``text`` without what cannot name the vote's subject: a comparison with another vote (to
     the end of its sentence) and members named as voters, in ``text`` or in ``whole`` (the
@@ -148,7 +165,7 @@ def subject_text(text: str, whole: str = "") -> str:
         return text
     at = whole.find(text) if whole else -1
     base = whole if at >= 0 else text
-    blanked = _VOTERS.sub(lambda m: " " * len(m.group(0)), base)
+    blanked = _VOTERS.sub(lambda m: " " * len(m.group(0)), _blank_bracketed_members(base))
     if at >= 0:
         blanked = blanked[at:at + len(text)]
     return _COMPARISON.sub(" ", blanked)
