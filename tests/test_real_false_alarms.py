@@ -130,3 +130,22 @@ def test_members_listed_in_brackets_are_not_subject_words() -> None:
          "Panama, Palau, United States)", "supported"),
         ("41 abstentions", "supported"),
     ]
+
+
+def test_an_undated_member_vote_is_not_judged_on_the_one_record_that_names_the_member() -> None:
+    """BOOM 2023-12-13 (https://www.boomlive.in/web-stories/news/india-backs-un-resolution-calling-for-
+    humanitarian-ceasefire-in-israel-hamas-conflict-1837) and Rediff (PTI) 2023-12-13
+    (https://news.rediff.com/commentary/2023/dec/13/important-to-strike-right-balance-india-on-gaza/
+    f3968254f0c279a4498a0ee1b3057b26): India voted for ES-10/22 (12 December); with no date in the sentence
+    the claim was judged on ES-10/21 (27 October), the only Assembly ceasefire record naming India
+    (abstained), and refuted."""
+    boom = ("India has voted in favour of the UN General Assembly draft resolution urging an immediate "
+            "humanitarian ceasefire in the Israel-Hamas conflict and the unconditional release of all hostages.")
+    rediff = ("India, voting in favour of a General Assembly resolution demanding an immediate humanitarian "
+              "ceasefire in Gaza, has said the challenge in this extraordinarily difficult time is to strike the "
+              "\"right balance\".")
+    for text, span in ((boom, "India has voted in favour"), (rediff, "India, voting in favour")):
+        rep = check_text(text, dt.date(2023, 12, 13))
+        got = [(c.claim.text, c.verdict.label.value) for c in rep.claims if c.claim.kind.value == "vote"]
+        assert got == [(span, "unverified")]
+        assert rep.claims[0].verdict.rationale.startswith("No date in this sentence says which vote is meant")

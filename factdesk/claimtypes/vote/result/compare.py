@@ -397,6 +397,17 @@ def compare_result(ck: BaseChecker, s: ResultSlots, refs: ReferenceBase, ctx: Ch
                              f"a vote near it does not fit the claim either, so which vote is meant is not "
                              f"identified: {near}.")
     fixes_sets = {tuple(r[2]) for r in checked}
+    unsettled = [r[0] for r in results if r[3] == 0]
+    if not dated and unsettled and s.country_votes and not s.tally:
+        # no date says which vote: another vote the sentence fits as well may be meant, one whose record
+        # does not say how these members voted ("India has voted in favour of the UN General Assembly
+        # draft resolution urging an immediate humanitarian ceasefire", BOOM 2023-12-13; "India, voting in
+        # favour of a General Assembly resolution demanding an immediate humanitarian ceasefire in Gaza",
+        # Rediff (PTI) 2023-12-13: ES-10/22 of 12 December, judged on ES-10/21 of 27 October, whose record
+        # alone names India)
+        near = "; ".join(describe(v, refs) for v in (unsettled + [r[0] for r in checked])[:3])
+        return ck.unverified(f"No date in this sentence says which vote is meant, and a vote it fits as well "
+                             f"does not record how these members voted: {near}.")
     if len(checked) == 1 or len(fixes_sets) == 1:
         v, bad, fixes, _, _ = checked[-1]
         doubt = world_doubt(refs, v, s, dated, len(cands))
