@@ -149,3 +149,19 @@ def test_an_undated_member_vote_is_not_judged_on_the_one_record_that_names_the_m
         got = [(c.claim.text, c.verdict.label.value) for c in rep.claims if c.claim.kind.value == "vote"]
         assert got == [(span, "unverified")]
         assert rep.claims[0].verdict.rationale.startswith("No date in this sentence says which vote is meant")
+
+
+def test_was_not_approved_is_a_failure() -> None:
+    """NAN 2024-03-25 (https://nan.media/en/the-security-council-adopts-a-resolution-calling-for-an-immediate-
+    ceasefire-in-gaza): the Russian amendment failed (3-1-11); 'approved' was read out of 'was not approved'
+    and refuted ('failed'). Also 'these amendments were not approved due to a lack of support' (The Gateway
+    Pundit 2023-10-18, https://www.thegatewaypundit.com/2023/10/us-blocks-brazils-bid-ceasefire-un-council/)."""
+    text = ("On Monday, the UN Security Council adopted a resolution calling for an immediate ceasefire in the Gaza "
+            "Strip. Russia added an amendment to the bill, the word \"permanent\" ceasefire, but the amendment was "
+            "not approved, and the original version was voted on.")
+    votes = _votes(text, dt.date(2024, 3, 25))
+    assert ("was not approved", "supported") in votes
+    assert [t for t, v in votes if v == "refuted"] == []
+    from factdesk.extract.vote_clauses import _outcomes
+    gp = "However, these amendments were not approved due to a lack of support."
+    assert [(gp[s:e], name) for s, e, name in _outcomes(gp, [])] == [("were not approved", "failed")]

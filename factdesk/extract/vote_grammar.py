@@ -68,7 +68,10 @@ OUTCOMES = [
         "failed",
         rxgate.compile(
             r"\b(?:failed(?!\s+(?:to\s+(?!pass|win|secure|garner|be\s+adopted|get)|attempts?|efforts?|bids?|votes|resolutions|drafts|texts|twice|again|repeatedly))|fail(?:s|ing)?\s+to\s+(?:pass|win|secure|garner|be\s+adopted|get)|fell\s+short|"
-            r"was\s+rejected|were\s+rejected|rejected(?!\s+by\b)|voted\s+down|defeated|did\s+not\s+pass|was\s+not\s+adopted)\b",
+            r"was\s+rejected|were\s+rejected|rejected(?!\s+by\b)|voted\s+down|defeated|did\s+not\s+pass|was\s+not\s+adopted|"
+            # "the amendment was not approved" (NAN 2024-03-25), "these amendments were not approved due to a
+            # lack of support" (The Gateway Pundit 2023-10-18): a failure, not an approval
+            r"(?:was|were)\s+not\s+approved)\b",
             re.I,
         ),
     ),
