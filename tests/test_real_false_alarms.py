@@ -165,3 +165,18 @@ def test_was_not_approved_is_a_failure() -> None:
     from factdesk.extract.vote_clauses import _outcomes
     gp = "However, these amendments were not approved due to a lack of support."
     assert [(gp[s:e], name) for s, e, name in _outcomes(gp, [])] == [("were not approved", "failed")]
+
+
+def test_a_member_and_n_others_counts_the_member() -> None:
+    """Macro Ticker 2024-03-25 (https://macroticker.com/war-peace/un-passes-resolution-demanding-an-immediate-
+    ceasefire-israel-cancels-trip-to-washington): 'Russia and 13 other states' are 14 in favour of resolution
+    2728; '13' was read as the count and refuted ('14-0-1'). Press TV 2023-12-13 quotes the same form:
+    'Australia, alongside 152 other countries, was among the countries which voted in favor'."""
+    from factdesk.extract.vote_grammar import _tallies
+    text = "Nevertheless, Russia and 13 other states voted in favor of the resolution, with the US abstaining."
+    assert [(text[s:e], t) for s, e, t in _tallies(text)] == [
+        ("Russia and 13 other states voted in favor", {"yes": 14, "partial": 1})]
+    votes = _votes("On Monday, the United Nations Security Council convened to continue discussions on a resolution "
+                   "that calls for a ceasefire in Gaza. " + text, dt.date(2024, 3, 25))
+    assert ("Russia and 13 other states voted in favor", "supported") in votes
+    assert [t for t, v in votes if v == "refuted"] == []

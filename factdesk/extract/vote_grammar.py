@@ -148,6 +148,14 @@ def _country_list_after(sentence: str, at: int) -> tuple[list[str], int]:
     return out, end
 
 
+#: a count of the others beside a member named before it: "Russia and 13 other states voted in favor"
+#: (Macro Ticker 2024-03-25, on resolution 2728: 14 in favour), "Australia, alongside 152 other
+#: countries, was among the countries which voted in favor" (Press TV 2023-12-13, quoting Penny Wong:
+#: 153 in favour)
+_BESIDE_NAMED = re.compile(r"(?P<name>[A-Z][\w.'’-]*),?\s+(?:and|alongside|along\s+with|together\s+with|with|plus)\s+$")
+_OTHER = re.compile(r"\s+other\b", re.I)
+
+
 def _tallies(sentence: str) -> list[tuple[int, int, dict[str, int]]]:
     out: list[tuple[int, int, dict[str, int]]] = []
     for pat in TALLY_PATTERNS:
@@ -171,14 +179,23 @@ def _tallies(sentence: str) -> list[tuple[int, int, dict[str, int]]]:
             v = _num(next(g for g in m.groups() if g is not None))
             if v is None or v > 193:
                 continue
+            start = m.start()
+            beside = _BESIDE_NAMED.search(sentence, 0, m.start())
+            if beside and _OTHER.match(sentence, m.end(next(i for i, g in enumerate(m.groups(), 1) if g is not None))):
+                # "Russia and 13 other states voted in favor": 13 besides Russia; the count adds the
+                # members named, and a list that cannot be read leaves no count
+                named, at = _country_list_before(sentence, beside.end("name"))
+                if not named:
+                    continue
+                v, start = v + len(named), at
             merged = False
             for i, (s, e, t) in enumerate(out):
-                if key not in t and abs(m.start() - e) < 40 and "partial" in t:
-                    out[i] = (min(s, m.start()), max(e, m.end()), {**t, key: v})
+                if key not in t and abs(start - e) < 40 and "partial" in t:
+                    out[i] = (min(s, start), max(e, m.end()), {**t, key: v})
                     merged = True
                     break
             if not merged:
-                out.append((m.start(), m.end(), {key: v, "partial": 1}))
+                out.append((start, m.end(), {key: v, "partial": 1}))
     return sorted(out)
 
 
