@@ -180,3 +180,20 @@ def test_a_member_and_n_others_counts_the_member() -> None:
                    "that calls for a ceasefire in Gaza. " + text, dt.date(2024, 3, 25))
     assert ("Russia and 13 other states voted in favor", "supported") in votes
     assert [t for t, v in votes if v == "refuted"] == []
+
+
+def test_a_veto_of_several_resolutions_is_not_one_vote() -> None:
+    """Macro Ticker 2024-03-25 (https://macroticker.com/war-peace/un-passes-resolution-demanding-an-immediate-
+    ceasefire-israel-cancels-trip-to-washington): the US vetoes of October 2023 - February 2024 in general;
+    'the US has vetoed' was judged on the 22 March draft (vetoed by Russia and China) and refuted. Pledge
+    Times 2024-03-22 (https://pledgetimes.com/ceasefire-in-gaza-russia-and-china-veto-us-resolution-at-the-un/):
+    'In the past, the US has blocked resolutions in the Security Council three times.'"""
+    text = ("Most recently, China and Russia vetoed a draft resolution proposed by the US, with Guyana abstaining "
+            "from voting, and Algeria voting against it. In the past, the US has vetoed resolutions calling for "
+            "a ceasefire, taking issue with the term \"ceasefire.\"")
+    votes = _votes(text, dt.date(2024, 3, 25))
+    assert [t for t, _ in votes if "vetoed" in t and "China" not in t] == []
+    assert ("China and Russia vetoed", "supported") in votes
+    votes = _votes("In the past, the US has blocked resolutions in the Security Council three times.",
+                   dt.date(2024, 3, 22))
+    assert votes == []
