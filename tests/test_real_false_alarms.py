@@ -214,3 +214,15 @@ def test_the_october_25_us_draft_called_for_humanitarian_pauses() -> None:
     assert votes == [("10 votes in favor", "supported"),
                      ("Russia, China and the United Arab Emirates voting against", "supported"),
                      ("Russia and China vetoed", "supported")]
+
+
+def test_a_hyphenated_surname_written_with_a_space_is_another_spelling() -> None:
+    """American Faith 2024-06-11 (https://americanfaith.com/u-n-security-council-passes-bidens-ceasefire-
+    resolution/): 'Linda Thomas Greenfield' is Linda Thomas-Greenfield; it was refuted as not the office's
+    holder."""
+    text = ("U.S. Ambassador to the U.N. Linda Thomas Greenfield said following the vote that the council \"sent a "
+            "clear message to Hamas: accept the cease-fire deal on the table.\"")
+    rep = check_text(text, dt.date(2024, 6, 11))
+    got = [(c.claim.text, c.verdict.label.value) for c in rep.claims if c.claim.kind.value == "person_role"]
+    assert got == [("U.S. Ambassador to the U.N. Linda Thomas Greenfield", "unverified")]
+    assert "may be another spelling of Linda Thomas-Greenfield" in rep.claims[0].verdict.rationale

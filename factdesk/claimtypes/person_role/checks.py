@@ -527,7 +527,9 @@ def _other_spelling(name: str, holder: str) -> bool:
     "Benjamin Netanyahu", "Binyamin Netanyahu"): the same surname, or one within a letter or two."""
     from rapidfuzz import fuzz
 
-    a, b = fold(name).split(), fold(holder).split()
+    # a hyphenated surname written with a space is the same surname: "Linda Thomas Greenfield" (American
+    # Faith 2024-06-11, https://americanfaith.com/u-n-security-council-passes-bidens-ceasefire-resolution/)
+    a, b = fold(name).replace("-", " ").split(), fold(holder).replace("-", " ").split()
     return bool(a and b) and fuzz.ratio(a[-1], b[-1]) >= 80
 
 
