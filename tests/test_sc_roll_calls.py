@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT
 
+from factdesk.extract.vote_context import cites_language_of
 from factdesk.refs.pack import Membership, Vote, load_pack
 
 PACK = ROOT / "seeds" / "un-sc-roll-calls-2011-2022.jsonl"
@@ -207,3 +208,51 @@ def test_es11_1_abstainers_from_the_partial_list_are_supported(tmp_path: Path) -
     verdict, correction, claim = _check(tmp_path, "es11.md", ES11)["Vietnam and Laos also abstained"]
     assert (verdict, correction) == ("supported", None)
     assert claim["rationale"].startswith("General Assembly, 2 Mar 2022, A/RES/ES-11/1: adopted")
+
+
+# ------------------------------------------------------------------ a sentence citing another text's wording
+@pytest.mark.parametrize(("sentence", "cites"), [
+    # realcorpus 016 (SC/15496) and GA/11207 (16 February 2012)
+    ("The language, he said, repeats the General Assembly’s resolution, adopted by a majority on 26 October.", True),
+    ("The language of the resolution closely mirrored that of a text vetoed by China and the Russian Federation in "
+     "the Security Council two weeks earlier.", True),
+    ("The General Assembly adopted the resolution on 26 October by 120 votes to 14.", False),
+    ("The language on hostages was dropped before the vote.", False),
+])
+def test_a_sentence_citing_the_source_of_a_text_s_wording(sentence: str, cites: bool) -> None:
+    assert cites_language_of(sentence) is cites
+
+
+AMEND = """---
+date: 2023-11-15
+---
+In a late-breaking meeting today, the Security Council adopted resolution 2712 (2023) by a vote of 12 in favour to \
+none against, with 3 abstentions (Russian Federation, United Kingdom, United States).
+
+Prior to the adoption, the Russian Federation's delegate introduced an amendment.  The language, he said, repeats \
+the General Assembly's resolution, adopted by a majority on 27 October.
+
+The amendment was defeated by a vote of 5 in favour (Brazil, China, Mozambique, Russian Federation, United Arab \
+Emirates) to 1 against (United States), with 9 abstentions (Albania, Gabon, Ghana, Ecuador, France, Japan, Malta, \
+Switzerland, {last}).
+"""
+
+
+def test_the_2712_amendment_after_a_sentence_citing_the_assembly(tmp_path: Path) -> None:
+    got = _check(tmp_path, "amend.md", AMEND.format(last="United Kingdom"))
+    amendment = "Security Council, 15 Nov 2023, Russian oral amendment to the draft that became resolution 2712"
+    for text in ("in favour (Brazil, China, Mozambique, Russian Federation, United Arab Emirates)",
+                 "1 against (United States), with 9 abstentions", "against (United States)",
+                 "abstentions (Albania, Gabon, Ghana, Ecuador, France, Japan, Malta, Switzerland, United Kingdom)"):
+        verdict, correction, claim = got[text]
+        assert (verdict, correction) == ("supported", None), text
+        assert claim["rationale"].startswith(amendment), text
+    # the cited Assembly resolution is still checked as itself
+    assert got["adopted by a majority on 27 October"][2]["rationale"].startswith(
+        "General Assembly, 27 Oct 2023, A/RES/ES-10/21")
+    verdict, correction, claim = _check(tmp_path, "amend2.md", AMEND.format(last="China"))[
+        "abstentions (Albania, Gabon, Ghana, Ecuador, France, Japan, Malta, Switzerland, China)"]
+    assert verdict == "refuted"
+    assert correction.startswith("Albania, Gabon, Ghana, Ecuador, France, Japan, Malta, Switzerland and United Kingdom; "
+                                 "China voted in favour")
+    assert claim["identification"]["record"] == "sc-2023-11-15-2712-ru-amendment"
