@@ -253,6 +253,6 @@ def test_the_2712_amendment_after_a_sentence_citing_the_assembly(tmp_path: Path)
     verdict, correction, claim = _check(tmp_path, "amend2.md", AMEND.format(last="China"))[
         "abstentions (Albania, Gabon, Ghana, Ecuador, France, Japan, Malta, Switzerland, China)"]
     assert verdict == "refuted"
-    assert correction.startswith("Albania, Gabon, Ghana, Ecuador, France, Japan, Malta, Switzerland and United Kingdom; "
-                                 "China voted in favour")
+    assert correction.startswith(
+        "Albania, Gabon, Ghana, Ecuador, France, Japan, Malta, Switzerland and United Kingdom; China voted in favour")
     assert claim["identification"]["record"] == "sc-2023-11-15-2712-ru-amendment"
