@@ -256,3 +256,25 @@ def test_the_2712_amendment_after_a_sentence_citing_the_assembly(tmp_path: Path)
     assert correction.startswith(
         "Albania, Gabon, Ghana, Ecuador, France, Japan, Malta, Switzerland and United Kingdom; China voted in favour")
     assert claim["identification"]["record"] == "sc-2023-11-15-2712-ru-amendment"
+
+
+ES11_LISTED = """---
+date: 2022-03-03
+---
+The UN General Assembly on Wednesday adopted resolution ES-11/1 demanding that Russia withdraw from Ukraine by 141 \
+votes to 5, with 35 abstentions. Other countries that abstained from the vote were China, El Salvador, India, Iran \
+and Iraq. The 35 nations that abstained included China, India and South Africa.
+"""
+
+
+def test_a_listed_subset_of_the_es11_1_abstainers_is_supported(tmp_path: Path) -> None:
+    got = _check(tmp_path, "listed.md", ES11_LISTED)
+    for text in ("Other countries that abstained from the vote were China, El Salvador, India, Iran and Iraq",
+                 "The 35 nations that abstained included China, India and South Africa"):
+        verdict, correction, claim = got[text]
+        assert (verdict, correction) == ("supported", None), text
+        assert claim["rationale"].startswith("General Assembly, 2 Mar 2022, A/RES/ES-11/1: adopted"), text
+    # a member outside the partial list is not refuted
+    verdict = _check(tmp_path, "listed2.md", ES11_LISTED.replace("El Salvador", "Serbia"))[
+        "Other countries that abstained from the vote were China, Serbia, India, Iran and Iraq"][0]
+    assert verdict == "unverified"
