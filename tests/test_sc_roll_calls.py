@@ -41,6 +41,8 @@ def _by_how(v: Vote) -> dict[str, list[str]]:
 
 # ------------------------------------------------------------------ the records
 @pytest.mark.parametrize(("rid", "date", "symbol", "vetoed_by", "tally", "no", "abstain", "listed"), [
+    ("sc-2011-02-18-settlements", dt.date(2011, 2, 18), "S/2011/24", ["United States"], (14, 1, 0),
+     ["United States"], [], 1),
     ("sc-2011-10-04-syria", dt.date(2011, 10, 4), "S/2011/612", ["China", "Russia"], (9, 2, 4),
      ["China", "Russia"], ["Brazil", "India", "Lebanon", "South Africa"], 15),
     ("sc-2014-03-15-crimea", dt.date(2014, 3, 15), "S/2014/189", ["Russia"], (13, 1, 1), ["Russia"], ["China"], 2),
@@ -48,6 +50,18 @@ def _by_how(v: Vote) -> dict[str, list[str]]:
      ["China", "Russia"], [], 2),
     ("sc-2015-07-29-mh17", dt.date(2015, 7, 29), "S/2015/562", ["Russia"], (11, 1, 3), ["Russia"],
      ["Angola", "China", "Venezuela"], 4),
+    ("sc-2015-07-08-srebrenica", dt.date(2015, 7, 8), "S/2015/508", ["Russia"], (10, 1, 4), ["Russia"],
+     ["Angola", "China", "Nigeria", "Venezuela"], 5),
+    ("sc-2016-10-08-aleppo", dt.date(2016, 10, 8), "S/2016/846", ["Russia"], (11, 2, 2), ["Russia", "Venezuela"],
+     ["Angola", "China"], 4),
+    ("sc-2017-12-18-jerusalem", dt.date(2017, 12, 18), "S/2017/1060", ["United States"], (14, 1, 0),
+     ["United States"], [], 1),
+    ("sc-2018-04-10-douma", dt.date(2018, 4, 10), "S/2018/321", ["Russia"], (12, 2, 1), ["Bolivia", "Russia"],
+     ["China"], 3),
+    ("sc-2018-06-01-kuwait", dt.date(2018, 6, 1), "S/2018/516", ["United States"], (10, 1, 4), ["United States"],
+     ["Ethiopia", "Netherlands", "Poland", "United Kingdom"], 15),
+    ("sc-2019-02-28-venezuela", dt.date(2019, 2, 28), "S/2019/186", ["China", "Russia"], (9, 3, 3),
+     ["China", "Russia", "South Africa"], ["Côte d'Ivoire", "Equatorial Guinea", "Indonesia"], 6),
     ("sc-2021-12-13-climate", dt.date(2021, 12, 13), "S/2021/990", ["Russia"], (12, 2, 1), ["India", "Russia"],
      ["China"], 3),
     ("sc-2022-02-25-ukraine", dt.date(2022, 2, 25), "S/2022/155", ["Russia"], (11, 1, 3), ["Russia"],
@@ -80,6 +94,12 @@ def test_the_complete_council_lists_name_the_members_of_the_day() -> None:
                                      "Portugal", "United Kingdom", "United States"]
 
 
+def test_the_kuwaiti_draft_of_2018_lists_every_member() -> None:
+    assert _by_how(_votes()["sc-2018-06-01-kuwait"])["yes"] == [
+        "Bolivia", "China", "Côte d'Ivoire", "Equatorial Guinea", "France", "Kazakhstan", "Kuwait", "Peru", "Russia",
+        "Sweden"]
+
+
 def test_the_2712_amendment_lists_every_member() -> None:
     v = _votes()["sc-2023-11-15-2712-ru-amendment"]
     assert (v.tally.yes, v.tally.no, v.tally.abstain) == (5, 1, 9)
@@ -103,9 +123,9 @@ def test_es11_1_abstentions_are_a_partial_list() -> None:
 def test_every_record_has_its_quotes() -> None:
     research = json.loads((ROOT / "seeds" / "research" / "world-facts.json").read_text(encoding="utf-8"))
     quoted = {f["record"]: f for f in research}
-    for rid in ("sc-2011-10-04-syria", "sc-2014-03-15-crimea", "sc-2014-05-22-syria-icc", "sc-2015-07-29-mh17",
-                "sc-2021-12-13-climate", "sc-2022-02-25-ukraine", "sc-2023-11-15-2712-ru-amendment",
-                "ga-2022-03-02-es11-1", "membership-2011"):
+    rids = [r.id for r in load_pack(PACK).records if isinstance(r, Vote)]
+    assert len(rids) == 13
+    for rid in (*rids, "sc-2023-11-15-2712-ru-amendment", "ga-2022-03-02-es11-1", "membership-2011"):
         fact = quoted[rid]
         assert fact["quotes"] and fact["retrieved_at"] == "2026-12-04", rid
         if rid in _votes():
@@ -278,3 +298,21 @@ def test_a_listed_subset_of_the_es11_1_abstainers_is_supported(tmp_path: Path) -
     verdict = _check(tmp_path, "listed2.md", ES11_LISTED.replace("El Salvador", "Serbia"))[
         "Other countries that abstained from the vote were China, Serbia, India, Iran and Iraq"][0]
     assert verdict == "unverified"
+
+
+VENEZUELA = """---
+date: 2019-03-01
+---
+Russia and China on Thursday vetoed a US draft resolution at the UN Security Council calling for new presidential \
+elections in Venezuela. South Africa also voted against the text, while Indonesia, Equatorial Guinea and Kuwait \
+abstained.
+"""
+
+
+def test_a_wrong_abstainer_of_the_venezuela_draft_is_refuted(tmp_path: Path) -> None:
+    got = _check(tmp_path, "venezuela.md", VENEZUELA)
+    assert got["South Africa also voted against"][:2] == ("supported", None)
+    verdict, correction, claim = got["Indonesia, Equatorial Guinea and Kuwait abstained"]
+    assert verdict == "refuted"
+    assert correction.startswith("Indonesia, Equatorial Guinea and Côte d'Ivoire; ")
+    assert claim["identification"]["record"] == "sc-2019-02-28-venezuela"
