@@ -62,6 +62,8 @@ def _by_how(v: Vote) -> dict[str, list[str]]:
      ["Ethiopia", "Netherlands", "Poland", "United Kingdom"], 15),
     ("sc-2019-02-28-venezuela", dt.date(2019, 2, 28), "S/2019/186", ["China", "Russia"], (9, 3, 3),
      ["China", "Russia", "South Africa"], ["Côte d'Ivoire", "Equatorial Guinea", "Indonesia"], 6),
+    ("sc-2019-09-19-idlib", dt.date(2019, 9, 19), "S/2019/756", ["China", "Russia"], (12, 2, 1), ["China", "Russia"],
+     ["Equatorial Guinea"], 15),
     ("sc-2021-12-13-climate", dt.date(2021, 12, 13), "S/2021/990", ["Russia"], (12, 2, 1), ["India", "Russia"],
      ["China"], 3),
     ("sc-2022-02-25-ukraine", dt.date(2022, 2, 25), "S/2022/155", ["Russia"], (11, 1, 3), ["Russia"],
@@ -124,7 +126,7 @@ def test_every_record_has_its_quotes() -> None:
     research = json.loads((ROOT / "seeds" / "research" / "world-facts.json").read_text(encoding="utf-8"))
     quoted = {f["record"]: f for f in research}
     rids = [r.id for r in load_pack(PACK).records if isinstance(r, Vote)]
-    assert len(rids) == 13
+    assert len(rids) == 14
     for rid in (*rids, "sc-2023-11-15-2712-ru-amendment", "ga-2022-03-02-es11-1", "membership-2011"):
         fact = quoted[rid]
         assert fact["quotes"] and fact["retrieved_at"] == "2026-12-04", rid
