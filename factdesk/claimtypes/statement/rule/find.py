@@ -31,7 +31,7 @@ _SIZE = rxcache.compile(r"\b(?P<n>\d+|fifteen)(?:\s+council\s+members|-member\s+
                         re.I)
 #: the list of members after "permanent members": "– the United States, ... –", "(China, ...)"
 _LIST = rxcache.compile(r"^\s*(?:[–—-]\s*(?P<dash>[^–—]{3,120}?)\s*(?:[–—]|\s-\s)|\((?P<paren>[^()]{3,120})\))")
-_BODIES = rxcache.compile(r"\b(?:Security\s+Council|General\s+Assembly|UNGA|UNSC)\b")
+_BODIES = rxcache.compile(r"\b(?:Security\s+Council|General\s+Assembly|UNGA|UNSC|[Aa]ssembly|[Cc]ouncil)\b")
 
 
 def _patterns(role: str) -> list[re.Pattern[str]]:
@@ -77,9 +77,12 @@ def _council(sentence: Sentence) -> list[Found]:
     return [Found(ClaimKind.statement, sentence.start + start, sentence.start + end, slots, "statement.rule")]
 
 
-def _last_body(text: str) -> str | None:
+def _last_body(text: str) -> tuple[bool, str] | None:
+    """(is it the General Assembly, its words) for the body named last in ``text``."""
     names = _BODIES.findall(text)
-    return names[-1] if names else None
+    if not names:
+        return None
+    return ("ssembly" in names[-1] or names[-1] == "UNGA"), names[-1]
 
 
 def _assembly(sentence: Sentence) -> list[Found]:
@@ -88,12 +91,12 @@ def _assembly(sentence: Sentence) -> list[Found]:
         return []
     own = _last_body(sentence[: m.start()])
     if own is not None:
-        if own not in ("General Assembly", "UNGA"):
+        if not own[0]:
             return []
-        words = own
+        words = own[1]
     else:
         before = _last_body(sentence.context) or _last_body(sentence.headline)
-        if before not in ("General Assembly", "UNGA"):
+        if before is None or not before[0]:
             return []
         words = ""
     fraction = re.sub(r"\s+", "-", m.group("fraction").lower())
