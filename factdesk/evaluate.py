@@ -13,6 +13,7 @@ import json
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -106,29 +107,41 @@ def correction_matches(predicted: str | None, gold: list[str]) -> bool:
     return any(_norm(g).replace(" ", "") in p for g in gold)  # the correction may add detail, not drop it
 
 
-def load_gold(corpus: Path) -> list[Gold]:
+def iter_gold(corpus: Path, file_of: Callable[[dict], str | None]) -> Iterator[tuple[dict, str, int, list[str]]]:
+    """Each line of ``corpus/gold.jsonl`` whose file ``file_of(line)`` names (a path relative to
+    ``corpus``; None skips the line): the line, that path, where its ``text`` starts in the file
+    (its ``occurrence``-th match) and its corrections. A malformed line, or a text its file does
+    not hold, is an ``InputError`` naming the line."""
     gold_path = corpus / "gold.jsonl"
     if not gold_path.is_file():
         raise InputError(f"{corpus}: no gold.jsonl")
-    out = []
+    texts: dict[str, str] = {}
     for n, line in enumerate(gold_path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
             continue
         try:
             g = json.loads(line)
-            text = (corpus / "drafts" / g["draft"]).read_text(encoding="utf-8")
-        except (json.JSONDecodeError, KeyError, FileNotFoundError) as exc:
+            rel = file_of(g)
+            if rel is None:
+                continue
+            if rel not in texts:
+                texts[rel] = (corpus / rel).read_text(encoding="utf-8")
+            claim = g["text"]
+            _ = g["kind"], g["verdict"]
+        except (json.JSONDecodeError, KeyError, TypeError, FileNotFoundError) as exc:
             raise InputError(f"{gold_path}:{n}: {exc}") from None
-        occ = int(g.get("occurrence", 1))
         pos = -1
-        for _ in range(occ):
-            pos = text.find(g["text"], pos + 1)
+        for _ in range(int(g.get("occurrence", 1))):
+            pos = texts[rel].find(claim, pos + 1)
             if pos < 0:
-                raise InputError(f"{gold_path}:{n}: text not found in {g['draft']}: {g['text']!r}")
+                raise InputError(f"{gold_path}:{n}: text not found in {rel}: {claim!r}")
         corr = g.get("correction")
-        corrections = [] if corr is None else ([corr] if isinstance(corr, str) else list(corr))
-        out.append(Gold(g["draft"], g["kind"], g["text"], g["verdict"], corrections, pos, pos + len(g["text"])))
-    return out
+        yield g, rel, pos, [] if corr is None else ([corr] if isinstance(corr, str) else list(corr))
+
+
+def load_gold(corpus: Path) -> list[Gold]:
+    return [Gold(g["draft"], g["kind"], g["text"], g["verdict"], corrections, pos, pos + len(g["text"]))
+            for g, _, pos, corrections in iter_gold(corpus, lambda g: f"drafts/{g['draft']}")]
 
 
 def predict(corpus: Path, refs: ReferenceBase, checkers: dict, *,  # noqa: ANN001

@@ -18,13 +18,12 @@ files only, whatever is asked.
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from factdesk.errors import InputError
-from factdesk.evaluate import Gold, Pred, Result, correction_matches, score
+from factdesk.evaluate import Gold, Pred, Result, correction_matches, iter_gold, score
 from factdesk.ingest import FRONT_MATTER, read_document
 from factdesk.refs.base import ReferenceBase
 from factdesk.service import CheckOptions, CheckSetup, run_check
@@ -119,35 +118,11 @@ def corpus_files(corpus: Path, split: str = "all") -> list[Meta]:
 
 
 def load_real_gold(corpus: Path, files: list[Meta]) -> list[RealGold]:
-    gold_path = corpus / "gold.jsonl"
-    if not gold_path.is_file():
-        raise InputError(f"{corpus}: no gold.jsonl")
     wanted = {m.path for m in files}
-    texts: dict[str, str] = {}
-    out = []
-    for n, line in enumerate(gold_path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            g = json.loads(line)
-            rel = g["article"]
-            if rel not in wanted:
-                continue
-            if rel not in texts:
-                texts[rel] = (corpus / rel).read_text(encoding="utf-8")
-            kind, claim, verdict = g["kind"], g["text"], g["verdict"]
-        except (json.JSONDecodeError, KeyError, TypeError, FileNotFoundError) as exc:
-            raise InputError(f"{gold_path}:{n}: {exc}") from None
-        pos = -1
-        for _ in range(int(g.get("occurrence", 1))):
-            pos = texts[rel].find(claim, pos + 1)
-            if pos < 0:
-                raise InputError(f"{gold_path}:{n}: text not found in {rel}: {claim!r}")
-        corr = g.get("correction")
-        corrections = [] if corr is None else ([corr] if isinstance(corr, str) else list(corr))
-        out.append(RealGold(rel, kind, claim, verdict, corrections, pos, pos + len(claim),
-                            planted=bool(g.get("planted"))))
-    return out
+    lines = iter_gold(corpus, lambda g: g["article"] if g["article"] in wanted else None)
+    return [RealGold(rel, g["kind"], g["text"], g["verdict"], corrections, pos, pos + len(g["text"]),
+                     planted=bool(g.get("planted")))
+            for g, rel, pos, corrections in lines]
 
 
 def predict_real(corpus: Path, files: list[Meta], refs: ReferenceBase, checkers: dict, *,  # noqa: ANN001

@@ -148,6 +148,10 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - mi
     if flags & re.DEBUG:
         return _plain_compile(pattern, flags)
     parsed = _parser.parse(pattern, flags)
+    if len(pattern) > _KEEP_TREES_LONGER:  # ``rxgate`` reads the tree too (``parsed_tree``)
+        if len(_trees) >= _MAX_TREES:
+            _trees.pop(next(iter(_trees)))
+        _trees[f"{int(flags | parsed.state.flags)}:{pattern}"] = parsed
     code = _compiler._code(parsed, flags)
     groupindex = dict(parsed.state.groupdict)
     indexgroup: list[str | None] = [None] * parsed.state.groups
@@ -216,6 +220,25 @@ def serve_re() -> None:
 
     served._factdesk = True  # type: ignore[attr-defined]
     _compiler.compile = served
+
+
+#: parse trees of this process's newly compiled long patterns, for ``parsed_tree``
+_trees: dict[str, Any] = {}
+_KEEP_TREES_LONGER = 200
+_MAX_TREES = 64
+
+
+def parsed_tree(pattern: str, flags: int) -> Any:
+    """The parse tree of ``(pattern, flags)``: the one kept when this process compiled the pattern
+    (``_compiler._code`` reads a tree and leaves it as it was), else a fresh parse. A gate
+    (``rxgate``) reads a new pattern's tree after compiling it: a cache miss then parses a long
+    pattern once, not twice (a fresh CI runner compiles every big pattern)."""
+    tree = _trees.pop(f"{int(flags)}:{pattern}", None)
+    if tree is not None:
+        return tree
+    from re import _parser as parser  # (this module's own import is CPython-only)
+
+    return parser.parse(pattern, flags)
 
 
 def derived(name: str, source: str, build: Callable[[], str]) -> str:
@@ -300,5 +323,6 @@ def reset_for_tests() -> None:
     global _scope
     _stores.clear()
     _dirty.clear()
+    _trees.clear()
     _compiled.clear()
     _scope = CORE

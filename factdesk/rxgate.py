@@ -30,7 +30,6 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from re import _constants as C  # noqa: N812 - CPython's sre opcodes
-from re import _parser
 from typing import Any
 
 #: stands for "a decimal digit (``\\d``)" in a literal set
@@ -136,7 +135,9 @@ def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
     set contain replace them (the test is the same, and cheaper)."""
     if not isinstance(pattern.pattern, str):
         return None
-    req = _seq(_parser.parse(pattern.pattern, pattern.flags)).req
+    from factdesk import rxcache
+
+    req = _seq(rxcache.parsed_tree(pattern.pattern, pattern.flags)).req
     if req is None:
         return None
     kept: list[str] = []

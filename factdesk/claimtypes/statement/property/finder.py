@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from factdesk import rxcache, rxgate
+from factdesk import lexicon, rxcache, rxgate
 from factdesk.extract.types import Found, rx
 from factdesk.refs.base import ReferenceBase
 from schemas.contracts import ClaimKind
@@ -36,17 +36,18 @@ def _track(ctx: DocContext, sentence: str, offset: int, quals: dict[str, re.Patt
     ctx.mentions.sort()
 
 
-def _body_before(ctx: DocContext, pos: int, sentence_start: int) -> str | None:
-    """The body a bare "the resolution" belongs to: the one the document led with
-    (news names the body that acted in its first lines), unless another body is
-    named earlier in the same sentence."""
+def _body_before(ctx: DocContext, pos: int, sentence_start: int, *, own_only: bool = False) -> str | None:
+    """The body a bare "the resolution" belongs to: the one named nearest before it in the same
+    sentence ("The UN General Assembly on Friday ... adopted a non-binding resolution", 024, after
+    a first sentence about the Security Council), else the one the document led with (news names
+    the body that acted in its first lines). ``own_only``: the same sentence's only (for "it")."""
     before = [(p, k) for p, k in ctx.mentions if p < pos]
-    if not before:
+    own = [k for p, k in before if p >= sentence_start]
+    if own:
+        return own[-1]
+    if own_only or not before:
         return None
-    lead = before[0][1]
-    if any(k != lead for p, k in before if p >= sentence_start):
-        return None
-    return lead
+    return before[0][1]
 
 
 def _split_subject(st) -> tuple[re.Pattern[str] | None, str | None]:  # noqa: ANN001
@@ -64,7 +65,10 @@ def _split_subject(st) -> tuple[re.Pattern[str] | None, str | None]:  # noqa: AN
     alternatives = "|".join(re.escape(q) for q in sorted(quals, key=lambda s: (-len(s), s)))
     qual = rxgate.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])")
     noun = nouns.pop()
-    return qual, rf"(?:the|this|that|these|those|its|a|an)\s+(?:[\w-]+\s+)?{re.escape(noun)}s?"
+    # "The motion is non-binding" (040): the nouns news copy uses for a voted text (lexicon rules.yaml)
+    texts = lexicon.form("rules", "text_nouns", "noun").words
+    alts = "|".join(re.escape(n) for n in sorted({noun, *texts} if noun in texts else {noun}))
+    return qual, rf"(?:the|this|that|these|those|its|a|an)\s+(?:[\w-]+\s+)?(?:{alts})s?"
 
 
 def find_statements(sentence: str, offset: int, refs: ReferenceBase, ctx: DocContext) -> list[Found]:
@@ -85,10 +89,26 @@ def find_statements(sentence: str, offset: int, refs: ReferenceBase, ctx: DocCon
                 hit = _match(sentence, bare, prop, bare_subject=True)
                 if hit is not None and _body_before(ctx, offset + hit[0], offset) != st.id:
                     hit = None  # "the resolution" of some other body, or of none we know
+        if hit is None and split[st.id][0] is not None:
+            hit = _pronoun(sentence, prop)
+            if hit is not None and _body_before(ctx, offset + hit[0], offset, own_only=True) != st.id:
+                hit = None  # "it" of a body this sentence does not name just before it
         if hit is not None:
             s, e, value = hit
             found.append(_claim(st.id, s, e, value, offset))
     return found
+
+
+def _pronoun(sentence: str, prop: str) -> tuple[int, int, bool] | None:
+    """ "<body> ..., it is nonbinding" (041 CNN: "While a General Assembly vote is politically
+    significant ..., it is nonbinding"; 061 AFP: "before the wider UN General Assembly which could
+    be passed by a substantial margin, although it would be non-binding")."""
+    m = rx(rf"(?<![\w-])it\s+(?P<mid>(?:is|was|would\s+be|will\s+be)\s+(?:(?:not|legally)\s+)?)"
+           rf"(?P<pre>non-?|un)?(?P<prop>{prop})\b", re.I).search(sentence)
+    if m is None or re.search(r"\b(?:whether|if)\s+$", sentence[: m.start()], re.I):
+        return None
+    negated = bool(_NEG.search(m.group("mid"))) or bool(m.group("pre"))
+    return m.start(), m.end(), not negated
 
 
 def _subject_pattern(st) -> str:  # noqa: ANN001 - a pack Statement
