@@ -242,3 +242,24 @@ def test_the_us_veto_of_the_russian_amendment_to_2720() -> None:
     assert ("the US veto", "supported") in votes
     assert ("10 members in favor, the US against and four abstentions", "unverified") in votes
     assert [t for t, v in votes if v == "refuted"] == []
+
+
+def test_an_ani_dateline_with_the_country_in_brackets() -> None:
+    """Indian Economic Observer (ANI) 2023-10-19 (https://indianeconomicobserver.com/news/us-vetoes-un-security-
+    council-resolution-on-humanitarian-pauses-in-israel-hamas-war20231019025624) and coron.tech (ANI) 2024-04-19
+    (https://cuu.coron.tech/news/1900092024230410142515): 'New York [US], <date>' is the filing date; the votes
+    were on Wednesday 18 October 2023 and Thursday 18 April 2024, and the dateline's date was refuted."""
+    from factdesk.extract.dates import find_dates, is_dateline
+    cases = [
+        ("New York [US], October 19 : The draft resolution on the Israel-Hamas war was not adopted on Wednesday "
+         "after the United States vetoed the council's call that would have asked for \"humanitarian pauses\" to "
+         "deliver lifesaving aid to millions in Gaza.", dt.date(2023, 10, 19), "October 19"),
+        ("New York [US], April 19 (ANI): The United States on Thursday used its veto power to block a United "
+         "Nations Security Council resolution on granting statehood to Palestine.", dt.date(2024, 4, 19),
+         "April 19"),
+    ]
+    for text, published, dateline in cases:
+        assert {d.text: is_dateline(text, d) for d in find_dates(text, published)}[dateline] is True
+        rep = check_text(text, published)
+        assert [c.claim.text for c in rep.claims if c.verdict.label.value == "refuted"] == []
+        assert not any(dateline in c.claim.text for c in rep.claims)

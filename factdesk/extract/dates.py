@@ -111,7 +111,10 @@ def _recent_year(month: int, pub: dt.date, future: bool) -> int:
 #: follow a wire credit and name several places ("(MENAFN- Kuwait News Agency (KUNA)) NEW YORK, Dec 6
 #: (KUNA) -- ...", 035), and the credit after it may carry the date again ("United Nations, United
 #: States, March 2 (UrduPoint / Pakistan Point News - 3rd Mar, 2022 ) :The UN ...", 051)
-_PLACE = r"[A-Z][A-Za-z.'’]*(?:[ -][A-Z][A-Za-z.'’]*){0,3}"
+#: ANI adds the country in brackets: "New York [US], October 19 : The draft resolution ..." (Indian Economic
+#: Observer 2023-10-19), "New York [US], April 19 (ANI): The United States on Thursday used its veto
+#: power ..." (coron.tech 2024-04-19)
+_PLACE = r"[A-Z][A-Za-z.'’]*(?:[ -][A-Z][A-Za-z.'’]*){0,3}(?:\s*\[[A-Z][A-Za-z.]{1,5}\])?"
 _DATELINE_BEFORE = rxcache.compile(
     r"\A\W*(?:\((?:[^()]|\([^()]*\))*\)\s*)?" + _PLACE + r"(?:,\s*" + _PLACE + r"){0,2},\s*"
     r"(?:[^():.]{1,20}\(\s*[^()]{1,60}?\s[-–]\s*)?\Z")

@@ -528,7 +528,8 @@ def _other_spelling(name: str, holder: str) -> bool:
     from rapidfuzz import fuzz
 
     # a hyphenated surname written with a space is the same surname: "Linda Thomas Greenfield" (American
-    # Faith 2024-06-11, https://americanfaith.com/u-n-security-council-passes-bidens-ceasefire-resolution/)
+    # Faith 2024-06-11, https://americanfaith.com/u-n-security-council-passes-bidens-ceasefire-resolution/;
+    # Buna Times 2023-10-19, https://bunatimes.com/world/208831.html)
     a, b = fold(name).replace("-", " ").split(), fold(holder).replace("-", " ").split()
     return bool(a and b) and fuzz.ratio(a[-1], b[-1]) >= 80
 
