@@ -10,11 +10,12 @@
 
 The date of the change is the one date the sentence gives (datelines aside), else the publication
 date; two dates or more leave it open. A sentence that names a day other than the publication day
-("was appointed prime minister on September 6" in a story of October 26) is left to the date reading (``event_date.office_start``): what it asserts is the day, and a term on
-record may begin a day after an election or an appointment, or the day may be misreported, which the
-references cannot tell apart (measured: on the held-out third such a sentence, a day before the
-recorded start, was found and could only be unverified where the gold refutes the day; by the
-aggregate figures, the claims not looked at). "the country's" is the one country the sentence names.
+("was appointed prime minister on September 6" in a story of October 26) is left to the date
+reading (``event_date.office_start``): what it asserts is the day, and a term on record may begin
+a day after an election or an appointment, or the day may be misreported, which the references
+cannot tell apart (measured: on the held-out third such a sentence, a day before the recorded
+start, was found and could only be unverified where the gold refutes the day; by the aggregate
+figures, the claims not looked at). "the country's" is the one country the sentence names.
 Not read: a denied or hedged verb ("has not appointed"), an office of an unknown body ("elected X
 as president of the party"), an object that is not a person's name."""
 
@@ -137,7 +138,8 @@ def find_appointments(sentence: Sentence, refs: ReferenceBase) -> list[Found]:
     if not re.search(r"appoint|elect|named|names\b|sack|remov|dismiss|fir(?:ed|ing)|succeed|replac", sentence):
         return []
     when = _date(sentence)
-    if when.get("date_origin") == "this sentence" and when["date_from"] == when["date_to"] != str(sentence.published):
+    day = when.get("date_from") if when.get("date_origin") == "this sentence" else None
+    if day is not None and day == when["date_to"] != str(sentence.published):
         return []  # an appointment on another day than the story's: the date reading's (see the module)
     found: list[Found] = []
     took_office = None
