@@ -305,18 +305,23 @@ def test_a_name_outside_a_complete_list_is_refuted_and_the_list_corrected() -> N
     rep = check_text(text, dt.date(2022, 3, 3))
     claim = next(c for c in rep.claims if "Cuba" in c.claim.text)
     assert claim.verdict.label.value == "refuted"
-    assert claim.verdict.correction == ("Belarus, Eritrea, North Korea and Syria; Cuba did not vote against; "
+    # the record's abstentions (34 of 35, seeds/research/world-facts.json rc9) name Cuba's own vote
+    assert claim.verdict.correction == ("Belarus, Eritrea, North Korea and Syria; Cuba abstained; "
                                         "against: Belarus, Eritrea, North Korea, Russia, Syria")
     assert "A/RES/ES-11/1" in claim.verdict.rationale
 
 
 def test_a_name_outside_an_incomplete_list_is_not_refuted() -> None:
-    """The same record names only 2 of the 35 abstentions: Cuba 'abstained' is not settled by it."""
+    """The same record names 34 of the 35 abstentions: Cuba 'abstained' is one of them, and Serbia
+    'abstained' (Serbia is not in the list) is not settled by it."""
     text = ("The UN General Assembly on Wednesday adopted a resolution demanding that Russia withdraw from "
             "Ukraine, by 141 votes to 5 with 35 abstentions. Cuba also abstained.")
     rep = check_text(text, dt.date(2022, 3, 3))
     claim = next(c for c in rep.claims if "Cuba" in c.claim.text)
-    assert claim.verdict.label.value != "refuted"
+    assert claim.verdict.label.value == "supported"
+    rep = check_text(text.replace("Cuba", "Serbia"), dt.date(2022, 3, 3))
+    claim = next(c for c in rep.claims if "Serbia" in c.claim.text)
+    assert claim.verdict.label.value == "unverified"
 
 
 def test_a_date_after_came_after_is_the_earlier_events() -> None:

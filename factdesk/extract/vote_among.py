@@ -1,7 +1,8 @@
 """Subset claims of a vote: "China was among the 35 countries which abstained", "Among the
-abstentions was Canada". The members named are some of those that voted that way: each named
-member's vote is claimed, and the list is not claimed to be complete (the checker compares each
-member's recorded vote; a claim is never refuted for members it leaves out).
+abstentions was Canada", "The 35 nations that abstained included China, India and South Africa".
+The members named are some of those that voted that way: each named member's vote is claimed,
+and the list is not claimed to be complete (the checker compares each member's recorded vote; a
+claim is never refuted for members it leaves out).
 
 The phrases are data (``factdesk/lexicon/subsets.yaml``, with examples from real articles).
 """
@@ -19,6 +20,8 @@ _BEFORE = rxcache.compile(r"\s+(?:was|were|is|are)(?:\s+(?:also|again|all|both))
 #: the list after the phrase: "Among the countries that voted in favor of the resolution was France"
 _AFTER = rxcache.compile(
     r"(?:\s+(?:of|on|for|against)\s+(?:the|this|that|it)(?:\s+[a-z]+){0,2}?)?\s*,?\s+(?:was|were)\s+")
+#: a phrase that ends with the verb its list follows ("countries that abstained included")
+_LISTED = rxcache.compile(r"\b(?:included|were)$")
 #: what may come before a phrase whose list follows it: nothing, or the end of a clause
 _OPENS = rxcache.compile(r"(?:^|[,;:])[\s\"'“]*$")
 
@@ -37,6 +40,12 @@ def among_votes(sentence: str) -> list[tuple[int, int, dict[str, str]]]:
             if any(m.start() < e and s < m.end() for s, e, _ in out):
                 continue
             found: list[str] = []
+            if _LISTED.search(m.group(0)):
+                # the phrase ends with the verb before its list: "The 35 nations that abstained included ..."
+                found, end = _country_list_after(sentence, m.end())
+                if found:
+                    out.append((m.start(), end, {c: how for c in found}))
+                continue
             bm = _BEFORE.search(sentence[: m.start()])
             if bm:
                 found, start = _country_list_before(sentence, bm.start())

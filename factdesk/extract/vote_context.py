@@ -20,6 +20,19 @@ _OTHER_ACT = re.compile(r"\b(?:application|request|letter|bid|appeal)\s+"
                         r"(?:\s+by\s+[^,.;]{1,40}?)?\s+(?:in|on)?\s*$", re.I)
 
 
+#: a sentence that names another vote as the source of a text's wording is about that text, not
+#: about the vote it names: "The language, he said, repeats the General Assembly's resolution, adopted
+#: by a majority on 26 October." (realcorpus 016, SC/15496: the Russian amendment to resolution 2712
+#: voted next); "The language of the resolution closely mirrored that of a text vetoed by China and the
+#: Russian Federation in the Security Council two weeks earlier." (GA/11207, 16 February 2012)
+_LANGUAGE_OF = re.compile(r"\blanguage\b[^.;]{0,60}?\b(?:repeat|mirror|echo|reproduc)\w*\b", re.I)
+
+
+def cites_language_of(sentence: str) -> bool:
+    """Whether the sentence names a vote only as the source of a text's wording."""
+    return bool(_LANGUAGE_OF.search(sentence))
+
+
 @dataclass
 class VoteContext:
     """The vote a passage is about, carried from sentence to sentence: "Britain

@@ -29,7 +29,7 @@ from factdesk.extract.vote_clauses import (
     _usable_dates,
     _vetoes,
 )
-from factdesk.extract.vote_context import VoteContext
+from factdesk.extract.vote_context import VoteContext, cites_language_of
 from factdesk.extract.vote_grammar import (
     ADJ_DRAFT,
     GA_RE,
@@ -64,7 +64,17 @@ _VETOED = rxgate.compile(r"\b(?:vetoed|vetoing)\b|(?<='s\s)veto\b")
 
 def find_votes(sentence: str, offset: int, pub: dt.date, ctx: VoteContext) -> list[Found]:
     """Vote claims in ``sentence``, one per checked item (a tally, an outcome, a veto,
-    a group of country votes, a date), each with its own span; updates ``ctx``."""
+    a group of country votes, a date), each with its own span; updates ``ctx``, except that a
+    sentence naming a vote only as the source of a text's wording leaves the passage's vote as it
+    was (``cites_language_of``)."""
+    prev = ctx.snapshot()
+    found = _find_votes(sentence, offset, pub, ctx)
+    if cites_language_of(sentence):
+        ctx.restore(prev)
+    return found
+
+
+def _find_votes(sentence: str, offset: int, pub: dt.date, ctx: VoteContext) -> list[Found]:
     body = _body_of(sentence)
     neg = _neg_veto_spans(sentence)
     if body is None and any(not _inside(m.span(), neg) for m in _VETO_STEM.finditer(sentence)):
