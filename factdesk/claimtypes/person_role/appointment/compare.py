@@ -67,6 +67,8 @@ def _window(s: Any) -> tuple[dt.date, dt.date] | None:
 def _when(s: Any) -> str:
     day = s.date_from if s.date_from == s.date_to else f"{s.date_from} to {s.date_to}"
     said = f" ('{s.date_words}')" if s.date_words else ""
+    if s.date_origin != "this sentence" and not s.recent:
+        return f"at a time before {day}, the publication date (the sentence gives no date)"
     return f"{day}{said}, {s.date_origin}"
 
 

@@ -130,7 +130,9 @@ def _claim(sentence: Sentence, start: int, end: int, who: tuple[int, int, str | 
     slots = {"title": title, "country": country, "modifier": None, "name": sentence[ns:ne], "person_id": pid,
              "name_exact": pid is not None, "change": change, "phrasing": phrasing, "country_stated": stated,
              "verb": verb.group(0).lower() if verb else "",
-             "recent": when.get("date_origin") == "this sentence" or bool(_RECENT.search(text)), **when}
+             # the auxiliary stands before the verb: "Liz Truss has sacked Kwasi Kwarteng" (079)
+             "recent": when.get("date_origin") == "this sentence"
+             or bool(_RECENT.search(sentence[max(0, start - 12):end])), **when}
     return Found(ClaimKind.person_role, sentence.start + start, sentence.start + end, slots, TYPE_ID)
 
 
