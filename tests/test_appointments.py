@@ -147,3 +147,11 @@ def test_a_bare_past_with_no_date_is_any_time_before() -> None:
 ])
 def test_not_read_as_appointments(text: str, published: dt.date) -> None:
     assert _appointments(text, published) == []
+
+
+def test_downing_street_is_not_a_person() -> None:
+    """078 (LBC): the title before ", Downing Street" was read as a person called Downing Street."""
+    rep = check_text("Jeremy Hunt has been appointed as the new Chancellor of the Exchequer, Downing Street has "
+                     "announced.", D(2022, 10, 14))
+    assert [(c.claim.type, c.claim.slots["name"]) for c in rep.claims if c.claim.kind.value == "person_role"] == [
+        ("person_role.appointment", "Jeremy Hunt")]

@@ -23,6 +23,10 @@ _NOT_NAME = {
     "November", "December", "The", "A", "An", "In", "On", "At", "He", "She", "It", "They",
     "But", "And", "As", "Security", "Council", "General", "Assembly", "United", "Nations",
     "UN", "U.N.", "While", "After", "Before", "When", "This", "That", "His", "Her",
+    # the Prime Minister's office, not a person: "Jeremy Hunt has been appointed as the new Chancellor of the
+    # Exchequer, Downing Street has announced" (078, LBC), "Elsewhere, Downing Street has confirmed that Robert
+    # Jenrick will remain secretary of state" (socialhousing.co.uk, 2020-02-13)
+    "Downing",
 }
 #: titles we recognise even when no role in the base uses them (so the claim is
 #: found and reported unverified rather than silently skipped)
