@@ -20,8 +20,9 @@ from schemas.contracts import Document
 def test_every_builtin_type_is_registered_with_its_family() -> None:
     got = registry.load_types()
     assert sorted(got) == [
-        "event_date.event", "event_date.office_start", "name.spelling", "person_role.office",
-        "person_role.ordinal", "quantity.figure", "statement.origin", "statement.permanent_member",
+        "event_date.event", "event_date.office_start", "name.spelling", "person_role.appointment",
+        "person_role.office", "person_role.ordinal", "quantity.figure", "statement.origin",
+        "statement.permanent_member",
         "statement.place", "statement.property", "statement.quote", "statement.rule", "statement.sworn_by",
         "statement.term",
         "vote.confirmation", "vote.date", "vote.drafter", "vote.result",
@@ -32,7 +33,8 @@ def test_every_builtin_type_is_registered_with_its_family() -> None:
 
 def test_extractors_run_in_declared_order_unless_configuration_says_otherwise() -> None:
     assert [e.id for e in registry.load_extractors()] == [
-        "people", "events", "votes", "confirmations", "sessions", "statements", "places", "quantities", "terms",
+        "people", "appointments", "events", "votes", "confirmations", "sessions", "statements", "places",
+        "quantities", "terms",
         "sworn_by", "origins", "head_ordinals", "quotes", "permanent_member", "rules"]
     assert [e.id for e in registry.load_extractors("quotes,people")] == ["quotes", "people"]
     with pytest.raises(ConfigError, match="unknown extractor 'nosuch'"):

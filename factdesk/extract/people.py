@@ -23,6 +23,10 @@ _NOT_NAME = {
     "November", "December", "The", "A", "An", "In", "On", "At", "He", "She", "It", "They",
     "But", "And", "As", "Security", "Council", "General", "Assembly", "United", "Nations",
     "UN", "U.N.", "While", "After", "Before", "When", "This", "That", "His", "Her",
+    # the Prime Minister's office, not a person: "Jeremy Hunt has been appointed as the new Chancellor of the
+    # Exchequer, Downing Street has announced" (078, LBC), "Elsewhere, Downing Street has confirmed that Robert
+    # Jenrick will remain secretary of state" (socialhousing.co.uk, 2020-02-13)
+    "Downing",
 }
 #: titles we recognise even when no role in the base uses them (so the claim is
 #: found and reported unverified rather than silently skipped)
@@ -95,8 +99,7 @@ def _builder_version() -> str:
     return hashlib.sha256(Path(__file__).read_bytes() + Path(rxtrie.__file__).read_bytes()).hexdigest()
 
 
-@lru_cache(maxsize=8)
-def _patterns(key: tuple[str, ...], trie: bool = True) -> tuple[re.Pattern[str], ...]:
+def _title_and_country_res(key: tuple[str, ...], trie: bool) -> tuple[str, str]:
     titles = sorted(set(key) | set(GENERIC_TITLES), key=lambda s: (-len(s), s))
     # a trie: one branch tried per character, so a sentence costs the same however many
     # titles the references hold (a flat alternation tries every title at every word)
@@ -105,11 +108,43 @@ def _patterns(key: tuple[str, ...], trie: bool = True) -> tuple[re.Pattern[str],
                                lambda: ordered_alternation([title_steps(t) for t in titles]))
     else:
         body = _flat_titles(titles)
-    title_re = "(?i:" + body + ")"
     country_aliases = sorted(
         {a for al in COUNTRIES.values() for a in al if not a.endswith("-")}, key=lambda s: (-len(s), s)
     )
-    country_re = literal_alternation(country_aliases)  # a trie: one test per position, same matches
+    # a trie: one test per position, same matches
+    return "(?i:" + body + ")", literal_alternation(country_aliases)
+
+
+@lru_cache(maxsize=8)
+def _office_phrase(key: tuple[str, ...]) -> re.Pattern[str]:
+    title_re, country_re = _title_and_country_res(key, True)
+    return rxcache.compile(
+        rf"^(?:(?:the|its|his|her|their)\s+)?(?:(?P<own>country|nation)['’]s\s+|(?P<country>{country_re}){_POSS}?\s+)?"
+        rf"(?:(?:new|next)\s+)?(?:(?P<country3>{country_re})\s+)?(?P<title>{title_re})"
+        rf"(?:\s+(?:of|to)\s+(?:the\s+)?(?P<country2>{country_re})(?![\w]))?(?=[\s,.;)]|$)"
+    )
+
+
+def office_phrase(refs: ReferenceBase) -> re.Pattern[str]:
+    """An office as an appointment names it, at the start of the text: "the country's new prime
+    minister" (``own``), "Japan's Finance minister", "the UK's new foreign secretary", "the new Greek
+    prime minister", "Chancellor of the Exchequer"."""
+    return refs.memo("people.office_phrase", lambda: _office_phrase(tuple(sorted(_titles(refs)))))
+
+
+def name_in(text: str, start: int, refs: ReferenceBase) -> tuple[int, int] | None:
+    """The person's name in a capitalised run (``_trim_name``)."""
+    return _trim_name(text, start, refs)
+
+
+def resolve_name(name: str, refs: ReferenceBase) -> tuple[str | None, bool, float]:
+    """The known person ``name`` is: (id, exact, score) (``_resolve``)."""
+    return _resolve(name, refs)
+
+
+@lru_cache(maxsize=8)
+def _patterns(key: tuple[str, ...], trie: bool = True) -> tuple[re.Pattern[str], ...]:
+    title_re, country_re = _title_and_country_res(key, trie)
     mods = f"(?i:{_MODS})"
     mods2 = f"(?i:{_MODS2})"
     rank = f"(?i:{_RANK})"
