@@ -93,6 +93,13 @@ def compare_ordinal(ck: BaseChecker, s: Any, refs: ReferenceBase, ctx: CheckCont
 
 
 def compare_office(ck: BaseChecker, s: Any, refs: ReferenceBase, ctx: CheckContext) -> Verdict:
+    v = _office(ck, s, refs, ctx)
+    if s.matched and s.person_id:  # the name is no known spelling: say how it was matched (issue 13)
+        v = v.model_copy(update={"rationale": f"{s.matched}. {v.rationale}"})
+    return v
+
+
+def _office(ck: BaseChecker, s: Any, refs: ReferenceBase, ctx: CheckContext) -> Verdict:
     v = _check(ck, s, refs, ctx)
     if v.label is not Label.unverified:
         v = _read_as(ck, s, refs, v)
