@@ -267,7 +267,8 @@ def _check(ck: BaseChecker, s: Any, refs: ReferenceBase, ctx: CheckContext) -> V
         return ck.verdict(
             Label.refuted,
             f"{person.name} was {_role_name(r)} only until {o.end}{extra}. The story is dated {on}.",
-            confidence=0.95, correction=f"former {_sent_by(r)}{r.title}", evidence=ev,
+            confidence=0.95, correction=f"former {_sent_by(r)}{r.title} {person.name}"
+            + (f"; on {on} the {r.title} was {successor[0]}" if len(successor) == 1 else ""), evidence=ev,
         )
     st, o, r = before[0]
     ev = _evidence(refs, person, o, r)
