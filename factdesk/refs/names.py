@@ -14,8 +14,8 @@ Three ways a mention is matched to a known person without being a misspelling:
   Minister Kishida Fumio"), where the references hold "Yoshihide Suga", "Fumio Kishida".
 - **a middle name or patronymic left in** (``without_middle``): "the Russian Ambassador, Vasily
   Alekseyevich Nebenzya" (realcorpus 098, PILA), "Sergey Viktorovich Lavrov is the head of the
-  Ministry of Foreign Affairs" (eng.obozrevatel.com), "Serghey Viktorovich Lavrov" (Kremlin
-  statement on italy.news-pravda.com, 22 May 2025).
+  Ministry of Foreign Affairs" (eng.obozrevatel.com), "Sergey Viktorovich Lavrov ... is a Russian
+  diplomat who has been the Foreign Minister of Russia since 2004" (article.wn.com, April 2017).
 
 Each gives an exact known alias after a fixed rewriting, never a fuzzy one: a match here is
 the person the references' own spelling would name, so it can never refute what that spelling
