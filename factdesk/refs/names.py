@@ -153,10 +153,12 @@ def holder_by_surname(refs: ReferenceBase, name: str, roles: list[Role], on: dt.
         for person, _office in holders:
             if surname in _surnames(person) and (given is None or given in _givens(person)):
                 fits.setdefault(person.id, (person, role))
-    # one person recorded by a curated pack and by the world base is one person (pack first)
-    if len({" ".join(_words(p.name)) for p, _ in fits.values()}) != 1:
+    # records of one person in several packs are one person; two records of one pack, or of
+    # one name with no office in common, are two people (``ReferenceBase._one_person``)
+    person = refs._one_person(list(fits))
+    if person is None:
         return None
-    person, role = next(iter(fits.values()))
+    role = fits[person.id][1]
     label = role.title + (f" ({role.country})" if role.country else "")
     when = "ever recorded" if modifier in _PAST else f"on {on}"
     return person, (f"'{name}' taken as {person.name}: the only {label} {when} with that surname")
