@@ -13,6 +13,7 @@ and sentences with a year before 1966 (the Council then had eleven members and n
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from factdesk import lexicon, rxcache
 from factdesk.claimtypes.base import Extractor
@@ -34,9 +35,11 @@ _LIST = rxcache.compile(r"^\s*(?:[–—-]\s*(?P<dash>[^–—]{3,120}?)\s*(?:[�
 _BODIES = rxcache.compile(r"\b(?:Security\s+Council|General\s+Assembly|UNGA|UNSC|[Aa]ssembly|[Cc]ouncil)\b")
 
 
-def _patterns(role: str) -> list[re.Pattern[str]]:
+@cache
+def _patterns(role: str) -> tuple[re.Pattern[str], ...]:
+    """The compiled forms of ``role`` (built once: the lexicon is read once per process)."""
     forms = lexicon.role_words("rules").roles[role].forms.values()
-    return [rxcache.compile(f.regex()) for f in forms]
+    return tuple(rxcache.compile(f.regex()) for f in forms)
 
 
 def _first(role: str, text: str) -> re.Match[str] | None:
