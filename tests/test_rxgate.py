@@ -69,6 +69,13 @@ def _people_gates() -> list[tuple[str, Gated]]:
     return [(f"people[{i}]", g) for i, g in enumerate(refs.memo("people.patterns", lambda: ())) if isinstance(g, Gated)]
 
 
+def _rule_gates() -> list[tuple[str, Gated]]:
+    from factdesk.claimtypes.statement.rule import find as rule
+
+    roles = ("sc_votes", "sc_veto", "ga_majority")
+    return [(f"rules.{r}[{i}]", g) for r in roles for i, g in enumerate(rule._patterns(r)) if isinstance(g, Gated)]
+
+
 def _answers(pat: re.Pattern[str] | Gated, text: str) -> list:
     out = [(m.span(), m.groups()) for m in pat.finditer(text)]
     s = pat.search(text)
@@ -78,7 +85,8 @@ def _answers(pat: re.Pattern[str] | Gated, text: str) -> list:
 
 
 def test_gated_patterns_answer_as_the_plain_ones_on_real_sentences(sentences: list[str]) -> None:
-    module = _module_gates()
+    module = _module_gates() + _rule_gates()
+    assert len(_rule_gates()) == 5
     gates = module + _people_gates()
     assert len(gates) > 40
     skipped = 0

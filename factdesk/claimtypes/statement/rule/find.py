@@ -21,6 +21,7 @@ from factdesk.extract.numbers import words_to_int
 from factdesk.extract.sentences import Sentence
 from factdesk.extract.types import ExtractState, Found
 from factdesk.refs.countries import find_countries
+from factdesk.rxgate import Gated, gated
 from schemas.contracts import ClaimKind
 
 _SC = rxcache.compile(r"\bSecurity\s+Council\b|\b[Cc]ouncil\b|\bpermanent\s+members?\b|\bveto|\b15-member\b", re.I)
@@ -36,10 +37,12 @@ _BODIES = rxcache.compile(r"\b(?:Security\s+Council|General\s+Assembly|UNGA|UNSC
 
 
 @cache
-def _patterns(role: str) -> tuple[re.Pattern[str], ...]:
-    """The compiled forms of ``role`` (built once: the lexicon is read once per process)."""
+def _patterns(role: str) -> tuple[Gated | re.Pattern[str], ...]:
+    """The compiled forms of ``role`` (built once: the lexicon is read once per process), each
+    behind the literal gate of the words it needs (``factdesk/rxgate.py``: the same answers,
+    and most sentences hold none of "least", "votes", "majority")."""
     forms = lexicon.role_words("rules").roles[role].forms.values()
-    return tuple(rxcache.compile(f.regex()) for f in forms)
+    return tuple(gated(rxcache.compile(f.regex())) for f in forms)
 
 
 def _first(role: str, text: str) -> re.Match[str] | None:
