@@ -27,6 +27,7 @@ MODULES = [
     "factdesk.claimtypes.quantity.figure.finder", "factdesk.claimtypes.person_role.ordinal.finder",
     "factdesk.claimtypes.statement.property.finder", "factdesk.claimtypes.statement.sworn_by.finder",
     "factdesk.claimtypes.statement.term.finder", "factdesk.claimtypes.vote.confirmation.finder",
+    "factdesk.claimtypes.vote.common",
 ]
 
 
@@ -209,3 +210,13 @@ def test_literal_sets_are_kept_in_the_pattern_cache(tmp_path: Path, monkeypatch:
         assert isinstance(rxgate.gated(pats[0]), Gated) and rxgate.gated(pats[2]) is pats[2]
     finally:
         rxcache.reset_for_tests()
+
+
+def test_voters_are_blanked_only_where_a_voting_verb_follows(sentences: list[str]) -> None:
+    """``subject_text`` skips the voters pattern when the text holds none of the verbs its
+    look-ahead needs: the same text as running it, on every corpus sentence."""
+    from factdesk.claimtypes.vote import common
+
+    for text in sentences:
+        plain = common._COMPARISON.re.sub(" ", common._VOTERS.sub(lambda m: " " * len(m.group(0)), text))
+        assert common.subject_text(text) == plain, text
