@@ -27,7 +27,7 @@ MODULES = [
     "factdesk.claimtypes.quantity.figure.finder", "factdesk.claimtypes.person_role.ordinal.finder",
     "factdesk.claimtypes.statement.property.finder", "factdesk.claimtypes.statement.sworn_by.finder",
     "factdesk.claimtypes.statement.term.finder", "factdesk.claimtypes.vote.confirmation.finder",
-    "factdesk.claimtypes.vote.common",
+    "factdesk.claimtypes.vote.common", "factdesk.claimtypes.statement.permanent_member.find",
 ]
 
 
