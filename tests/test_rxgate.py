@@ -27,6 +27,7 @@ MODULES = [
     "factdesk.claimtypes.quantity.figure.finder", "factdesk.claimtypes.person_role.ordinal.finder",
     "factdesk.claimtypes.statement.property.finder", "factdesk.claimtypes.statement.sworn_by.finder",
     "factdesk.claimtypes.statement.term.finder", "factdesk.claimtypes.vote.confirmation.finder",
+    "factdesk.claimtypes.vote.common", "factdesk.claimtypes.statement.permanent_member.find",
 ]
 
 
@@ -69,6 +70,13 @@ def _people_gates() -> list[tuple[str, Gated]]:
     return [(f"people[{i}]", g) for i, g in enumerate(refs.memo("people.patterns", lambda: ())) if isinstance(g, Gated)]
 
 
+def _rule_gates() -> list[tuple[str, Gated]]:
+    from factdesk.claimtypes.statement.rule import find as rule
+
+    roles = ("sc_votes", "sc_veto", "ga_majority")
+    return [(f"rules.{r}[{i}]", g) for r in roles for i, g in enumerate(rule._patterns(r)) if isinstance(g, Gated)]
+
+
 def _answers(pat: re.Pattern[str] | Gated, text: str) -> list:
     out = [(m.span(), m.groups()) for m in pat.finditer(text)]
     s = pat.search(text)
@@ -78,7 +86,8 @@ def _answers(pat: re.Pattern[str] | Gated, text: str) -> list:
 
 
 def test_gated_patterns_answer_as_the_plain_ones_on_real_sentences(sentences: list[str]) -> None:
-    module = _module_gates()
+    module = _module_gates() + _rule_gates()
+    assert len(_rule_gates()) == 5
     gates = module + _people_gates()
     assert len(gates) > 40
     skipped = 0
@@ -201,3 +210,14 @@ def test_literal_sets_are_kept_in_the_pattern_cache(tmp_path: Path, monkeypatch:
         assert isinstance(rxgate.gated(pats[0]), Gated) and rxgate.gated(pats[2]) is pats[2]
     finally:
         rxcache.reset_for_tests()
+
+
+def test_voters_are_blanked_only_where_a_voting_verb_follows(sentences: list[str]) -> None:
+    """``subject_text`` skips the voters pattern when the text holds none of the verbs its
+    look-ahead needs: the same text as running it, on every corpus sentence."""
+    from factdesk.claimtypes.vote import common
+
+    for text in sentences:
+        base = common._blank_bracketed_members(text)
+        plain = common._COMPARISON.re.sub(" ", common._VOTERS.sub(lambda m: " " * len(m.group(0)), base))
+        assert common.subject_text(text) == plain, text

@@ -83,10 +83,10 @@ class VoteContext:
         # of the vote the passage is about (a claim of that clause still reads it: tests/corpus 050)
         # "the application submitted in September 2011 by Palestine" (082 PassBlue), "a letter written by
         # Guterres on Wednesday" (034 TRT World): the date of that act, not of a vote
+        # only a sentence about a vote or a body's act dates the vote (its dates are read only then)
         dates = [d for d in _usable_dates(sentence, pub)
-                 if not (_CAME_AFTER.search(sentence, 0, d.span[0]) or _OTHER_ACT.search(sentence, 0, d.span[0]))]
-        if not (VOTE_WORD.search(sentence) or BODY_VERB.search(sentence)):
-            dates = []
+                 if not (_CAME_AFTER.search(sentence, 0, d.span[0]) or _OTHER_ACT.search(sentence, 0, d.span[0]))
+                 ] if VOTE_WORD.search(sentence) or BODY_VERB.search(sentence) else []
         proposer = _proposer(sentence)
         rm = RESOLUTION_RE.search(sentence)
         resolution = (rm.group("num") or rm.group("es") or rm.group("ga")) if rm else None

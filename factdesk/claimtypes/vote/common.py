@@ -19,6 +19,7 @@ from factdesk import lexicon
 from factdesk.claimtypes.verdicts import evidence_for
 from factdesk.refs.base import ReferenceBase
 from factdesk.refs.pack import Vote
+from factdesk.rxgate import gated
 
 HOW = {"yes": "in favour", "no": "against", "abstain": "abstained"}
 UNDATED_WINDOW = dt.timedelta(days=365)
@@ -128,8 +129,8 @@ _NUMBER_WORDS = r"\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nin
 #: "a larger majority than the truce resolution passed in October": the rest of the sentence is
 #: about another vote (``factdesk/lexicon/comparisons.yaml``); "more than 150 countries" is a
 #: hedge on a number, not a comparison
-_COMPARISON = re.compile(r"(?<![\w-])(?:" + lexicon.alternation(lexicon.words("comparisons")) + r")(?![\w-])"
-                         r"(?!\s+(?:" + _NUMBER_WORDS + r"))[^.;!?]*", re.I)
+_COMPARISON = gated(re.compile(r"(?<![\w-])(?:" + lexicon.alternation(lexicon.words("comparisons")) + r")(?![\w-])"
+                               r"(?!\s+(?:" + _NUMBER_WORDS + r"))[^.;!?]*", re.I))
 _WORD = r"(?!(?:The|UN|U\.N\.|Security|General|Council|Assembly|Nations)\b)[A-Z][\w.'’-]*"
 _NAME = rf"(?:the\s+)?{_WORD}(?:\s+{_WORD}){{0,3}}"
 #: "Russia, Syria, Nicaragua, North Korea, and Belarus opposed", "joined Russia in voting against",
@@ -137,6 +138,9 @@ _NAME = rf"(?:the\s+)?{_WORD}(?:\s+{_WORD}){{0,3}}"
 _VOTERS = re.compile(
     rf"{_NAME}(?:\s*,\s*(?:and\s+)?(?:of\s+course\s+)?{_NAME}|\s+and\s+(?:of\s+course\s+)?{_NAME})*"
     r"\s*(?:--|–|—)?\s*(?:also\s+|all\s+)?(?=(?:voted|opposed|abstained|abstaining|vetoed|in\s+voting)\b)")
+#: every match of ``_VOTERS`` is followed by one of these (its look-ahead, case-sensitive): a text
+#: holding none of them has no match, and is not scanned (a scan tries every capitalised word)
+_VOTER_VERBS = ("voted", "opposed", "abstain", "vetoed", "voting")
 
 
 #: a roll call in brackets: "5 in favour (Brazil, China, Mozambique, Russian Federation, United Arab
@@ -165,7 +169,8 @@ def subject_text(text: str, whole: str = "") -> str:
         return text
     at = whole.find(text) if whole else -1
     base = whole if at >= 0 else text
-    blanked = _VOTERS.sub(lambda m: " " * len(m.group(0)), _blank_bracketed_members(base))
+    base = _blank_bracketed_members(base)
+    blanked = _VOTERS.sub(lambda m: " " * len(m.group(0)), base) if any(map(base.__contains__, _VOTER_VERBS)) else base
     if at >= 0:
         blanked = blanked[at:at + len(text)]
     return _COMPARISON.sub(" ", blanked)

@@ -45,6 +45,20 @@ _CHANGE_FROM = rxcache.compile(
 
 def find_quantities(sentence: str, offset: int, refs: ReferenceBase) -> list[Found]:
     found: list[Found] = []
+    # the known quantities whose every keyword group the sentence holds, with where: without one,
+    # no number of the sentence can be a figure claim, and the numbers are not read
+    named = []
+    for q, keywords in refs.memo("quantity.keywords", lambda: _keyword_patterns(refs)):
+        group_hits = []
+        for pat in keywords:
+            hits = [h.span() for h in pat.finditer(sentence)]
+            if not hits:
+                break
+            group_hits.append(hits)
+        else:
+            named.append((q, group_hits))
+    if not named:
+        return found
     numbers = []
     # digits inside a date ("the October 7 attack") are not quantities (dates read only when a number is seen)
     date_spans: list[tuple[int, int]] | None = None
@@ -88,30 +102,23 @@ def find_quantities(sentence: str, offset: int, refs: ReferenceBase) -> list[Fou
     if not numbers:
         return found
     cands = []
-    for q, keywords in refs.memo("quantity.keywords", lambda: _keyword_patterns(refs)):
-        group_hits = []
-        for pat in keywords:
-            hits = [h.span() for h in pat.finditer(sentence)]
-            if not hits:
-                break
-            group_hits.append(hits)
-        else:
-            wants_money = q.unit == "USD"
-            for i, (s, e, n) in enumerate(numbers):
-                if "vague" in n:
-                    if wants_money:
-                        continue
-                elif n.get("currency", False) != wants_money:
+    for q, group_hits in named:
+        wants_money = q.unit == "USD"
+        for i, (s, e, n) in enumerate(numbers):
+            if "vague" in n:
+                if wants_money:
                     continue
-                if "value" in n and _in_change(sentence, s, e):
-                    continue
-                near = min(min(abs(hs - e), abs(s - he)) for hits in group_hits for hs, he in hits)
-                # every keyword group should be reasonably close, the nearest very close
-                far = max(min(min(abs(hs - e), abs(s - he)) for hs, he in hits) for hits in group_hits)
-                if near > 45:
-                    continue
-                exact = "value" in n and abs(n["value"] - q.value) < 1e-6
-                cands.append((not exact, far, near, i, q.id))
+            elif n.get("currency", False) != wants_money:
+                continue
+            if "value" in n and _in_change(sentence, s, e):
+                continue
+            near = min(min(abs(hs - e), abs(s - he)) for hits in group_hits for hs, he in hits)
+            # every keyword group should be reasonably close, the nearest very close
+            far = max(min(min(abs(hs - e), abs(s - he)) for hs, he in hits) for hits in group_hits)
+            if near > 45:
+                continue
+            exact = "value" in n and abs(n["value"] - q.value) < 1e-6
+            cands.append((not exact, far, near, i, q.id))
     used: set[int] = set()
     taken: set[str] = set()
     for _, _, _, i, qid in sorted(cands):

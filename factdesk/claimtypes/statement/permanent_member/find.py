@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from factdesk import rxcache
+from factdesk import rxgate
 from factdesk.claimtypes.base import Extractor
 from factdesk.extract.sentences import Sentence
 from factdesk.extract.types import ExtractState, Found
@@ -13,7 +13,7 @@ from factdesk.refs.countries import find_countries
 from schemas.contracts import ClaimKind
 
 #: right after the country: ", one of the five permanent members of the (UN) Security Council"
-_MEMBER = rxcache.compile(
+_MEMBER = rxgate.compile(
     r"^(?:,\s*|\s+(?:is|was|remains)\s+)(?P<said>(?:one\s+of\s+the\s+(?:five|ten|\w+)\s+|an?\s+|the\s+only\s+)?"
     r"(?P<non>non-?\s?)?permanent\s+members?\s+of\s+the\s+(?:UN\s+|U\.N\.\s+)?(?:Security\s+)?Council)\b",
     re.I,
@@ -22,6 +22,8 @@ _MEMBER = rxcache.compile(
 
 def find(sentence: Sentence, st: ExtractState) -> list[Found]:
     found = []
+    if not _MEMBER.may_match(sentence):  # every match says "permanent": most sentences do not
+        return found
     for s, e, country in find_countries(sentence):
         m = _MEMBER.match(sentence[e:])
         if m is None:

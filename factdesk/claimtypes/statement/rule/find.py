@@ -13,6 +13,7 @@ and sentences with a year before 1966 (the Council then had eleven members and n
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from factdesk import lexicon, rxcache
 from factdesk.claimtypes.base import Extractor
@@ -20,6 +21,7 @@ from factdesk.extract.numbers import words_to_int
 from factdesk.extract.sentences import Sentence
 from factdesk.extract.types import ExtractState, Found
 from factdesk.refs.countries import find_countries
+from factdesk.rxgate import Gated, gated
 from schemas.contracts import ClaimKind
 
 _SC = rxcache.compile(r"\bSecurity\s+Council\b|\b[Cc]ouncil\b|\bpermanent\s+members?\b|\bveto|\b15-member\b", re.I)
@@ -34,9 +36,13 @@ _LIST = rxcache.compile(r"^\s*(?:[–—-]\s*(?P<dash>[^–—]{3,120}?)\s*(?:[�
 _BODIES = rxcache.compile(r"\b(?:Security\s+Council|General\s+Assembly|UNGA|UNSC|[Aa]ssembly|[Cc]ouncil)\b")
 
 
-def _patterns(role: str) -> list[re.Pattern[str]]:
+@cache
+def _patterns(role: str) -> tuple[Gated | re.Pattern[str], ...]:
+    """The compiled forms of ``role`` (built once: the lexicon is read once per process), each
+    behind the literal gate of the words it needs (``factdesk/rxgate.py``: the same answers,
+    and most sentences hold none of "least", "votes", "majority")."""
     forms = lexicon.role_words("rules").roles[role].forms.values()
-    return [rxcache.compile(f.regex()) for f in forms]
+    return tuple(gated(rxcache.compile(f.regex())) for f in forms)
 
 
 def _first(role: str, text: str) -> re.Match[str] | None:
