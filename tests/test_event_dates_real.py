@@ -1,0 +1,57 @@
+"""Event and vote dates in published reporting (tests/realcorpus dev split and pages found with the
+search tool), each shape with examples from two or more different articles, with wrong variants."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from conftest import check_text
+
+# 002 Al Arabiya (Reuters caption)
+REUTERS_CAPTION = (
+    "Russian Ambassador to the U.N. Vassily Nebenzia votes in favor of the resolution during a meeting of the "
+    "United Nations Security Council on the conflict between Israel and Hamas at U.N. headquarters in New York, "
+    "U.S., {}.")
+# 026 Fortune (AP caption)
+AP_CAPTION = (
+    "Palestinian United Nations Ambassador Riyad Mansour, left, and Jordan's U.N. Ambassador Mahmoud Hmoud, "
+    "center, confer as they walk together in the U.N. General Assembly before a vote on a nonbinding resolution "
+    "calling for a \"humanitarian truce\" in Gaza and a cessation of hostilities between Israel and Gaza's Hamas "
+    "rulers, {} at U.N. headquarters.")
+
+
+def _vote_dates(text: str, published: dt.date) -> list[tuple[str, str, str | None]]:
+    rep = check_text(text, published)
+    return [(c.claim.text, c.verdict.label.value, c.verdict.correction) for c in rep.claims
+            if c.claim.type == "vote.date"]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    (REUTERS_CAPTION.format("October 16, 2023"), dt.date(2023, 10, 17),
+     [("October 16, 2023", "supported", None)]),
+    (AP_CAPTION.format("Friday, Oct. 27, 2023"), dt.date(2023, 10, 28),
+     [("Friday, Oct. 27, 2023", "supported", None)]),
+    # wrong variants: the assembly's "humanitarian truce" vote is one record, so the wrong day is refuted
+    (AP_CAPTION.format("Thursday, Oct. 26, 2023"), dt.date(2023, 10, 28),
+     [("Thursday, Oct. 26, 2023", "refuted", "2023-10-27 (Friday 27 October 2023)")]),
+    (AP_CAPTION.format("Friday, Oct. 20, 2023"), dt.date(2023, 10, 28),
+     [("Friday, Oct. 20, 2023", "refuted", "2023-10-27 (Friday 27 October 2023)")]),
+    # the Council caption names no text: several votes on Israel and Hamas fit, none is refuted
+    (REUTERS_CAPTION.format("October 17, 2023"), dt.date(2023, 10, 19),
+     [("October 17, 2023", "unverified", None)]),
+])
+def test_a_caption_showing_a_vote_ends_with_the_vote_day(
+        text: str, published: dt.date, expected: list) -> None:
+    assert _vote_dates(text, published) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # captions that show no vote (AP, ambroseehirim.com; China News Service via AP, karbu.imanprs.link)
+    "United Nations Secretary-General Ban Ki-moon, left, speaks during the 68th session of the General Assembly "
+    "at U.N. headquarters, Tuesday, Sept. 24, 2013.",
+    # an archive picture (AP "FILE -" captions)
+    "FILE - " + AP_CAPTION.format("Friday, Oct. 20, 2023"),
+])
+def test_a_caption_without_a_vote_or_of_an_archive_picture_gives_no_vote_date(text: str) -> None:
+    assert _vote_dates(text, dt.date(2023, 10, 28)) == []
