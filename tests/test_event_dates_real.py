@@ -55,3 +55,35 @@ def test_a_caption_showing_a_vote_ends_with_the_vote_day(
 ])
 def test_a_caption_without_a_vote_or_of_an_archive_picture_gives_no_vote_date(text: str) -> None:
     assert _vote_dates(text, dt.date(2023, 10, 28)) == []
+
+
+# 034 TRT World; the date of the letter (press.un.org SC/15519: "letter dated 6 December 2023")
+ARTICLE_99 = ("The comments came in a letter written by Guterres on {} invoking Article 99 of the UN's charter, "
+              "which states that \"the Secretary-General may bring to the attention of the Security Council any "
+              "matter which in his opinion may threaten the maintenance of international peace and security.\"")
+
+
+def _event_dates(text: str, published: dt.date) -> list[tuple[str, str, str | None]]:
+    rep = check_text(text, published)
+    return [(c.claim.text, c.verdict.label.value, c.verdict.correction) for c in rep.claims
+            if c.claim.type == "event_date.event"]
+
+
+@pytest.mark.parametrize(("day", "expected"), [
+    ("Wednesday", [("Guterres on Wednesday invoking Article 99", "supported", None)]),
+    ("Tuesday", [("Guterres on Tuesday invoking Article 99", "refuted", "2023-12-06 (Wednesday 6 December 2023)")]),
+])
+def test_the_article_99_letter_is_dated_by_the_weekday_next_to_it(day: str, expected: list) -> None:
+    assert _event_dates(ARTICLE_99.format(day), dt.date(2023, 12, 7)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # National Herald 2023-12-07: an earlier invocation by another Secretary-General
+    "Article 99 has been invoked directly only three times, the last 34 years ago in 1989 by Javier Perez de "
+    "Cuellar regarding the fighting in Lebanon.",
+    # Premium Times 2023-12-07: the day he said it, not a date attached to the letter
+    "United Nations Secretary-General António Guterres said Wednesday that he has invoked Article 99 of the UN "
+    "Charter for the first time in his six years as leader.",
+])
+def test_other_article_99_sentences_give_no_letter_date(text: str) -> None:
+    assert _event_dates(text, dt.date(2023, 12, 7)) == []
