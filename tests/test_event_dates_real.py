@@ -87,3 +87,40 @@ def test_the_article_99_letter_is_dated_by_the_weekday_next_to_it(day: str, expe
 ])
 def test_other_article_99_sentences_give_no_letter_date(text: str) -> None:
     assert _event_dates(text, dt.date(2023, 12, 7)) == []
+
+
+# 089 TRT World, 090 LBC (PA) 2024-10-01: the surname alone, after the full name earlier in the story
+TRT = ("Ishiba, 67, succeeds Fumio Kishida, who resigned early Tuesday, along with his Cabinet. "
+       "Kishida has served as premier since {} after he succeeded former Prime Minister Suga Yoshihide.")
+LBC = ("Outgoing prime minister Fumio Kishida, right, announced in August that he would resign at the end of his "
+       "three-year term (Eugene Hoshiko/AP)\n\n"
+       "Mr Kishida took office in {} but left so his party could have a fresh leader after his government was "
+       "dogged by scandals.")
+
+
+def _office_starts(text: str) -> list[tuple[str, str, str | None]]:
+    rep = check_text(text, dt.date(2024, 10, 1))
+    return [(c.claim.text, c.verdict.label.value, c.verdict.correction) for c in rep.claims
+            if c.claim.type == "event_date.office_start"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (TRT.format("October 2021"), [("Kishida has served as premier since October 2021", "supported", None)]),
+    (TRT.format("October 2020"), [("Kishida has served as premier since October 2020", "refuted",
+                                   "2021-10-04 (Monday 4 October 2021)")]),
+    (LBC.format("2021"), [("Mr Kishida took office in 2021", "supported", None)]),
+    (LBC.format("2020"), [("Mr Kishida took office in 2020", "refuted", "2021-10-04 (Monday 4 October 2021)")]),
+])
+def test_a_surname_means_the_person_named_in_full_before(text: str, expected: list) -> None:
+    assert _office_starts(text) == expected
+
+
+def test_the_refutation_says_the_sentence_gave_the_surname() -> None:
+    rep = check_text(TRT.format("October 2020"), dt.date(2024, 10, 1))
+    claim = next(c for c in rep.claims if c.claim.type == "event_date.office_start")
+    assert claim.verdict.rationale.endswith("Identification: Fumio Kishida, identified by: "
+                                            "Fumio Kishida ('Kishida', this sentence).")
+
+
+def test_a_surname_nobody_was_named_in_full_by_gives_no_claim() -> None:
+    assert _office_starts("Kishida has served as premier since October 2020 after he succeeded Suga.") == []
