@@ -124,3 +124,32 @@ def test_the_refutation_says_the_sentence_gave_the_surname() -> None:
 
 def test_a_surname_nobody_was_named_in_full_by_gives_no_claim() -> None:
     assert _office_starts("Kishida has served as premier since October 2020 after he succeeded Suga.") == []
+
+
+# 007 National Herald 2023-10-17; AP 2023-10-16 (lotradecoin.frnewsprofile.com copy)
+HERALD = ("The 15-nation Council met on the evening of {}, to vote on the Russia-led draft resolution, the first "
+          "such text to be considered by the UN amid the escalating conflict between Israel and the Palestinian "
+          "militant group Hamas.")
+AP_MET = ("UNITED NATIONS (AP) — The U.N. Security Council met {} evening to vote on rival Russian and Brazilian "
+          "resolutions that reflect deep divisions over the decades-old Israeli-Palestinian conflict and the latest "
+          "Hamas’ attacks and Israeli retaliation.")
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    (HERALD.format("Monday, 16 October"), dt.date(2023, 10, 17),
+     [("Council met on the evening of Monday, 16 October", "supported", None)]),
+    (AP_MET.format("Monday"), dt.date(2023, 10, 16), [("Council met Monday evening", "supported", None)]),
+    # a wrong day: the meeting may have put its vote off, so it is not refuted
+    (HERALD.format("Sunday, 15 October"), dt.date(2023, 10, 17),
+     [("Council met on the evening of Sunday, 15 October", "unverified", None)]),
+    (AP_MET.format("Sunday"), dt.date(2023, 10, 16), [("Council met Sunday evening", "unverified", None)]),
+])
+def test_a_meeting_held_to_vote_is_dated_by_the_vote(text: str, published: dt.date, expected: list) -> None:
+    assert _vote_dates(text, published) == expected
+
+
+def test_a_meeting_planned_to_vote_gives_no_date() -> None:
+    # Reuters via newsworldmedia.news, 2024-03-23
+    text = ("The council will meet at 10 a.m. EDT (1400 GMT) on Monday to vote on an alternative resolution drafted "
+            "by elected members of the Security Council, a diplomat said.")
+    assert _vote_dates(text, dt.date(2024, 3, 23)) == []

@@ -278,3 +278,19 @@ def caption_date(sentence: str, dates: list[DateRange]) -> DateRange | None:
     if not _CAPTION_BEFORE.search(sentence, 0, d.span[0]) or not _CAPTION_AFTER.match(sentence, d.span[1]):
         return None
     return d
+
+
+#: "The 15-nation Council met on the evening of Monday, 16 October, to vote on ..." (words and
+#: examples in ``lexicon/meetings.yaml``)
+_MET_TO_VOTE = rxcache.compile(lexicon.form("meetings", "to_vote", "met").regex())
+
+
+def meeting_dates(sentence: str, dates: list[DateRange]) -> list[tuple[int, DateRange]]:
+    """(start of "Council met", the date) for each meeting a body held to vote, dated between
+    "met" and "to vote on"."""
+    out = []
+    for m in _MET_TO_VOTE.finditer(sentence):
+        inside = [d for d in dates if m.start("when") <= d.span[0] and d.span[1] <= m.end("when")]
+        if len(inside) == 1:
+            out.append((m.start(), inside[0]))
+    return out
