@@ -57,7 +57,8 @@ def test_albanese_is_never_corrected_to_blinken() -> None:
 
 def test_president_biden_after_term_is_refuted() -> None:
     assert check("President Joe Biden spoke.", dt.date(2025, 3, 10)) == [
-        ("person_role", "President Joe Biden", "refuted", "former President")
+        ("person_role", "President Joe Biden", "refuted",
+         "former President Joe Biden; on 2025-03-10 the President was Donald J. Trump")
     ]
 
 
@@ -111,7 +112,8 @@ def test_unknown_name_in_known_single_office_refuted_with_holder() -> None:
 def test_former_holder_known_to_the_world_base() -> None:
     # the Factbook records Lapid as Prime Minister from 1 July to 29 December 2022
     assert check("Israeli Prime Minister Yair Lapid spoke.") == [
-        ("person_role", "Israeli Prime Minister Yair Lapid", "refuted", "former Prime Minister")
+        ("person_role", "Israeli Prime Minister Yair Lapid", "refuted",
+         "former Prime Minister Yair Lapid; on 2023-12-12 the Prime Minister was Benjamin Netanyahu")
     ]
 
 

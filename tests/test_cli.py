@@ -60,7 +60,8 @@ def test_published_flag_used_when_file_has_no_date(tmp_path: Path) -> None:
     doc = json.loads(proc.stdout)["documents"][0]
     assert doc["published"] == "2025-03-03"
     (claim,) = [c for c in doc["claims"] if c["kind"] == "person_role"]
-    assert (claim["verdict"], claim["correction"]) == ("refuted", "former President")
+    assert (claim["verdict"], claim["correction"]) == (
+        "refuted", "former President Joe Biden; on 2025-03-03 the President was Donald J. Trump")
     assert proc.returncode == 1
 
 

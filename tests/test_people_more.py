@@ -67,7 +67,8 @@ def run(text: str, pub: dt.date, kinds: tuple[str, ...] = ("person_role", "name"
         ("Former President Joe Biden attended.", dt.date(2025, 2, 4),
          [("person_role", "Former President Joe Biden", "supported", None)]),
         ("President Joe Biden, who left the White House on Monday, spoke.", dt.date(2025, 1, 22),
-         [("person_role", "President Joe Biden", "refuted", "former President")]),
+         [("person_role", "President Joe Biden", "refuted",
+           "former President Joe Biden; on 2025-01-22 the President was Donald J. Trump")]),
         ("U.S. President Donald Trump will take office in January.", dt.date(2024, 11, 21),
          [("person_role", "U.S. President Donald Trump", "refuted", "President-elect")]),
         ("Defence Minister Israel Katz spoke.", dt.date(2024, 6, 1),
@@ -120,7 +121,7 @@ def test_change_of_government_ends_the_presumption() -> None:
     # rather than left to the presumption
     assert run("U.S. Ambassador Linda Thomas-Greenfield spoke.", dt.date(2025, 3, 14)) == [
         ("person_role", "U.S. Ambassador Linda Thomas-Greenfield", "refuted",
-         "former U.S. Ambassador to the United Nations")
+         "former U.S. Ambassador to the United Nations Linda Thomas-Greenfield")
     ]
     # the incoming administration's own officials are still presumed in office
     assert run("Vice President JD Vance spoke.", dt.date(2025, 3, 14)) == [

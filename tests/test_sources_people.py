@@ -64,7 +64,8 @@ def test_a_refreshed_person_is_checked_as_a_bundled_one(
     got = [(c["kind"], c["text"], c["start"], c["end"], c["verdict"], c["correction"]) for c in claims]
     assert got == [
         ("person_role", "Slovenian Transport Minister Vesna Testnik", 25, 67, "supported", None),
-        ("person_role", "Mayor Vesna Testnic", 105, 124, "refuted", "former Mayor of Kranj"),
+        ("person_role", "Mayor Vesna Testnic", 105, 124, "refuted",
+         "former Mayor of Kranj Vesna Testnik; on 2024-03-05 the Mayor of Kranj was Luka Vzorec"),
         ("name", "Vesna Testnic", 111, 124, "refuted", "Vesna Testnik"),
         ("person_role", "Kranj Mayor Luka Vzorec", 147, 170, "supported", None),
         ("person_role", "Slovenian Foreign Minister Vesna Testnik", 191, 231, "unverified", None),
@@ -191,7 +192,8 @@ def test_title_parts_and_news_forms() -> None:
 
 @pytest.mark.parametrize(("date", "text", "verdict", "correction"), [
     ("2020-01-10", "Mayor Vesna Testnik", "supported", None),
-    ("2024-03-05", "Kranj Mayor Vesna Testnik", "refuted", "former Mayor of Kranj"),
+    ("2024-03-05", "Kranj Mayor Vesna Testnik", "refuted",
+     "former Mayor of Kranj Vesna Testnik; on 2024-03-05 the Mayor of Kranj was Luka Vzorec"),
     # a bare generic title supports, but never refutes: it may name an office the references lack
     ("2024-03-05", "Minister Vesna Testnik", "supported", None),
     ("2020-01-10", "Minister Vesna Testnik", "unverified", None),

@@ -177,7 +177,8 @@ def test_refresh_stores_people_with_snapshots_then_check_uses_them(
     assert _claims(capsys, d1, d2, d3) == [
         ("Slovenian Minister of Foreign Affairs Marta Testova", "supported", None),
         ("Maltese Ambassador to Japan Jonas Mulberg", "supported", None),
-        ("Slovenian Minister of Foreign Affairs Marta Testova", "refuted", "former Minister of Foreign Affairs"),
+        ("Slovenian Minister of Foreign Affairs Marta Testova", "refuted",
+         "former Minister of Foreign Affairs Marta Testova"),
         # start known only to the year 2024: never "before" on the strength of a year
         ("Slovenia's Prime Minister Marta Testova", "unverified", None),
     ]
@@ -222,7 +223,7 @@ def test_refresh_again_detects_changes_and_marks_verdicts_for_recheck(
         assert (mark.fact, mark.reason, mark.done_at) == (
             "person:wd-Q4242001", "person:wd-Q4242001 in wikidata changed", None)
     assert _claims(capsys, d) == [("Slovenian Minister of Foreign Affairs Marta Testova", "refuted",
-                                   "former Minister of Foreign Affairs")]
+                                   "former Minister of Foreign Affairs Marta Testova")]
 
 
 def test_refresh_bad_arguments_are_one_line_errors(srv: FixtureServer, capsys: pytest.CaptureFixture[str]) -> None:

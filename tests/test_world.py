@@ -284,7 +284,8 @@ def test_draft_about_heads_of_government() -> None:
     got = _check("people.md")
     assert got["Japanese Prime Minister Fumio Kishida"][:2] == ("supported", None)
     assert got["German Chancellor Olaf Scholz"][:2] == ("supported", None)
-    assert got["German Chancellor Angela Merkel"][:2] == ("refuted", "former Chancellor")
+    assert got["German Chancellor Angela Merkel"][:2] == (
+        "refuted", "former Chancellor Angela Merkel; on 2023-06-01 the Chancellor was Olaf Scholz")
     assert got["Japanese Prime Minister Taro Yamada"][:2] == ("refuted", "Fumio Kishida")
     ev = got["Japanese Prime Minister Fumio Kishida"][2]["evidence"][0]
     assert ev["excerpt"] == "Prime Minister Fumio KISHIDA (since 4 October 2021)"
@@ -297,7 +298,8 @@ def test_draft_about_uk_ministers() -> None:
     for claim in ("Foreign Secretary Boris Johnson", "Chancellor of the Exchequer Philip Hammond",
                   "Home Secretary Amber Rudd"):
         assert got[claim][:2] == ("supported", None), claim
-    assert got["Home Secretary Theresa May"][:2] == ("refuted", "former Home Secretary")
+    assert got["Home Secretary Theresa May"][:2] == (
+        "refuted", "former Home Secretary Theresa May; on 2017-03-01 the Home Secretary was Amber Rudd")
     ev = got["Foreign Secretary Boris Johnson"][2]["evidence"][0]
     assert ev["url"] == "https://www.instituteforgovernment.org.uk/ministers-database"
     assert ev["excerpt"] == ("Boris Johnson — Secretary of State for Foreign and Commonwealth Affairs — "

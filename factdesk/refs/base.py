@@ -257,17 +257,29 @@ class ReferenceBase:
             return None
         from rapidfuzz import fuzz, process
 
-        best = process.extractOne(key, block[0], scorer=fuzz.ratio, score_cutoff=84)
-        if best is None:
+        from factdesk.refs.names import translit_key
+
+        want = translit_key(key)
+        close = []  # (alias, score, id) of every known spelling the name is close to
+        hits = process.extract(key, block[0], scorer=fuzz.ratio, score_cutoff=84, limit=None)
+        for n, (alias, score, idx) in enumerate(hits):  # best first
+            if translit_key(alias) == want:
+                return None  # a known romanisation of the name, not a misspelling (issue 13)
+            a_given, _, a_surname = alias.rpartition(" ")
+            if (fuzz.ratio(surname, a_surname) < 80 or fuzz.ratio(given, a_given) < 70
+                    or surname[0] != a_surname[0] or given[0] != a_given[0]):
+                if n == 0:
+                    return None  # the closest spelling is another name
+                continue
+            close.append((alias, score, block[1][idx]))
+        if not close:
             return None
-        alias, score, idx = best
-        pid = block[1][idx]
-        a_given, _, a_surname = alias.rpartition(" ")
-        if fuzz.ratio(surname, a_surname) < 80 or fuzz.ratio(given, a_given) < 70:
+        # a misspelling only when it is close to exactly one known person (issue 13)
+        person = self._one_person([pid for _, _, pid in close])
+        if person is None:
             return None
-        if surname[0] != a_surname[0] or given[0] != a_given[0]:
-            return None
-        return NameMatch(self.people[pid], exact=False, score=score, matched_alias=alias)
+        alias, score, _ = max(close, key=lambda c: c[1])
+        return NameMatch(person, exact=False, score=score, matched_alias=alias)
 
     def names(self) -> list[str]:
         """Every known spelling (names and aliases), for the extractor's gazetteer."""

@@ -93,6 +93,13 @@ def compare_ordinal(ck: BaseChecker, s: Any, refs: ReferenceBase, ctx: CheckCont
 
 
 def compare_office(ck: BaseChecker, s: Any, refs: ReferenceBase, ctx: CheckContext) -> Verdict:
+    v = _office(ck, s, refs, ctx)
+    if s.matched and s.person_id:  # the name is no known spelling: say how it was matched (issue 13)
+        v = v.model_copy(update={"rationale": f"{s.matched}. {v.rationale}"})
+    return v
+
+
+def _office(ck: BaseChecker, s: Any, refs: ReferenceBase, ctx: CheckContext) -> Verdict:
     v = _check(ck, s, refs, ctx)
     if v.label is not Label.unverified:
         v = _read_as(ck, s, refs, v)
@@ -260,7 +267,8 @@ def _check(ck: BaseChecker, s: Any, refs: ReferenceBase, ctx: CheckContext) -> V
         return ck.verdict(
             Label.refuted,
             f"{person.name} was {_role_name(r)} only until {o.end}{extra}. The story is dated {on}.",
-            confidence=0.95, correction=f"former {_sent_by(r)}{r.title}", evidence=ev,
+            confidence=0.95, correction=f"former {_sent_by(r)}{r.title} {person.name}"
+            + (f"; on {on} the {r.title} was {successor[0]}" if len(successor) == 1 else ""), evidence=ev,
         )
     st, o, r = before[0]
     ev = _evidence(refs, person, o, r)

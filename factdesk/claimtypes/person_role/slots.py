@@ -16,3 +16,6 @@ class TitledName(Slots):
     #: the known person it names (None: nobody in the references)
     person_id: str | None = None
     name_exact: bool = False
+    #: how a name that is no known spelling was matched to ``person_id`` ("'Zelensky' taken as
+    #: Volodymyr Zelenskyy: the only President (Ukraine) on 2022-10-12 with that surname")
+    matched: str = ""
