@@ -58,7 +58,9 @@ def test_lexicon_examples(name: str, role: str | None, text: str, matches: bool)
 
 def test_every_lexicon_file_loads_and_has_examples() -> None:
     names = [p.stem for p in lexicon.files()]
-    assert names == ["anaphors", "appointments", "comparisons", "hedges", "modals", "places", "rules", "subsets",
+    assert names == ["anaphors", "appointments", "captions", "comparisons", "hedges", "meetings", "modals", "places",
+                     "rules",
+                     "subsets",
                      "verbs"]
     assert set(lexicon.role_words("verbs").roles) == {"draft", "veto", "adopt", "reject", "abstain", "oppose"}
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pydantic import ValidationError
 
+from factdesk import rxcache
 from factdesk.errors import ConfigError
 from factdesk.extract.events import people_in
 from factdesk.extract.sentences import Sentence, split_sentences
@@ -40,6 +41,7 @@ def extract(doc: Document, view: TextView, refs: ReferenceBase, extractors: str 
             st.found.extend(finder.find(sentence, st))
         found.extend(st.found)
         st.antecedent = _subject(sentence, refs, st.found, s)
+        _note_full_names(sentence, refs, st)
     claims = []
     seen = set()
     for f in sorted(found, key=lambda f: (f.start, f.end, f.kind)):
@@ -57,6 +59,21 @@ def extract(doc: Document, view: TextView, refs: ReferenceBase, extractors: str 
         claims.append(Claim(kind=f.kind, type=f.type, start=start, end=end, text=doc.text[start:end],
                             slots=f.slots))
     return claims
+
+
+_FULL_NAME = rxcache.compile(r"(?<![\w-])[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}(?![\w-])")
+
+
+def _note_full_names(sentence: str, refs: ReferenceBase, st: ExtractState) -> None:
+    """Record the known people ``sentence`` names in full, by surname (``ExtractState.named``)."""
+    pids = {pid for _, _, pid in people_in(sentence, refs)} | {
+        f.slots["person_id"] for f in st.found if isinstance(f.slots.get("person_id"), str)}
+    people = [refs.people.get(pid) for pid in pids]
+    # the world base's people are not in the gazetteer: look up the capitalised names
+    people += [refs.person_by_alias(m.group(0)) for m in _FULL_NAME.finditer(sentence)]
+    for person in people:
+        if person is not None and len(person.name.split()) > 1 and person.name in sentence:
+            st.named.setdefault(person.name.split()[-1], set()).add(person.id)
 
 
 def _subject(sentence: str, refs: ReferenceBase, found: list[Found], sentence_start: int) -> str | None:

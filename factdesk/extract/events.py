@@ -110,16 +110,19 @@ def _alias_re(alias: str) -> str:
 
 
 def find_events(
-    sentence: str, offset: int, refs: ReferenceBase, pub: dt.date, antecedent: str | None = None
+    sentence: str, offset: int, refs: ReferenceBase, pub: dt.date, antecedent: str | None = None,
+    named: dict[str, set[str]] | None = None,
 ) -> list[Found]:
     """``antecedent``: the one known person the previous sentence named, the subject of a
-    sentence that opens with "He", "She" or "The Swiss national"."""
+    sentence that opens with "He", "She" or "The Swiss national"; ``named``: the people named in
+    full earlier in the document, by surname, the subject of a sentence opening with one of them."""
     dates = [d for d in find_dates(sentence, pub) if not is_dateline(sentence, d)]
     if not dates:
         return []
     found = _known_events(sentence, offset, refs, pub, dates)
     taken = [(f.start - offset, f.end - offset) for f in found]
-    found.extend(_office_starts(sentence, offset, refs, dates, taken=taken, antecedent=antecedent))
+    found.extend(_office_starts(sentence, offset, refs, dates, taken=taken, antecedent=antecedent,
+                                subject=_surname_subject(sentence, named or {})))
     return found
 
 
@@ -262,11 +265,28 @@ def _role_words(role) -> list[str]:  # noqa: ANN001
     return [fold(t) for t in (role.title, *role.aliases) if len(t) > 3]
 
 
+#: a sentence opening with a surname alone: "Kishida has served as premier since October 2021" (TRT
+#: World 2024-10-01), "Mr Kishida took office in 2021" (LBC / PA 2024-10-01)
+_SURNAME_SUBJECT = rxcache.compile(r"^\W*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<sur>[A-Z][\w'’-]+)\s+(?=[a-z])")
+
+
+def _surname_subject(sentence: str, named: dict[str, set[str]]) -> tuple[int, int, str] | None:
+    """The person a sentence opening with a surname means: the one known person of that surname
+    named in full earlier in the document, if exactly one."""
+    m = _SURNAME_SUBJECT.match(sentence)
+    pids = named.get(m.group("sur"), set()) if m else set()
+    if m is None or len(pids) != 1:
+        return None
+    return (m.start(), m.end("sur"), next(iter(pids)))
+
+
 def _office_starts(
     sentence: str, offset: int, refs: ReferenceBase, dates: list[DateRange], taken: list[tuple[int, int]],
-    antecedent: str | None = None,
+    antecedent: str | None = None, subject: tuple[int, int, str] | None = None,
 ) -> list[Found]:
     people = people_in(sentence, refs)
+    if subject is not None and not any(s < subject[1] and subject[0] < e for s, e, _ in people):
+        people = sorted([*people, subject])
     anaphor = ANAPHOR_SUBJECT.match(sentence) if antecedent else None
     if not people and anaphor is None:
         return []
@@ -342,6 +362,7 @@ def _office_starts(
                     "vague": d.vague,
                     "tight": len(gap.strip()) == 0 or bool(re.fullmatch(r"\s*(?:on|in|at)?\s*", gap)),
                     "year_given": _year_given(d),
+                    **({"person_words": sentence[ps:pe].strip()} if subject is not None and ps == subject[0] else {}),
                 },
             )
         )

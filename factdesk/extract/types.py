@@ -41,6 +41,9 @@ class ExtractState:
     published: Any
     vote_ctx: Any
     antecedent: str | None = None
+    #: surname -> ids of the known people named in full so far in the document ("Fumio Kishida"), so
+    #: that a later sentence opening with the surname alone ("Mr Kishida took office ...") means them
+    named: dict[str, set[str]] = field(default_factory=dict)
     found: list[Found] = field(default_factory=list)
     #: what an extractor keeps for itself from sentence to sentence, by key (``state``)
     kept: dict[str, Any] = field(default_factory=dict)

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from factdesk import rxcache, rxgate
+from factdesk import lexicon, rxcache, rxgate
 from factdesk.extract.dates import DateRange, find_dates, is_dateline
 from factdesk.extract.types import rx
 from factdesk.extract.vote_among import among_votes
@@ -254,4 +254,43 @@ def _relative(sentence: str) -> list[tuple[int, int, int, int]]:
         # "Y ... three weeks earlier" -> Y = anchor - 21
         days_signed = -days if d in ("after", "earlier") else days
         out.append((m.start(), m.end(), days_signed, tol))
+    return out
+
+
+#: the day a wire photo caption ends with: ", Friday, Oct. 27, 2023 at U.N. headquarters." (AP, 026),
+#: ", U.S., October 16, 2023." (Reuters, 002), ", Monday, March 25, 2024." (AP, bakherad.blogspot.com)
+_CAPTION_BEFORE = rxcache.compile(r",\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?$")
+_CAPTION_AFTER = rxcache.compile(r"\s*(?:(?:at|in)\s+(?:U\.N\.|UN|United\s+Nations)\s+headquarters\b)?\s*\.?"
+                                 r"\s*(?:\(?(?:AP|Reuters|REUTERS|AFP)\b[^()]{0,40}\)?)?\s*$")
+_CAPTION_SCENE = rxcache.compile(lexicon.WHOLE_WORDS.replace("{}", lexicon.alternation(lexicon.words("captions"))))
+#: an archive picture: its day is not the story's vote ("FILE - ...", AP)
+_FILE_PHOTO = rxcache.compile(r"^\s*FILE\b")
+
+
+def caption_date(sentence: str, dates: list[DateRange]) -> DateRange | None:
+    """The day a photo caption showing a UN vote ends with (words in ``lexicon/captions.yaml``),
+    written with its year: the day of the vote the caption shows."""
+    if not dates or _FILE_PHOTO.match(sentence) or not _CAPTION_SCENE.search(sentence):
+        return None
+    d = dates[-1]
+    if d.vague or d.start != d.end or not re.search(r"\b\d{4}\b", d.text):
+        return None
+    if not _CAPTION_BEFORE.search(sentence, 0, d.span[0]) or not _CAPTION_AFTER.match(sentence, d.span[1]):
+        return None
+    return d
+
+
+#: "The 15-nation Council met on the evening of Monday, 16 October, to vote on ..." (words and
+#: examples in ``lexicon/meetings.yaml``)
+_MET_TO_VOTE = rxcache.compile(lexicon.form("meetings", "to_vote", "met").regex())
+
+
+def meeting_dates(sentence: str, dates: list[DateRange]) -> list[tuple[int, DateRange]]:
+    """(start of "Council met", the date) for each meeting a body held to vote, dated between
+    "met" and "to vote on"."""
+    out = []
+    for m in _MET_TO_VOTE.finditer(sentence):
+        inside = [d for d in dates if m.start("when") <= d.span[0] and d.span[1] <= m.end("when")]
+        if len(inside) == 1:
+            out.append((m.start(), inside[0]))
     return out

@@ -28,6 +28,8 @@ from factdesk.extract.vote_clauses import (
     _relative,
     _usable_dates,
     _vetoes,
+    caption_date,
+    meeting_dates,
 )
 from factdesk.extract.vote_context import VoteContext, cites_language_of
 from factdesk.extract.vote_grammar import (
@@ -281,6 +283,28 @@ def _find_votes(sentence: str, offset: int, pub: dt.date, ctx: VoteContext) -> l
                         feats[k] = sl[k]
         out["features"] = feats
         found.append(Found(ClaimKind.vote, offset + span[0], offset + span[1], out, "vote.date"))
+    cap = caption_date(sentence, dates)
+    if cap is not None and _body_of(sentence) and not any(
+            f.type == "vote.date" and f.start <= offset + cap.span[0] < f.end for f in found):
+        # a photo caption showing a vote: its closing day is the day of the vote in the picture,
+        # identified by the body the caption names
+        ident = ident_for(cap.span[0], cap.span[1], cap)
+        if ident is not None:
+            ident["body"] = _body_of(sentence)
+            out = {**ident, "outcome": None, "vetoed_by": [], "country_votes": {}, "date_claim": True,
+                   "features": {}}
+            found.append(Found(ClaimKind.vote, offset + cap.span[0], offset + cap.span[1], out, "vote.date"))
+    for ms, d in meeting_dates(sentence, dates):
+        # "The 15-nation Council met on the evening of Monday, 16 October, to vote on the Russia-led draft"
+        if any(f.type == "vote.date" and f.start < offset + d.span[1] and offset + ms < f.end for f in found):
+            continue
+        ident = ident_for(ms, d.span[1], d)
+        if ident is not None:
+            ident["clause"] = sentence
+            ident["proposer"] = _proposer(sentence[ms:]) or ident.get("proposer")
+            out = {**ident, "outcome": None, "vetoed_by": [], "country_votes": {}, "date_claim": True,
+                   "features": {}, "meeting": True}
+            found.append(Found(ClaimKind.vote, offset + ms, offset + d.span[1], out, "vote.date"))
     # "a day after Russia and China vetoed a U.S. draft": the date relative to the passage's vote
     for rs, re_, days, tol in rels:
         after = sentence[re_:]

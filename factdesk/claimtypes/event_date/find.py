@@ -9,7 +9,7 @@ from factdesk.extract.types import ExtractState, Found
 
 
 def find(sentence: Sentence, st: ExtractState) -> list[Found]:
-    return find_events(sentence, sentence.start, st.refs, st.published, st.antecedent)
+    return find_events(sentence, sentence.start, st.refs, st.published, st.antecedent, st.named)
 
 
 EXTRACTOR = Extractor(id="events", order=20, find=find,

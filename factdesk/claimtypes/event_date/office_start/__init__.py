@@ -12,6 +12,6 @@ TYPE = ClaimType(
     compare=compare_office_start,
     help="When a known person's term in office began (or ends).",
     examples=('Rubio was sworn in on January 21, 2025.',),
-    resolve=by_person(),
+    resolve=by_person(written="person_words"),
     refute_needs=1,
 )

@@ -69,6 +69,9 @@ def _check_date(ck: BaseChecker, s: DateSlots, refs: ReferenceBase, pub: dt.date
         v = near[-1]
         return ck.verdict(Label.supported, f"{describe(v, refs)}; the draft's date: {said}.",
                             evidence=vote_evidence(refs, v, s))
+    if s.meeting:
+        return ck.unverified(f"No vote in the references fits the meeting's date {said}; a meeting held to vote "
+                             "may have put the vote off, so the date is not refuted.")
     cands = identify_undated(s, refs, start, end, pub)
     if not cands:
         return ck.unverified(f"No vote in the references fits this claim near the date it gives"

@@ -19,3 +19,5 @@ class DateSlots(VoteIdent):
     date_claim: Literal[True]
     features: Features = Features()
     relative: Relative | None = None
+    #: the date of a meeting held to vote ("met on Monday to vote on"): the vote may have been put off
+    meeting: bool = False
