@@ -47,7 +47,8 @@ def factdesk_cmds(tree: Path) -> dict[str, list[str]]:
     run = (f"import sys; sys.path.insert(0, {str(tree)!r}); sys.argv[0] = 'factdesk'; "
            "from factdesk.cli import main; sys.exit(main())")
     fd = [sys.executable, "-c", run, "check"]
-    return {"check --no-store": [*fd, "--no-store", SAMPLE], "check (storing to an existing SQLite file)": [*fd, SAMPLE]}
+    return {"check --no-store": [*fd, "--no-store", SAMPLE],
+            "check (storing to an existing SQLite file)": [*fd, SAMPLE]}
 
 
 def main() -> None:
@@ -72,7 +73,8 @@ def main() -> None:
     yard = counts["proselint check"]
     print(f"instructions (callgrind Ir) on {SAMPLE}, caches warm:")
     for name, n in counts.items():
-        print(f"  {name:<60} {n / 1e6:8.0f} M   {n / yard:5.2f}x proselint   {n / counts['python -c pass']:5.1f}x python")
+        bare = counts["python -c pass"]
+        print(f"  {name:<60} {n / 1e6:8.0f} M   {n / yard:5.2f}x proselint   {n / bare:5.1f}x python")
 
 
 if __name__ == "__main__":

@@ -119,7 +119,8 @@ def test_bad_input_exits_2_with_one_line(tmp_path: Path, case: str) -> None:
 def test_directory_and_usage_errors(tmp_path: Path) -> None:
     proc = run("check", str(tmp_path), "--no-store")
     assert proc.returncode == 2 and "is a directory" in proc.stderr
-    for args in (["check"], ["check", str(SAMPLE), "--format", "xml"], ["check", str(SAMPLE), "--published", "12/12/2023"], ["nope"]):
+    for args in (["check"], ["check", str(SAMPLE), "--format", "xml"],
+                 ["check", str(SAMPLE), "--published", "12/12/2023"], ["nope"]):
         proc = run(*args)
         assert proc.returncode == 2, args
         assert len(proc.stderr.strip().splitlines()) == 1 and "Traceback" not in proc.stderr

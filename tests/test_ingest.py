@@ -63,7 +63,8 @@ def test_bom_removed_and_spans_index_text() -> None:
 
 
 def test_markdown_link_target_and_emphasis_hidden() -> None:
-    raw = b"---\ndate: 2023-12-12\n---\nSee [Secretary of State Anthony Blinken](http://x.com/13-1-1) and **Anthony Blinken**."
+    raw = (b"---\ndate: 2023-12-12\n---\nSee [Secretary of State Anthony Blinken](http://x.com/13-1-1) and "
+           b"**Anthony Blinken**.")
     assert spans(raw, "a.md") == [
         ("person_role", 30, 64, "Secretary of State Anthony Blinken"),
         ("name", 49, 64, "Anthony Blinken"),

@@ -131,7 +131,8 @@ def test_un_membership_on_a_date() -> None:
     [ss] = w.membership("South Sudan")
     assert (ss.admitted, ss.until, ss.code) == (dt.date(2011, 7, 14), None, "SS")
     # former Members and changes
-    assert [(m.admitted, m.until) for m in w.membership("Czechoslovakia")] == [(dt.date(1945, 10, 24), dt.date(1993, 1, 1))]
+    got = [(m.admitted, m.until) for m in w.membership("Czechoslovakia")]
+    assert got == [(dt.date(1945, 10, 24), dt.date(1993, 1, 1))]
     assert [m.until for m in w.membership("German Democratic Republic")] == [dt.date(1990, 10, 3)]
     assert [(m.admitted, m.until) for m in w.membership("Syria")] == [
         (dt.date(1945, 10, 24), dt.date(1958, 2, 21)), (dt.date(1961, 10, 13), None)]
@@ -334,7 +335,8 @@ def test_refs_show_a_roll_call_with_the_members_on_its_date() -> None:
                           text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr
     rc = json.loads(proc.stdout)  # one roll call
-    assert (rc["symbol"], rc["tally"], rc["recorded_votes"], rc["members_on_date"]) == ("A/RES/67/19", "138-9-41", 188, 193)
+    got = (rc["symbol"], rc["tally"], rc["recorded_votes"], rc["members_on_date"])
+    assert got == ("A/RES/67/19", "138-9-41", 188, 193)
     # the five absent in the official record (138 for, 9 against, 41 abstaining, 5 absent)
     assert rc["members_without_recorded_vote"] == ["Equatorial Guinea", "Kiribati", "Liberia", "Madagascar", "Ukraine"]
     proc = subprocess.run([sys.executable, "-m", "factdesk.cli", "refs", "show", "South Sudan"], capture_output=True,

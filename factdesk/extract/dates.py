@@ -42,8 +42,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy", rxcache.compile(rf"\b(?:{_WD},?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?\b")),
     ("part_month", rxcache.compile(rf"\b{_PART}\s*{_MON}(?:,?\s+{_YEAR})?\b", re.I)),
     ("month_year", rxcache.compile(rf"\b(?:in\s+)?{_MON}\s+{_YEAR}\b")),
-    ("in_month", rxcache.compile(rf"\b(?P<rel>(?i:last|this|next|in|since|during|by|until|of|early|late))\s+{_MON}(?!\s+[0-3]?\d)\b")),
-    ("weekday", rxcache.compile(rf"\b(?P<rel>(?i:last|this|next|on|late|early))?\s*{_WD}(?:\s+(?P<tod>night|morning|afternoon|evening))?\b")),
+    ("in_month", rxcache.compile(rf"\b(?P<rel>(?i:last|this|next|in|since|during|by|until|of|early|late))"
+                                 rf"\s+{_MON}(?!\s+[0-3]?\d)\b")),
+    ("weekday", rxcache.compile(rf"\b(?P<rel>(?i:last|this|next|on|late|early))?\s*{_WD}"
+                                rf"(?:\s+(?P<tod>night|morning|afternoon|evening))?\b")),
     ("years_ago", rxcache.compile(
         r"\b(?:(?P<mark>marked|marks|marking|mark)\s+)?(?P<n>a|one|two|three|four|five|\d{1,2})\s+years?"
         r"\s+(?:(?P<ago>ago(?:\s+(?P<today>today|this\s+week))?)|(?P<since>since))\b",

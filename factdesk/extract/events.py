@@ -91,7 +91,8 @@ def _alias_re(alias: str) -> str:
     out = re.sub(r"(?i)Oct\\\.", r"Oct(?:ober|\\.|)", out)
     out = out.replace("'", "['’]")
     # "the Gaza ceasefire took effect" -> also "the Gaza ceasefire that took effect"
-    out = re.sub(r"\\s\+(took|went|came|began|begins|started|ended|expired|collapsed)\b", r"(?:\\s+(?:that|which))?\\s+\1", out, count=1)
+    out = re.sub(r"\\s\+(took|went|came|began|begins|started|ended|expired|collapsed)\b",
+                 r"(?:\\s+(?:that|which))?\\s+\1", out, count=1)
     # "X was killed" -> also "X, the ..., was killed"; and "X, who was killed" for events that
     # happen once to a person (a relative clause about a repeatable event may be an earlier one)
     once = bool(re.search(r"\b(?:killed|assassinated|slain)\b", alias))
@@ -223,9 +224,11 @@ _START_VERBS = [
     # the end of the current term: "whose term ends in 2026", "whose mandate runs until the end of 2026"
     (r"(?:term|mandate)\s+(?:ends|expires|will\s+end|is\s+due\s+to\s+end|runs\s+(?:until|to|through))", "term_end"),
 ]
-_START_RE = rxgate.compile(r"(?<![\w-])(?:" + "|".join(f"(?P<v{i}>{p})" for i, (p, _) in enumerate(_START_VERBS)) + r")(?![\w-])", re.I)
+_START_RE = rxgate.compile(
+    r"(?<![\w-])(?:" + "|".join(f"(?P<v{i}>{p})" for i, (p, _) in enumerate(_START_VERBS)) + r")(?![\w-])", re.I)
 #: a new term of someone already in office, or a term we cannot tell apart
-_RETERM = rxcache.compile(r"\b(?:second|third|fourth|fifth|sixth|new|another|fresh)\s+term\b|\bre-?(?:elected|appointed|sworn)\b|\bagain\b|\bacting\b|\binterim\b", re.I)
+_RETERM = rxcache.compile(r"\b(?:second|third|fourth|fifth|sixth|new|another|fresh)\s+term\b"
+                          r"|\bre-?(?:elected|appointed|sworn)\b|\bagain\b|\bacting\b|\binterim\b", re.I)
 _GENERIC_OFFICE = rxcache.compile(
     r"\b(?:leader|chief|head|president|minister|secretary|ambassador|envoy|commissioner|premier)\b", re.I
 )
@@ -326,7 +329,8 @@ def _office_starts(
                 continue
             if ds >= m.end():
                 gap = sentence[m.end() : ds]
-                if len(gap) <= 50 and not re.search(r"[;:]|,\s|\b(?:and|but|said|after|before|when|while|who|which)\b", gap):
+                if len(gap) <= 50 and not re.search(
+                        r"[;:]|,\s|\b(?:and|but|said|after|before|when|while|who|which)\b", gap):
                     date = (d, gap)
                     break
         if date is None:

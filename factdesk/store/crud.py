@@ -51,7 +51,8 @@ def store_pack(*, session: Session, pack: Pack) -> int:
             session.delete(old)
         session.flush()
         header = pack.header.model_dump(mode="json")
-        session.add(ReferenceFactRow(pack=name, pack_version=version, kind="pack", key=name, payload=header, sources=[]))
+        session.add(ReferenceFactRow(pack=name, pack_version=version, kind="pack", key=name, payload=header,
+                                     sources=[]))
         for rec in pack.records:
             payload = rec.model_dump(mode="json")
             key = str(payload.get("id") or f"{payload.get('body')}-{payload.get('year')}")
