@@ -58,7 +58,8 @@ def test_lexicon_examples(name: str, role: str | None, text: str, matches: bool)
 
 def test_every_lexicon_file_loads_and_has_examples() -> None:
     names = [p.stem for p in lexicon.files()]
-    assert names == ["anaphors", "appointments", "captions", "comparisons", "hedges", "meetings", "modals", "places",
+    assert names == ["anaphors", "appointments", "captions", "comparisons", "counts", "hedges", "meetings", "modals",
+                     "places",
                      "rules",
                      "subsets",
                      "verbs"]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import math
 
+from factdesk import lexicon
+from factdesk.claimtypes.quantity.figure.finder import UNLISTED
 from factdesk.claimtypes.quantity.figure.slots import FigureSlots
 from factdesk.claimtypes.spec import CheckContext
 from factdesk.claimtypes.verdicts import BaseChecker, evidence_for
@@ -45,6 +47,12 @@ def _provisional(q, s: FigureSlots, right: str, ctx: CheckContext) -> str | None
 def compare(ck: BaseChecker, s: FigureSlots, refs: ReferenceBase, ctx: CheckContext) -> Verdict:
     q = refs.quantities.get(s.quantity_id)
     if q is None:
+        if s.quantity_id.startswith(UNLISTED):
+            # a background count (factdesk/lexicon/counts.yaml): the packs hold no running toll
+            role = lexicon.role_words("counts").roles[s.quantity_id.removeprefix(UNLISTED)]
+            what = role.description.split(",")[0].rstrip(".").lower()
+            return ck.unverified(f"The references hold no such figure ({what}): "
+                                 f"'{s.written.strip()}' is neither supported nor refuted.")
         return ck.unverified("No reference figure covers this quantity.")
     ev = evidence_for(refs, q, f"{q.subject}: {_fmt(q.value, q.unit)}. {q.note}".strip())
     truth = q.value

@@ -38,6 +38,12 @@ _CHANGE = rxcache.compile(r"\bfrom\s*$", re.I)
 #: a number followed by an ordinal suffix or part of a score/fraction
 _NOT_COUNT = rxcache.compile(r"^(?:st|nd|rd|th)\b|^\s*(?:%|per\s?cent|percent)", re.I)
 _CHANGE_TO = rxcache.compile(rf"^\s*to\s+(?:\$|US\$)?{NUMBER}", re.I)
+#: counts wire copy repeats as background ("More than 2,700 people have been killed"), by role
+#: (factdesk/lexicon/counts.yaml): a quantity claim with no known figure, left unverified
+COUNTS = [(role, rxgate.compile(f.regex(), re.I))
+          for role, r in lexicon.role_words("counts").roles.items() for f in r.forms.values()]
+#: the quantity id of such a claim: no record has it, so it is never refuted
+UNLISTED = "unlisted:"
 _CHANGE_FROM = rxcache.compile(
     rf"\bfrom\s+(?:\$|US\$)?{NUMBER}(?:\s*(?:million|billion|thousand|bn|m)\b)?\s+to\s*$", re.I
 )
@@ -57,7 +63,8 @@ def find_quantities(sentence: str, offset: int, refs: ReferenceBase) -> list[Fou
             group_hits.append(hits)
         else:
             named.append((q, group_hits))
-    if not named:
+    counts = {m.start("count"): role for role, pat in COUNTS for m in pat.finditer(sentence)}
+    if not named and not counts:
         return found
     numbers = []
     # digits inside a date ("the October 7 attack") are not quantities (dates read only when a number is seen)
@@ -129,6 +136,12 @@ def find_quantities(sentence: str, offset: int, refs: ReferenceBase) -> list[Fou
         s, e, n = numbers[i]
         ctype = "quantity.figure"
         found.append(Found(ClaimKind.quantity, offset + s, offset + e, {"quantity_id": qid, **n}, ctype))
+    for i, (s, e, n) in enumerate(numbers):
+        role = next((r for cs, r in counts.items() if s <= cs < e), None)
+        if i in used or role is None or "value" not in n or n["currency"] or _in_change(sentence, s, e):
+            continue
+        found.append(Found(ClaimKind.quantity, offset + s, offset + e, {"quantity_id": UNLISTED + role, **n},
+                           "quantity.figure"))
     return sorted(found, key=lambda f: f.start)
 
 
