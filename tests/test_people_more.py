@@ -163,3 +163,18 @@ def test_a_deputy_the_references_hold_is_still_supported() -> None:
             "humanitarian assistance going into Gaza,” Deputy US Ambassador to the UN Robert Wood told reporters.")
     assert run(text, dt.date(2023, 12, 9)) == [
         ("person_role", "Deputy US Ambassador to the UN Robert Wood", "supported", None)]
+
+
+def test_a_deputy_permanent_representative_without_a_record_is_unverified() -> None:
+    # realcorpus 017 (Barlaman Today, 16 Nov 2023); the references hold Israel's Permanent
+    # Representative (Gilad Erdan) only
+    text = ("Israel’s Deputy Permanent Representative, Brett Jonathan Miller, said that Israel’s top priority "
+            "is to bring the hostages home.")
+    rep = check_text(text, dt.date(2023, 11, 16))
+    assert [(c.claim.start, c.claim.end, c.claim.text, c.verdict.label.value, c.claim.slots["title"])
+            for c in rep.claims if c.claim.kind.value == "person_role"] == [
+        (0, 63, "Israel’s Deputy Permanent Representative, Brett Jonathan Miller", "unverified",
+         "deputy Permanent Representative")]
+    assert rep.claims[0].verdict.rationale.endswith(
+        "A deputy holds another office than the Permanent Representative: the references record no deputy "
+        "for Israel, so the claim is neither supported nor refuted.")

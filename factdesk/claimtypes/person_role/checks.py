@@ -50,7 +50,8 @@ CAREER_MARGIN = dt.timedelta(days=3653)
 
 #: a rank before a title names another office, whose holders the references do not record:
 #: "Deputy UAE UN Ambassador Mohamed Abushahab" (021, LegitGov), "Deputy US Ambassador to the UN Robert
-#: Wood" (019, Straits Times; the references hold that deputy, so it is supported)
+#: Wood" (019, Straits Times; the references hold that deputy, so it is supported), "Israel’s Deputy
+#: Permanent Representative, Brett Jonathan Miller" (017, Barlaman Today)
 _RANKED = rxcache.compile(r"^(?P<rank>deputy)\s+(?P<office>.+)$", re.I)
 
 
