@@ -134,3 +134,47 @@ def test_past_claim_about_an_office_never_recorded_is_unverified() -> None:
     assert run("former Defence Minister Benjamin Netanyahu spoke.", dt.date(2024, 3, 1)) == [
         ("person_role", "former Defence Minister Benjamin Netanyahu", "unverified", None)
     ]
+
+
+# ------------------------------------------------ a deputy whose office the references do not hold
+def test_a_deputy_without_a_record_is_unverified_and_says_why() -> None:
+    # realcorpus 021 (LegitGov, 9 Dec 2023): the UAE's deputy; the references hold only its
+    # Permanent Representative (Lana Nusseibeh), and the deputy is another office
+    text = ('"What is the message we are sending Palestinians if we cannot unite behind a call to halt the '
+            'relentless bombardment of Gaza?" Deputy UAE UN Ambassador Mohamed Abushahab asked members of the '
+            "council.")
+    rep = check_text(text, dt.date(2023, 12, 9))
+    assert [(c.claim.kind.value, c.claim.start, c.claim.end, c.claim.text, c.verdict.label.value)
+            for c in rep.claims] == [
+        ("person_role", 127, 169, "Deputy UAE UN Ambassador Mohamed Abushahab", "unverified")]
+    c = rep.claims[0]
+    assert c.claim.slots["title"] == "deputy UN Ambassador"
+    assert c.claim.slots["country"] == "United Arab Emirates"
+    assert c.verdict.rationale == (
+        "No office titled 'deputy UN Ambassador' for United Arab Emirates in the references. A deputy holds "
+        "another office than the UN Ambassador: the references record the Permanent Representative of the "
+        "United Arab Emirates to the United Nations and no deputy for United Arab Emirates, so the claim is "
+        "neither supported nor refuted.")
+
+
+def test_a_deputy_the_references_hold_is_still_supported() -> None:
+    # realcorpus 019 (Straits Times, 9 Dec 2023)
+    text = ("“We will continue to try to end this conflict as soon as possible and also to help facilitate more "
+            "humanitarian assistance going into Gaza,” Deputy US Ambassador to the UN Robert Wood told reporters.")
+    assert run(text, dt.date(2023, 12, 9)) == [
+        ("person_role", "Deputy US Ambassador to the UN Robert Wood", "supported", None)]
+
+
+def test_a_deputy_permanent_representative_without_a_record_is_unverified() -> None:
+    # realcorpus 017 (Barlaman Today, 16 Nov 2023); the references hold Israel's Permanent
+    # Representative (Gilad Erdan) only
+    text = ("Israel’s Deputy Permanent Representative, Brett Jonathan Miller, said that Israel’s top priority "
+            "is to bring the hostages home.")
+    rep = check_text(text, dt.date(2023, 11, 16))
+    assert [(c.claim.start, c.claim.end, c.claim.text, c.verdict.label.value, c.claim.slots["title"])
+            for c in rep.claims if c.claim.kind.value == "person_role"] == [
+        (0, 63, "Israel’s Deputy Permanent Representative, Brett Jonathan Miller", "unverified",
+         "deputy Permanent Representative")]
+    assert rep.claims[0].verdict.rationale.endswith(
+        "A deputy holds another office than the Permanent Representative: the references record no deputy "
+        "for Israel, so the claim is neither supported nor refuted.")

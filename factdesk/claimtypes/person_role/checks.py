@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from factdesk import rxcache
@@ -45,6 +46,27 @@ CHAIN_GAP = dt.timedelta(days=7)
 #: person's first recorded office: the references hold no birth dates, so the first office
 #: stands for the start of a career in which X could have been held
 CAREER_MARGIN = dt.timedelta(days=3653)
+
+
+#: a rank before a title names another office, whose holders the references do not record:
+#: "Deputy UAE UN Ambassador Mohamed Abushahab" (021, LegitGov), "Deputy US Ambassador to the UN Robert
+#: Wood" (019, Straits Times; the references hold that deputy, so it is supported), "Israel’s Deputy
+#: Permanent Representative, Brett Jonathan Miller" (017, Barlaman Today)
+_RANKED = rxcache.compile(r"^(?P<rank>deputy)\s+(?P<office>.+)$", re.I)
+
+
+def _no_deputies(title: str, country: str | None, refs: ReferenceBase) -> str:
+    """Why a ranked title ("deputy UN Ambassador") with no record stays unverified: the
+    deputy holds another office than the one the rest of the title names."""
+    m = _RANKED.match(title)
+    if m is None:
+        return ""
+    rank, office = m.group("rank").lower(), m.group("office")
+    held = [r for r in refs.roles_titled(office, country) if r.country == country] if country else []
+    known = f" the {formal_title(held[0])} and" if held else ""
+    where = f" for {country}" if country else ""
+    return (f" A {rank} holds another office than the {office}: the references record{known} no {rank}{where},"
+            " so the claim is neither supported nor refuted.")
 
 
 def _role_name(role: Role) -> str:
@@ -127,7 +149,7 @@ def _check(ck: BaseChecker, s: Any, refs: ReferenceBase, ctx: CheckContext) -> V
             if v is not None:
                 return v
         return ck.unverified(f"No office titled '{title}'" + (f" for {country}" if country else "")
-                             + " in the references.")
+                             + " in the references." + _no_deputies(title, country, refs))
     if person is None:
         return _unknown_person(ck, s, roles, refs, ctx)
     if not country and mine:
