@@ -126,7 +126,7 @@ def outcome_correction(v: Vote) -> str:
     out = f"{what} on {v.date:%A} {v.date.day} {v.date:%B %Y}"
     if v.tally is not None:
         t = v.tally
-        out += f"; {t.yes} in favour, {t.no} against, {t.abstain} abstentions"
+        out += f"; {t.yes} in favour, {t.no} against, {t.abstain} abstention" + ("" if t.abstain == 1 else "s")
     return out
 
 
@@ -143,10 +143,18 @@ def _wrong_outcome(ck: BaseChecker, s: DateSlots, refs: ReferenceBase, fit: list
     if len(fit) != 1 or fit[0].outcome is None:
         return None
     v = fit[0]
+    if (said == "adopted") == (v.outcome == "adopted"):
+        # "vetoed" for a draft that failed short of nine votes is loose wording, not the wrong side
+        # ("The UN Security Council (UNSC) vetoed to adoption of a resolution proposed by Russia",
+        # TDI 2023-10-18): only adopted against not adopted is refuted here
+        return None
     if said == "vetoed" and v.body == "GA":
         return None  # a General Assembly vote cannot be vetoed: the vote meant is another
-    if said in ("vetoed", "failed") and any(o.kind == "amendment" for o in refs.votes_between(v.date, v.date, v.body)):
-        return None  # a veto or failure of an amendment voted that day may be meant
+    amended = [o for o in refs.votes_between(v.date, v.date, v.body) if o.kind == "amendment" and outcome_fits(said, o)]
+    if amended and any(o.kind == "amendment" for o in by_keywords([v, *amended], s)):
+        # an amendment voted that day with the outcome the claim gives may be meant, unless the
+        # sentence's subject words fit the draft and not the amendment
+        return None
     ident = identify_vote(s, v, fit, checked=("outcome",))
     own = {f.slot for f in ident.facts if f.origin == Origin.sentence}
     if not ({"body", "date"} <= own and own & {"drafter", "subject", "symbol"}):
