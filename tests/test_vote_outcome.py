@@ -120,3 +120,24 @@ def test_vetoed_for_failed_is_not_the_wrong_side() -> None:
                    "resolution proposed by Russia for calling a humanitarian ceasefire in Gaza on October 16, "
                    "in New York.", D(2023, 10, 18))
     assert votes["vote.date"][1] != "refuted"
+
+
+@pytest.mark.parametrize(("text", "published", "span", "fact"), [
+    # the count the sentence gives beside the outcome identifies the Assembly vote of that week
+    # (Pledge Times 2023-10-27, dev 028: "... Jordan's resolution was adopted by the Assembly")
+    ("With 120 votes in favour, 14 against and 45 abstentions, Jordan\u2019s resolution was rejected by the "
+     "Assembly.", D(2023, 10, 27), "was rejected", ("count in this sentence", "120-14-45")),
+    # teleSUR 2023-10-27 (dev 024): "... was adopted by 120 votes in favor, 14 against ...": the
+    # count is part of the claim there
+    ("The resolution, drafted by Jordan on behalf of the Arab group, was rejected by 120 votes in favor, 14 "
+     "against and 45 countries abstaining, as a two-thirds majority was required for adoption.", D(2023, 10, 27),
+     "was rejected by 120 votes in favor, 14 against and 45 countries abstaining", ("tally", "120-14-45")),
+])
+def test_count_beside_the_outcome_identifies(text: str, published: dt.date, span: str,
+                                             fact: tuple[str, str]) -> None:
+    rep = check_text(text, published)
+    [c] = [c for c in rep.claims if c.claim.type == "vote.result" and c.claim.text == span]
+    assert (c.verdict.label.value, c.verdict.correction) == ("refuted", "adopted")
+    ident = c.verdict.identification
+    assert ident is not None and ident.record == "ga-2023-10-27-es10-21"
+    assert fact in {(f.slot, f.value) for f in ident.facts}
