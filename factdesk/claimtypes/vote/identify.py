@@ -121,9 +121,12 @@ def identify_vote(s: Any, vote: Vote, candidates: list[Vote], *, checked: tuple[
         add("tally", f"{vote.tally}", True)
     elif tally and vote.tally is not None and tally.get("yes") == vote.tally.yes:
         add("votes in favour", str(vote.tally.yes), True)
-    elif not tally and getattr(s, "country_votes", None) and vote.tally is not None:
+    elif not tally and (getattr(s, "country_votes", None) or getattr(s, "outcome", None)) and vote.tally is not None:
         # the count the same sentence reports beside the members' votes ("Twelve countries voted in
-        # favor ..., while the United Kingdom and France abstained")
+        # favor ..., while the United Kingdom and France abstained") or beside the outcome ("With 120
+        # votes in favour, 14 against and 45 abstentions, Jordan's resolution was adopted by the
+        # Assembly", Pledge Times 2023-10-27; "The resolution was adopted by a vote of 12 in favour to
+        # none against, with 3 abstentions", tests/corpus 005)
         counted = [t for t in sentence_tallies(getattr(s, "said_in", "")) if fits_tally(t, vote)]
         if counted:
             add("count in this sentence", "-".join(str(counted[0].get(k, "?")) for k in ("yes", "no", "abstain")),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from factdesk.claimtypes.base import Origin
 from factdesk.claimtypes.spec import CheckContext
 from factdesk.claimtypes.verdicts import BaseChecker, date_correction
 from factdesk.claimtypes.vote.common import (
@@ -17,6 +18,7 @@ from factdesk.claimtypes.vote.common import (
 from factdesk.claimtypes.vote.date.slots import DateSlots
 from factdesk.claimtypes.vote.identify import identify_vote
 from factdesk.refs.base import ReferenceBase
+from factdesk.refs.pack import Vote
 from schemas.contracts import Label, Verdict
 
 
@@ -61,10 +63,15 @@ def _check_date(ck: BaseChecker, s: DateSlots, refs: ReferenceBase, pub: dt.date
         near = [v for v in near if (v.resolution and num in v.resolution) or num in v.keywords]
     if feats.vetoed_by:
         near = [v for v in near if set(feats.vetoed_by) == set(v.vetoed_by)]
+    unfit = near
     if feats.outcome:
         near = [v for v in near if outcome_fits(feats.outcome, v)]
     if s.proposer and [v for v in near if s.proposer in v.proposer]:
         near = [v for v in near if s.proposer in v.proposer]
+    if not near and feats.outcome and not s.relative:
+        wrong = _wrong_outcome(ck, s, refs, unfit, on_date)
+        if wrong is not None:
+            return wrong
     if near:
         v = near[-1]
         return ck.verdict(Label.supported, f"{describe(v, refs)}; the draft's date: {said}.",
@@ -105,3 +112,60 @@ def _check_date(ck: BaseChecker, s: DateSlots, refs: ReferenceBase, pub: dt.date
         identification=identify_vote(s, v, cands, checked=("date",)),
     )
 
+
+
+_BY = {"United States": "the United States", "United Kingdom": "the United Kingdom"}
+
+
+def outcome_correction(v: Vote) -> str:
+    """The recorded outcome with its day and count: "vetoed by the United States on Wednesday
+    18 October 2023; 12 in favour, 1 against, 2 abstentions"."""
+    what = v.outcome or "voted"
+    if v.vetoed_by:
+        what += " by " + " and ".join(_BY.get(m, m) for m in v.vetoed_by)
+    out = f"{what} on {v.date:%A} {v.date.day} {v.date:%B %Y}"
+    if v.tally is not None:
+        t = v.tally
+        out += f"; {t.yes} in favour, {t.no} against, {t.abstain} abstention" + ("" if t.abstain == 1 else "s")
+    return out
+
+
+def _wrong_outcome(ck: BaseChecker, s: DateSlots, refs: ReferenceBase, fit: list[Vote],
+                   on_date: list[Vote]) -> Verdict | None:
+    """The outcome compared, not identifying: the body, the date and the drafter or subject words
+    of the claim's own sentence leave one vote, whose recorded outcome is not the one the claim
+    gives ("The UN Security Council on Wednesday adopted a Brazil-led resolution", planted from
+    the Tribune's "failed to adopt", 18 October 2023). None when the vote is not identified so."""
+    said = s.features.outcome or ""
+    if s.proposer:
+        fit = [v for v in fit if s.proposer in v.proposer]
+    fit = by_keywords(fit, s)
+    if len(fit) != 1 or fit[0].outcome is None:
+        return None
+    v = fit[0]
+    if (said == "adopted") == (v.outcome == "adopted"):
+        # "vetoed" for a draft that failed short of nine votes is loose wording, not the wrong side
+        # ("The UN Security Council (UNSC) vetoed to adoption of a resolution proposed by Russia",
+        # TDI 2023-10-18): only adopted against not adopted is refuted here
+        return None
+    if said == "vetoed" and v.body == "GA":
+        return None  # a General Assembly vote cannot be vetoed: the vote meant is another
+    amended = [o for o in refs.votes_between(v.date, v.date, v.body) if o.kind == "amendment" and outcome_fits(said, o)]
+    if amended and any(o.kind == "amendment" for o in by_keywords([v, *amended], s)):
+        # an amendment voted that day with the outcome the claim gives may be meant, unless the
+        # sentence's subject words fit the draft and not the amendment
+        return None
+    ident = identify_vote(s, v, fit, checked=("outcome",))
+    own = {f.slot for f in ident.facts if f.origin == Origin.sentence}
+    if not ({"body", "date"} <= own and own & {"drafter", "subject", "symbol"}):
+        return None
+    if refs.world is not None and refs.world.owns(v.id) and not (own & {"subject", "symbol"}):
+        return None
+    return ck.verdict(
+        Label.refuted,
+        f"{describe(v, refs)} — the draft says it was {said}.",
+        confidence=0.9,
+        correction=outcome_correction(v),
+        evidence=vote_evidence(refs, v, s),
+        identification=ident,
+    )

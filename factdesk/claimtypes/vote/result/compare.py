@@ -46,12 +46,15 @@ def _candidates(s: Any, refs: ReferenceBase, pub: dt.date) -> tuple[list[Vote], 
         cands += [v for v in more if v not in cands]
         dated = dated and more_dated
         guessed = guessed or more_guessed
-    if len(cands) > 1 and s.country_votes and not s.tally:
+    if len(cands) > 1 and (s.country_votes or s.outcome) and not s.tally:
         # the claims of one sentence are about one vote: the count it reports beside the members'
         # votes narrows the candidates ("Twelve countries voted in favor of the resolution, which was
         # introduced by Algeria, while the United Kingdom and France abstained", 050; "Eleven of the
         # council's 15 members voted for the motion while China, India and the UAE abstained", 061;
-        # "Thirteen council members voted in favour, while France abstained", tests/corpus 006)
+        # "Thirteen council members voted in favour, while France abstained", tests/corpus 006), or
+        # beside the outcome ("With 120 votes in favour, 14 against and 45 abstentions, Jordan's
+        # resolution was adopted by the Assembly", Pledge Times 2023-10-27; "the Security Council
+        # adopted resolution 2712 (2023) by a vote of 12 in favour to none against", UN press 2023-11-15)
         # Only a count that singles out one vote narrows (like the date, it identifies; it never
         # picks the best of several), and only to a vote whose record can check the members named.
         counted = sentence_tallies(s.said_in)
