@@ -65,6 +65,16 @@ _DEATH = rxcache.compile(
 )
 #: "A replaces B as T": B held T until now; "A will become T": A is about to take T
 _SUCCESSION = r"(?:replaces|replaced|succeeds|succeeded|will\s+replace|will\s+succeed|is\s+replacing|is\s+succeeding)"
+#: "TITLE, NAME" is a list, not an apposition, when the name goes on to take its own role: "with
+#: Suella Braverman as home secretary, Kwasi Kwarteng as chancellor" (St Kitts Nevis Observer
+#: 2022-09-07), "Kemi Badenoch as trade secretary, Penny Mordaunt as leader of the Commons" (CDE News
+#: 2022-09-07), "Kwasi Kwarteng is made chancellor, James Cleverly becomes foreign secretary" (same),
+#: "Kwasi Kwarteng has been named chancellor, James Cleverly is foreign secretary" (Panama Times 2022-09-06)
+_LISTED = rxcache.compile(
+    r"^\s+(?:as(?!\s+(?:he|she|they|it|well|part|a\s+result|of|soon|long)\b)|becomes|became|"
+    r"(?:is|was|has\s+been)\s+(?:made|named|appointed)|"
+    r"is\s+(?:the\s+)?(?:new\s+)?(?:[a-z]+\s+){0,2}(?:secretary|minister|chancellor))\b"
+)
 _FUTURE = r"(?:will\s+become|is\s+to\s+become|is\s+set\s+to\s+become|is\s+due\s+to\s+become|will\s+take\s+over\s+as|will\s+be\s+sworn\s+in\s+as)"
 
 
@@ -305,6 +315,8 @@ def find_people(sentence: str, offset: int, refs: ReferenceBase) -> list[Found]:
             ns, ne = trimmed
             if any(ns < ce and cs < ne for cs, ce in covered):
                 continue
+            if pat is before and "," in sentence[m.end("title"):ns] and _LISTED.match(sentence[ne:]):
+                continue  # "A as T1, B as T2": T1 is A's, not B's
             name = sentence[ns:ne]
             groups = m.groupdict()
             title = re.sub(r"\s+", " ", m.group("title"))
