@@ -75,7 +75,8 @@ _LISTED = rxcache.compile(
     r"(?:is|was|has\s+been)\s+(?:made|named|appointed)|"
     r"is\s+(?:the\s+)?(?:new\s+)?(?:[a-z]+\s+){0,2}(?:secretary|minister|chancellor))\b"
 )
-_FUTURE = r"(?:will\s+become|is\s+to\s+become|is\s+set\s+to\s+become|is\s+due\s+to\s+become|will\s+take\s+over\s+as|will\s+be\s+sworn\s+in\s+as)"
+_FUTURE = (r"(?:will\s+become|is\s+to\s+become|is\s+set\s+to\s+become|is\s+due\s+to\s+become"
+           r"|will\s+take\s+over\s+as|will\s+be\s+sworn\s+in\s+as)")
 
 
 def title_steps(title: str) -> list[Atom]:
@@ -195,7 +196,8 @@ _DEPARTED = rxcache.compile(
     r"(?:left|stepped\s+down\s+from|resigned\s+from)\s+(?:his|her|their|the)\s+(?:post|job|office|position))\b",
     re.I,
 )
-_YEAR = rxcache.compile(r"(?<![\w-])(?P<since>(?:since|from|until|through)\s+(?:\w+\s+)?)?(?P<y>(?:19|20)\d\d)(?![\w-])")
+_YEAR = rxcache.compile(r"(?<![\w-])(?P<since>(?:since|from|until|through)\s+(?:\w+\s+)?)?"
+                        r"(?P<y>(?:19|20)\d\d)(?![\w-])")
 
 
 def _past_year(sentence: str) -> int | None:

@@ -44,7 +44,8 @@ NO_VETO_CLAIM = rxgate.compile(
     r"\b(?:did\s+not|didn't|does\s+not|chose\s+not\s+to|declined\s+to)\s+(?:need\s+to\s+)?(?:cast|use|exercise|wield)\s+(?:a|its|their|the)\s+veto\b",
     re.I,
 )
-THERE_NO_VETO = rxgate.compile(r"\b(?:there\s+(?:is|are|was|were)\s+no\s+vetoe?s?|no\s+vetoe?s?\s+(?:exists?|power))\b", re.I)
+THERE_NO_VETO = rxgate.compile(
+    r"\b(?:there\s+(?:is|are|was|were)\s+no\s+vetoe?s?|no\s+vetoe?s?\s+(?:exists?|power))\b", re.I)
 DRAFT_NOUN = rxcache.compile(
     r"(?:[^.;]|\.(?=\S)){0,60}?\b(?:draft\s+resolution|resolution|draft|text|demand|recommendation|measure|proposal|amendment|bid)s?\b"
 )
@@ -65,7 +66,8 @@ JOINED_BY = rxcache.compile(r",?\s*joined\s+by\s+", re.I)
 AS_DID = rxcache.compile(r",?\s*as\s+did\s+", re.I)
 
 
-COUNTING = rxcache.compile(rf"\s+(?:only\s+|just\s+)?(?:{N}|several|no|any|few)\s+(?:\w+\s+)?(?:resolutions|texts|drafts|measures)\b", re.I)
+COUNTING = rxcache.compile(
+    rf"\s+(?:only\s+|just\s+)?(?:{N}|several|no|any|few)\s+(?:\w+\s+)?(?:resolutions|texts|drafts|measures)\b", re.I)
 #: a veto of several texts is no report of one vote: "In the past, the US has vetoed resolutions calling for
 #: a ceasefire" (Macro Ticker 2024-03-25, judged on the 22 March draft Russia and China vetoed), "In the past,
 #: the US has blocked resolutions in the Security Council three times" (Pledge Times 2024-03-22)
@@ -117,8 +119,8 @@ def _usable_dates(text: str, pub: dt.date) -> list[DateRange]:
             continue
         after = text[d.span[1]: d.span[1] + 30].lower()
         # "the Oct. 7 attacks", "the Oct. 7 “terrorist attacks”" (AP copy in 026 and 027)
-        if re.match(r"\s*[“\"‘']?(?:terrorist\s+|hamas\s+)?(?:attacks?|massacre|war|offensive|raid|strike|assault|fundraiser)\b",
-                    after):
+        if re.match(r"\s*[“\"‘']?(?:terrorist\s+|hamas\s+)?"
+                    r"(?:attacks?|massacre|war|offensive|raid|strike|assault|fundraiser)\b", after):
             continue
         out.append(d)
     return out
@@ -194,7 +196,8 @@ def _country_votes(sentence: str) -> list[tuple[int, int, dict[str, str]]]:
                     s2 = span[1] + jm.end()
                     more, e2 = _country_list_after(sentence, s2)
                     if more:
-                        out.append((span[1] + (len(jm.group(0)) - len(jm.group(0).lstrip(", "))), e2, {c: how for c in more}))
+                        gap = len(jm.group(0)) - len(jm.group(0).lstrip(", "))
+                        out.append((span[1] + gap, e2, {c: how for c in more}))
     return out
 
 

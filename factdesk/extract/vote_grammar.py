@@ -52,10 +52,13 @@ YES_ONLY = rxgate.compile(
     rf"(?:voted\s+(?:in\s+favou?r|for|yes)|in\s+favou?r|votes?\s+in\s+favou?r|backed\s+it|supported\s+it))",
     re.I,
 )
-NO_ONLY = rxgate.compile(rf"(?<![\w-])(?P<no>{N})\s+(?:\w+\s+)?(?:members?|countries|nations|states|votes?)?\s*(?:voted\s+against|against)", re.I)
-ABS_ONLY = rxgate.compile(rf"(?<![\w-])(?P<abs>{N})\s+(?:\w+\s+)?(?:abstentions?|(?:members?|countries|nations|states)?\s*abstain(?:ed|ing))", re.I)
+NO_ONLY = rxgate.compile(rf"(?<![\w-])(?P<no>{N})\s+(?:\w+\s+)?(?:members?|countries|nations|states|votes?)?"
+                         r"\s*(?:voted\s+against|against)", re.I)
+ABS_ONLY = rxgate.compile(rf"(?<![\w-])(?P<abs>{N})\s+(?:\w+\s+)?"
+                          r"(?:abstentions?|(?:members?|countries|nations|states)?\s*abstain(?:ed|ing))", re.I)
 UNANIMOUS = rxgate.compile(r"\bunanimous(?:ly)?\b", re.I)
-NINE_VOTES = rxgate.compile(r"\b(?:failed|fell short|did not (?:get|win|secure|receive|garner)|short of)\b[^.;]{0,40}\b(?:nine|9)\s+(?:votes|yes votes|affirmative votes)", re.I)
+NINE_VOTES = rxgate.compile(r"\b(?:failed|fell short|did not (?:get|win|secure|receive|garner)|short of)\b"
+                            r"[^.;]{0,40}\b(?:nine|9)\s+(?:votes|yes votes|affirmative votes)", re.I)
 
 #: "gained support from 13 Security Council members" (MENAFN 2023-12-10,
 #: https://menafn.com/1107565272/US-uses-veto-power-in-UN-Security-Council-to-block-resolution-calling-for-Gaza-ceasefire)
@@ -63,7 +66,8 @@ NINE_VOTES = rxgate.compile(r"\b(?:failed|fell short|did not (?:get|win|secure|r
 #: https://www.finanznachrichten.de/nachrichten-2024-02/61462941-us-vetoes-un-resolution-demanding-immediate-ceasefire-in-gaza-020.htm)
 #: count the votes in favour of drafts that were vetoed: like "won the support of 12", not an adoption
 OUTCOMES = [
-    ("vetoed", rxgate.compile(r"\b(?:vetoed|vetoing|vetoes\s+(?:a|the|an)\b|blocked\s+by\s+(?:a|the)\s+veto|(?<='s\s)veto\s+of)\b", re.I)),
+    ("vetoed", rxgate.compile(r"\b(?:vetoed|vetoing|vetoes\s+(?:a|the|an)\b|blocked\s+by\s+(?:a|the)\s+veto"
+                              r"|(?<='s\s)veto\s+of)\b", re.I)),
     (
         "failed",
         rxgate.compile(
@@ -92,7 +96,10 @@ VETO_SUBJ = rxgate.compile(
 )
 COUNTRY_VOTE = [
     ("abstain", rxgate.compile(r"\b(?:abstained|abstaining|abstain|abstentions?\s+(?:from|by))\b", re.I)),
-    ("no", rxgate.compile(r"\b(?:voted\s+against|voting\s+against|voted\s+no|cast\s+the\s+(?:lone|only|sole)\s+(?:vote\s+against|no\s+vote|negative\s+vote|dissenting\s+vote)|(?:only\s+one|a\s+single|the\s+(?:lone|only|sole))\s+dissenting\s+vote\s+from|opposed\s+it|the\s+only\s+(?:country|member)\s+to\s+vote\s+against)\b", re.I)),
+    ("no", rxgate.compile(r"\b(?:voted\s+against|voting\s+against|voted\s+no"
+                          r"|cast\s+the\s+(?:lone|only|sole)\s+(?:vote\s+against|no\s+vote|negative\s+vote|dissenting\s+vote)"
+                          r"|(?:only\s+one|a\s+single|the\s+(?:lone|only|sole))\s+dissenting\s+vote\s+from|opposed\s+it"
+                          r"|the\s+only\s+(?:country|member)\s+to\s+vote\s+against)\b", re.I)),
     ("yes", rxgate.compile(r"\b(?:voted\s+(?:in\s+favou?r|for|yes)|voting\s+(?:in\s+favou?r|for))\b", re.I)),
 ]
 PROPOSER = rxgate.compile(

@@ -49,7 +49,8 @@ def _proposer_mentions(sentence: str) -> list[tuple[int, int, str | None, str, b
             if verb.lower() in _DRAFT.forms["weak"].words:
                 continue  # "U.S.-backed" says who supported it, not who drafted it
             s, e = m.start(), m.end()
-            nm = re.match(r"\s+(?:(?:Security\s+Council|General\s+Assembly|[a-z]+)\s+){0,2}?(?:draft\s+resolution|resolution|draft|text|amendment|proposal)\b", sentence[e:])
+            nm = re.match(r"\s+(?:(?:Security\s+Council|General\s+Assembly|[a-z]+)\s+){0,2}?"
+                          r"(?:draft\s+resolution|resolution|draft|text|amendment|proposal)\b", sentence[e:])
             if nm:
                 e += nm.end()
             am = re.search(r"\b(?:a|an|the)\s+$", sentence[:s])
@@ -88,7 +89,8 @@ def _proposer_claims(sentence: str, offset: int, pub: dt.date, ctx: VoteContext,
                     if sl.get(k) and k not in feats:
                         feats[k] = sl[k]
         if rm or cdates:
-            ident: dict = {"body": _body_of(ctext) or ctx.body or (_resolution_body(rm) if rm else None), "resolution": (rm.group("num") or rm.group("es") or rm.group("ga")) if rm else None,
+            ident: dict = {"body": _body_of(ctext) or ctx.body or (_resolution_body(rm) if rm else None),
+                           "resolution": (rm.group("num") or rm.group("es") or rm.group("ga")) if rm else None,
                            "basis": "resolution" if rm else "date"}
             if cdates and not rm:
                 d = min(cdates, key=lambda d: abs(d.span[0] - s))

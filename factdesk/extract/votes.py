@@ -109,7 +109,8 @@ def _find_votes(sentence: str, offset: int, pub: dt.date, ctx: VoteContext) -> l
         items.append([nine.start(), nine.end(), {"yes_below": 9, "outcome": "failed"}])
     for m in NO_VETO_CLAIM.finditer(sentence):
         found, start = _country_list_before(sentence, m.start())
-        items.append([start if found else m.start(), m.end(), {"not_vetoed_by": [c for c in found if c in P5], "no_veto": True}])
+        items.append([start if found else m.start(), m.end(),
+                      {"not_vetoed_by": [c for c in found if c in P5], "no_veto": True}])
     for s, e, name in outcomes:
         # attach to an item it overlaps or that follows closely in the same clause
         best = None
@@ -137,7 +138,8 @@ def _find_votes(sentence: str, offset: int, pub: dt.date, ctx: VoteContext) -> l
             last = merged[-1]
             for k, v in it[2].items():
                 if k == "country_votes":
-                    last[2].setdefault("country_votes", {}).update({c: h for c, h in v.items() if c not in last[2].get("country_votes", {})})
+                    known = last[2].setdefault("country_votes", {})
+                    known.update({c: h for c, h in v.items() if c not in known})
                 else:
                     last[2].setdefault(k, v)
             last[1] = max(last[1], it[1])
@@ -177,7 +179,8 @@ def _find_votes(sentence: str, offset: int, pub: dt.date, ctx: VoteContext) -> l
         rm = RESOLUTION_RE.search(ctext)
         if rm:
             ident["resolution"] = rm.group("num") or rm.group("es") or rm.group("ga")
-        elif ident.get("resolution") and len(clauses) > 1 and RESOLUTION_RE.search(sentence) and not RESOLUTION_RE.search(ctext):
+        elif (ident.get("resolution") and len(clauses) > 1 and RESOLUTION_RE.search(sentence)
+              and not RESOLUTION_RE.search(ctext)):
             # the resolution named in another clause of this sentence is not this clause's
             if _proposer(ctext) or any(d.span[0] >= cs and d.span[1] <= ce for d in dates):
                 ident["resolution"] = None
@@ -255,7 +258,7 @@ def _find_votes(sentence: str, offset: int, pub: dt.date, ctx: VoteContext) -> l
             gap = sentence[de:s] if s >= de else sentence[e:ds] if e <= ds else ""
             if len(gap) > 60 or re.search(r"[;]|\b(?:that|which|who|when|for\s+the|since|said|says|told)\b", gap):
                 continue
-            if re.search(r",", gap) and not re.fullmatch(r",\s*(?:adopted|passed|approved|vetoed)?\s*(?:on|in)?\s*", gap):
+            if "," in gap and not re.fullmatch(r",\s*(?:adopted|passed|approved|vetoed)?\s*(?:on|in)?\s*", gap):
                 continue
             if best is None or len(gap) < best[0]:
                 best = (len(gap), s, e, slots)
