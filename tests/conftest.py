@@ -101,6 +101,21 @@ def check_text(text: str, published: dt.date):  # noqa: ANN201
     return check_document(doc, TextView(text), bundled_refs(), builtin_checkers())
 
 
+def checked_json(tmp_path: Path, name: str, text: str) -> dict:
+    """``factdesk check --no-store --format json`` of ``text`` saved as ``tmp_path/name``, run as
+    a user runs it (a process of its own): the JSON of that one document."""
+    import json
+    import subprocess
+    import sys
+
+    draft = tmp_path / name
+    draft.write_text(text, encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "factdesk.cli", "check", "--no-store", "--format", "json", str(draft)],
+                          capture_output=True, text=True, timeout=300, env={**os.environ})
+    assert proc.returncode in (0, 1), proc.stderr
+    return json.loads(proc.stdout)["documents"][0]
+
+
 @pytest.fixture(scope="session")
 def prefect_harness(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     """One temporary Prefect API (ephemeral server, its own home) for every test that runs

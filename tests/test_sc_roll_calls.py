@@ -6,15 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
-import subprocess
-import sys
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, checked_json
 
 from factdesk.extract.vote_context import cites_language_of
 from factdesk.refs.pack import Membership, Vote, load_pack
@@ -137,12 +134,7 @@ def test_every_record_has_its_quotes() -> None:
 
 # ------------------------------------------------------------------ end to end
 def _check(tmp_path: Path, name: str, text: str) -> dict[str, tuple[str, str | None, dict]]:
-    draft = tmp_path / name
-    draft.write_text(text, encoding="utf-8")
-    proc = subprocess.run([sys.executable, "-m", "factdesk.cli", "check", "--no-store", "--format", "json", str(draft)],
-                          capture_output=True, text=True, timeout=300, env={**os.environ})
-    assert proc.returncode in (0, 1), proc.stderr
-    doc = json.loads(proc.stdout)["documents"][0]
+    doc = checked_json(tmp_path, name, text)
     return {c["text"]: (c["verdict"], c["correction"], c) for c in reversed(doc["claims"])}
 
 

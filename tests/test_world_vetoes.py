@@ -6,14 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
-import subprocess
-import sys
 from functools import lru_cache
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, checked_json
 
 from factdesk.errors import PackError
 from factdesk.refs.pack import Vote, load_pack
@@ -124,12 +121,7 @@ def test_coverage_declares_only_the_veto_list_complete() -> None:
 
 # ------------------------------------------------------------------ end to end
 def _claims(tmp_path: Path, name: str, text: str) -> list[tuple[str, str, str | None, dict]]:
-    draft = tmp_path / name
-    draft.write_text(text, encoding="utf-8")
-    proc = subprocess.run([sys.executable, "-m", "factdesk.cli", "check", "--no-store", "--format", "json", str(draft)],
-                          capture_output=True, text=True, timeout=300, env={**os.environ})
-    assert proc.returncode in (0, 1), proc.stderr
-    doc = json.loads(proc.stdout)["documents"][0]
+    doc = checked_json(tmp_path, name, text)
     return [(c["text"], c["verdict"], c["correction"], c) for c in doc["claims"]]
 
 
