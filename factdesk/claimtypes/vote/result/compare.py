@@ -349,11 +349,13 @@ def _back_to_identification(s: ResultSlots, chosen: list[Vote], refs: ReferenceB
     return ""
 
 
-#: a day off is a wrong weekday or another time zone, and the guess then is the vote meant:
-#: "The United States on Wednesday vetoed" (17 Apr) of the 18 April 2024 vote (tests/corpus 014),
-#: "on Thursday" (26 Oct) of ES-10/21 of 27 October 2023 (tests/corpus 004), "October 5" of
-#: S/2011/612 of 4 October 2011 (VOV, tests/realcorpus 086)
-_DAY_OFF = dt.timedelta(days=1)
+#: a date a day or two from the guessed vote's is a wrong weekday, another time zone, or another
+#: event of the same days, and the guess then is the vote meant: "The United States on Wednesday
+#: vetoed" (17 Apr) of the vote of 18 April 2024 (tests/corpus 014), "October 5" of S/2011/612 of
+#: 4 October (VOV, tests/realcorpus 086), a dateline "October 20, 2023—" over the veto of 18 October
+#: (realcorpus 013), "It was passed after a rare General Assembly emergency special session was
+#: called on Monday" of ES-11/1 of Wednesday 2 March 2022 (ABC, realcorpus 056)
+_DAY_OFF = dt.timedelta(days=2)
 
 
 def _guess_contradicted(s: ResultSlots, v: Vote, refs: ReferenceBase) -> str:
