@@ -378,12 +378,9 @@ def _former_never_held(ck: BaseChecker, s: Any, person: Person, roles: list[Role
     if not past:
         return ck.verdict(Label.refuted, why, confidence=0.85, correction=listed, evidence=ev)
     po, pr = max(past, key=lambda x: x[0].end or dt.date.min)
-    if then:
-        return ck.verdict(Label.refuted, f"{why} {person.name} was {_role_name(pr)} ({_office_text(po)}).",
-                          confidence=0.85, correction=listed, evidence=_evidence(refs, person, po, pr) + ev)
     return ck.verdict(
         Label.refuted, f"{why} {person.name} was {_role_name(pr)} ({_office_text(po)}).", confidence=0.85,
-        correction=f"former {pr.title} ({listed})", evidence=_evidence(refs, person, po, pr) + ev,
+        correction=listed if then else f"former {pr.title} ({listed})", evidence=_evidence(refs, person, po, pr) + ev,
     )
 
 

@@ -107,24 +107,20 @@ def compare_appointment(ck: BaseChecker, s: Any, refs: ReferenceBase, ctx: Check
     if person is None:
         return ck.unverified(f"'{s.name}' is not in the reference base.")
     mine = [(p, o, r) for p in _records(refs, person) for o, r in _titled(refs, p, s.title, s.country)]
-    if s.change == "took":
-        near = [(p, o, r) for p, o, r in mine if o.start is not None and lo <= o.start <= hi]
-        if near:
-            p, o, r = near[0]
-            return ck.verdict(Label.supported, f"{p.name} took the office of {_role_name(r)} on {o.start} "
-                              f"({_office_text(o)}); the appointment is dated {_when(s)}.",
-                              evidence=_evidence(refs, p, o, r))
+    took = s.change == "took"
+    edge = (lambda o: o.start) if took else (lambda o: o.end)  # the day of the change in a term
+    near = [(p, o, r) for p, o, r in mine if edge(o) is not None and lo <= edge(o) <= hi]
+    if near:
+        p, o, r = near[0]
+        did = f"took the office of {_role_name(r)} on" if took else f"held the office of {_role_name(r)} until"
+        return ck.verdict(Label.supported, f"{p.name} {did} {edge(o)} ({_office_text(o)}); the "
+                          f"{'appointment' if took else 'change'} is dated {_when(s)}.",
+                          evidence=_evidence(refs, p, o, r))
+    if took:
         day = dt.date.fromisoformat(s.date_from)
         wrong = _someone_else(ck, s, person, refs, day - TOLERATED, day + TOLERATED)
         if wrong is not None:
             return wrong
-    else:
-        near = [(p, o, r) for p, o, r in mine if o.end is not None and lo <= o.end <= hi]
-        if near:
-            p, o, r = near[0]
-            return ck.verdict(Label.supported, f"{p.name} held the office of {_role_name(r)} until {o.end} "
-                              f"({_office_text(o)}); the change is dated {_when(s)}.",
-                              evidence=_evidence(refs, p, o, r))
     if mine:
         _, o, r = mine[0]
         return ck.unverified(f"{person.name} held the office of {_role_name(r)} ({_office_text(o)}); the references "
