@@ -10,8 +10,20 @@ from factdesk import lexicon, rxcache, rxgate
 from factdesk.extract.numbers import NUMBER, parse_number
 from factdesk.refs.countries import canonical_country, find_countries
 
-SC_RE = rxgate.compile(r"\b(?:Security Council|UNSC|U\.N\.S\.C\.|Council|(?<=the )council|council members?)\b")
-GA_RE = rxgate.compile(r"\b(?:General Assembly|UNGA|U\.N\.G\.A\.|Assembly|(?<=the )assembly)\b")
+#: "Council" alone is the Security Council unless a name ends in it ("the Human Rights Council", "the
+#: European Council", "the Economic and Social Council"): "The United Nations General Assembly voted to suspend
+#: Russia from the Human Rights Council on Thursday" (The Independent 2022-04-07), "The United Nations General
+#: Assembly on Thursday suspended Russia from the U.N. Human Rights Council" (CGTN 2022-04-08) are Assembly votes.
+#: "The assembly"/"The council" opening a sentence name the body as "the assembly" does inside one: "The assembly
+#: adopted a resolution with 143 votes in favour" (The Nation Thailand / AFP 2024-05-11), "The assembly voted
+#: 141-5 with 35 abstentions on March 2" (The Globe and Mail / AP 2022-10-12); tests/test_real_planted.py
+_NOT_UN_COUNCIL = "".join(f"(?<!{w} )" for w in ("Rights", "Social", "European", "Trusteeship", "Cooperation",
+                                                 "Refugee", "Privy", "Atlantic", "Federation", "Sovereignty"))
+_NOT_UN_ASSEMBLY = "".join(f"(?<!{w} )" for w in ("National", "Legislative", "Constituent", "Parliamentary",
+                                                  "Health", "Federal", "Consultative"))
+SC_RE = rxgate.compile(rf"\b(?:Security Council|UNSC|U\.N\.S\.C\.|{_NOT_UN_COUNCIL}Council|(?<=[Tt]he )council"
+                       r"|council members?)\b")
+GA_RE = rxgate.compile(rf"\b(?:General Assembly|UNGA|U\.N\.G\.A\.|{_NOT_UN_ASSEMBLY}Assembly|(?<=[Tt]he )assembly)\b")
 #: a Council resolution by number ("resolution 2720"), an emergency session's ("ES-10/21", "ES-11/1"), or a
 #: General Assembly resolution by session and number ("resolution 67/19", "resolution 44/240": the UN's own
 #: pages and the press write them so)
