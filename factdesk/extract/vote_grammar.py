@@ -60,10 +60,12 @@ TALLY_PATTERNS = [
 ]
 #: the count of votes in favour; the members may be named "Security Council members": "13 out of 15 Security Council
 #: members voted for the resolution" (Eastern Herald 2023-12-23), "Thirteen Security Council members voted in favour
-#: of a brief draft resolution" (The Straits Times 2023-12-09, realcorpus 019)
+#: of a brief draft resolution" (The Straits Times 2023-12-09, realcorpus 019); the body's own name before its 15:
+#: "Thirteen of the SC’s 15 members voted for the resolution" (Globalities 2023-12-22) as "12 of the Council’s 15
+#: members voted in favour" (UN News copy on careermeaning.net, 2023-10-18)
 YES_ONLY = rxgate.compile(
     rf"(?<![\w-])(?:(?:won|drew|received|got|garnered)\s+(?:only\s+|just\s+)?(?P<won>{N})\s+votes(?!\s+(?:in\s+favou?r|to|against))|"
-    rf"(?:(?:won|received|gained|secured|garnered|got|(?:was\s+)?rewarded\s+with)\s+the\s+(?:backing|support)\s+of|drew\s+support\s+from|(?:was\s+)?backed\s+by|supported\s+by)\s+(?:only\s+|just\s+)?(?P<of>{N})(?=\s+(?:of\s+the\s+\S+\s+|out\s+of\s+(?:15|193)\s+)?(?:\S+\s+)?(?:members?|countries|nations|states|votes)\b)|(?P<yes>{N})\s+(?:(?:out\s+)?of\s+(?:the\s+|its\s+)?(?:(?:council|body|assembly)['’]s\s+)?(?:(?:15|fifteen|193)\s+)?)?(?:United\s+Nations\s+|UN\s+)?(?:Security\s+Council\s+|\w+\s+)?(?:members?|countries|nations|states|votes?)?\s*"
+    rf"(?:(?:won|received|gained|secured|garnered|got|(?:was\s+)?rewarded\s+with)\s+the\s+(?:backing|support)\s+of|drew\s+support\s+from|(?:was\s+)?backed\s+by|supported\s+by)\s+(?:only\s+|just\s+)?(?P<of>{N})(?=\s+(?:of\s+the\s+\S+\s+|out\s+of\s+(?:15|193)\s+)?(?:\S+\s+)?(?:members?|countries|nations|states|votes)\b)|(?P<yes>{N})\s+(?:(?:out\s+)?of\s+(?:the\s+|its\s+)?(?:(?:council|body|assembly|SC|UNSC|Security\s+Council)['’]s\s+)?(?:(?:15|fifteen|193)\s+)?)?(?:United\s+Nations\s+|UN\s+)?(?:Security\s+Council\s+|\w+\s+)?(?:members?|countries|nations|states|votes?)?\s*"
     rf"(?:voted\s+(?:in\s+favou?r|for|yes)|in\s+favou?r|votes?\s+in\s+favou?r|backed\s+it|supported\s+it))",
     re.I,
 )

@@ -61,6 +61,13 @@ _RESULT_VERB = rxgate.compile(
 _AMENDMENT = rxgate.compile(r"\bamendments?\b", re.I)
 _RES_OR_DRAFT = rxgate.compile(r"\b(?:resolution|draft)\b", re.I)
 _PROPOSAL = rxgate.compile(r"\bproposal\b", re.I)
+#: a body the text is addressed to is not the one voting on it: "A United Nations General Assembly (UNGA) resolution
+#: calling on the Security Council to reconsider Palestinian membership to the UN passed on Friday" (KESQ / CNN
+#: 2024-05-10), "adopted a resolution supporting the Palestinian bid ... and recommending that the Security Council
+#: 'reconsider the matter favorably'" (Xinhua 2024-05-11), "recommends that the Security Council reconsider this
+#: issue positively" (NAN 2024-05-10)
+_ADDRESSED = rxcache.compile(r"\b(?:call(?:s|ed|ing)\s+on|urg(?:es|ed|ing)|ask(?:s|ed|ing)|recommend(?:s|ed|ing)"
+                             r"(?:\s+that)?|request(?:s|ed|ing))\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?$")
 _VETOED = rxgate.compile(r"\b(?:vetoed|vetoing)\b|(?<='s\s)veto\b")
 
 
@@ -168,7 +175,8 @@ def _find_votes(sentence: str, offset: int, pub: dt.date, ctx: VoteContext) -> l
             # both named: the one named last before the claim ("... called the General Assembly more
             # courageous than the divided Security Council, which failed ...")
             before = sentence[cs:s]
-            last = max(((m.start(), b) for b, rx_ in (("SC", SC_RE), ("GA", GA_RE)) for m in rx_.finditer(before)),
+            last = max(((m.start(), b) for b, rx_ in (("SC", SC_RE), ("GA", GA_RE)) for m in rx_.finditer(before)
+                        if not _ADDRESSED.search(before, 0, m.start())),
                        default=None)
             cbody = last[1] if last else cbody
         if cbody:
