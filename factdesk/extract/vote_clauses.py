@@ -49,10 +49,15 @@ THERE_NO_VETO = rxgate.compile(
 DRAFT_NOUN = rxcache.compile(
     r"(?:[^.;]|\.(?=\S)){0,60}?\b(?:draft\s+resolution|resolution|draft|text|demand|recommendation|measure|proposal|amendment|bid)s?\b"
 )
+#: the body, its day and a verb of what it did by the vote; "suspended" (a member's rights): "The United Nations
+#: General Assembly on Thursday suspended Russia from the U.N. Human Rights Council" (CGTN 2022-04-08; Panorama.am /
+#: Reuters 2022-04-07), "The United Nations General Assembly, on Thursday, 7 April, suspended Russia from the Human
+#: Rights Council" (The Quint 2022-04-07)
 BODY_VERB = rxgate.compile(
-    r"\b(?:Council|Assembly)\s+(?:on\s+\w+day\s+(?:(?:night|morning|afternoon|evening)\s+)?)?"
+    r"\b(?:Council|Assembly)\s*(?:,?\s*on\s+\w+day(?:,?\s+\d{1,2}\s+[A-Z][a-z]+|,?\s+[A-Z][a-z]+\s+\d{1,2})?"
+    r"(?:\s+(?:night|morning|afternoon|evening))?,?)?\s+"
     r"(?P<how>overwhelmingly\s+|unanimously\s+)?"
-    r"(?P<v>demanded|backed|endorsed|called\s+for|approved|adopted|passed|voted)\b"
+    r"(?P<v>demanded|backed|endorsed|called\s+for|approved|adopted|passed|voted|suspended)\b"
 )
 #: "The UN General Assembly voted overwhelmingly Wednesday" (069), "on Thursday voted overwhelmingly to
 #: recognise" (081): a vote said to carry by a wide margin was adopted; a bare "voted on Nov. 29, 2012"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from factdesk.claimtypes.base import Origin
 from factdesk.claimtypes.spec import CheckContext
@@ -74,6 +75,9 @@ def _check_date(ck: BaseChecker, s: DateSlots, refs: ReferenceBase, pub: dt.date
             return wrong
     if near:
         v = near[-1]
+        wrong_day = _wrong_weekday(ck, s, refs, v, near, start, end, said)
+        if wrong_day is not None:
+            return wrong_day
         return ck.verdict(Label.supported, f"{describe(v, refs)}; the draft's date: {said}.",
                             evidence=vote_evidence(refs, v, s))
     if s.meeting:
@@ -112,6 +116,34 @@ def _check_date(ck: BaseChecker, s: DateSlots, refs: ReferenceBase, pub: dt.date
         identification=identify_vote(s, v, cands, checked=("date",)),
     )
 
+
+
+#: a weekday written beside the day of the month: "The United Nations General Assembly, on Thursday, 7 April,
+#: suspended Russia" (The Quint 2022-04-07), "passed resolution 2728 on Monday 25 March" (PILA 2024-03-27,
+#: realcorpus dev), "endorsed a resolution ... on Monday, 10 June" (Egyptian Streets via News Africa Now, 2024-06)
+_WEEKDAY_AND_DAY = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b,?\s+"
+                              r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b")
+
+
+def _wrong_weekday(ck: BaseChecker, s: DateSlots, refs: ReferenceBase, v: Vote, near: list[Vote],
+                   start: dt.date, end: dt.date, said: str) -> Verdict | None:
+    """A weekday that is not the day the date beside it fell on, for the vote of that date: the day of the month
+    (with the body) identifies the vote, the weekday is the claim ("on Friday, 7 April": 7 April 2022 was a
+    Thursday). None unless one vote of that one day fits and the date gives both."""
+    if s.relative or start != end or v.date != start or len({o.id for o in near}) != 1:
+        return None
+    m = _WEEKDAY_AND_DAY.search(s.date_text or "")
+    if m is None or m.group("wd") == f"{v.date:%A}":
+        return None
+    ident = identify_vote(s, v, near, checked=())
+    return ck.verdict(
+        Label.refuted,
+        f"{describe(v, refs)} — {v.date:%-d %B %Y} was a {v.date:%A}, not a {m.group('wd')}; the draft's date: {said}.",
+        confidence=0.9,
+        correction=date_correction(v.date),
+        evidence=vote_evidence(refs, v, s),
+        identification=ident,
+    )
 
 
 _BY = {"United States": "the United States", "United Kingdom": "the United Kingdom"}
