@@ -74,8 +74,8 @@ def test_the_assembly_opening_a_sentence_names_the_body() -> None:
 # Planted: Israel -> Germany (Germany abstained on A/RES/ES-10/23).
 XINHUA = ("UNITED NATIONS, May 10 (Xinhua) -- The UN General Assembly (UNGA) on Friday adopted a resolution supporting "
           "the Palestinian bid to become a full UN member by recognizing it as qualified to join and recommending that "
-          "the Security Council \"reconsider the matter favorably.\" The resolution was adopted with 143 votes in favor "
-          "and nine against, including the United States and {c}, while 25 countries abstained.")
+          "the Security Council \"reconsider the matter favorably.\" The resolution was adopted with 143 votes in "
+          "favor and nine against, including the United States and {c}, while 25 countries abstained.")
 
 
 def test_a_count_against_including_members_claims_their_votes() -> None:
