@@ -175,3 +175,16 @@ def test_the_sc_s_15_members() -> None:
 
     assert _tallies("Thirteen of the SC’s 15 members voted for the resolution.") == [
         (0, 41, {"yes": 13, "partial": 1})]
+
+
+def test_a_drafter_that_fits_a_vote_far_from_the_day_the_sentence_gives_does_not_refute() -> None:
+    """JURIST 2023-12-22 (https://jurist.org/news/2023/12/un-security-council-passes-resolution-calling-for-increase-
+    in-gaza-humanitarian-aid-developing-story): resolution 2720 (adopted Friday 22 December, 13-0-2); the references
+    do not record its drafter, and with "Thursday" planted the UAE draft vetoed on 8 December was taken for it, so
+    "passed" and "the US and Russia abstaining" were refuted against the wrong vote."""
+    text = ("The UN Security Council passed a UAE-sponsored resolution by a 13-0 vote {day} calling for an increase in "
+            "humanitarian aid to Gaza, with both the US and Russia abstaining.")
+    assert _refuted(text.format(day="Thursday"), dt.date(2023, 12, 22)) == []
+    claims = _claims(text.format(day="Friday"), dt.date(2023, 12, 22))
+    assert ("vote.result", "passed", "supported", None) in claims
+    assert ("vote.result", "the US and Russia abstaining", "supported", None) in claims
