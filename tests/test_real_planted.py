@@ -188,3 +188,23 @@ def test_a_drafter_that_fits_a_vote_far_from_the_day_the_sentence_gives_does_not
     claims = _claims(text.format(day="Friday"), dt.date(2023, 12, 22))
     assert ("vote.result", "passed", "supported", None) in claims
     assert ("vote.result", "the US and Russia abstaining", "supported", None) in claims
+
+
+def test_a_date_opening_the_sentence_then_the_body_and_its_verb() -> None:
+    """Khabar Asia 2023-12-25 (https://khabarasia.com/opinion/20231225-un-security-council-adopts-resolution-2720-
+    to-aid-gaza-civilians) and NAN 2024-05-10 (https://nan.media/en/the-general-assembly-adopts-a-resolution-granting-
+    palestine-the-right-to-full-membership-in-the-united-nations): "On <date>, the <body> adopted" gives the vote's
+    day. Planted: December 22 -> 21, Friday -> Thursday."""
+    ka = ("On December {d}, the United Nations Security Council adopted Resolution 2720, calling for an accelerated "
+          "delivery of humanitarian aid to civilians in the Gaza Strip amid the ongoing conflict between Israel and "
+          "Palestine.")
+    assert _refuted(ka.format(d=21), dt.date(2023, 12, 25)) == [
+        ("December 21, the United Nations Security Council adopted", "2023-12-22 (Friday 22 December 2023)")]
+    assert ("vote.date", "December 22, the United Nations Security Council adopted", "supported", None) in _claims(
+        ka.format(d=22), dt.date(2023, 12, 25))
+    nan = ("On {day}, the United Nations General Assembly adopted a resolution declaring Palestine eligible for full "
+           "membership in the United Nations and recommends that the Security Council reconsider this issue "
+           "positively.")
+    assert _refuted(nan.format(day="Thursday"), dt.date(2024, 5, 10)) == [
+        ("On Thursday, the United Nations General Assembly adopted a resolution", "2024-05-10 (Friday 10 May 2024)")]
+    assert _refuted(nan.format(day="Friday"), dt.date(2024, 5, 10)) == []
