@@ -272,7 +272,8 @@ def _find_votes(sentence: str, offset: int, pub: dt.date, ctx: VoteContext) -> l
             if len(gap) > 60 or re.search(r"[;]|\b(?:that|which|who|when|for\s+the|since|said|says|told)\b", gap):
                 continue
             opening = s >= de and _DATE_COMMA_BODY.fullmatch(gap)
-            if "," in gap and not re.fullmatch(r",\s*(?:adopted|passed|approved|vetoed)?\s*(?:on|in)?\s*", gap) and not opening:
+            listed = re.fullmatch(r",\s*(?:adopted|passed|approved|vetoed)?\s*(?:on|in)?\s*", gap)
+            if "," in gap and not listed and not opening:
                 continue
             if best is None or len(gap) < best[0]:
                 best = (len(gap), s, e, slots)
