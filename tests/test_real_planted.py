@@ -208,3 +208,21 @@ def test_a_date_opening_the_sentence_then_the_body_and_its_verb() -> None:
     assert _refuted(nan.format(day="Thursday"), dt.date(2024, 5, 10)) == [
         ("On Thursday, the United Nations General Assembly adopted a resolution", "2024-05-10 (Friday 10 May 2024)")]
     assert _refuted(nan.format(day="Friday"), dt.date(2024, 5, 10)) == []
+
+
+def test_replacing_names_the_one_the_office_was_taken_from() -> None:
+    """"X has been appointed T, replacing Y": Y held T until X took it. A past term of Y's was enough to support
+    it, so a wrong predecessor went through. Real: Panorama 2021-09-16 (https://panorama.am/en/news/2021/09/16/Liz-
+    Truss/2566255), RMI Accountancy 2022-10-14 (https://rmiaccountancy.com/kwarteng-sacked-as-chancellor-replaced-by-
+    jeremy-hunt/); planted: an earlier holder of the office."""
+    truss = ("Liz Truss has been appointed UK foreign secretary, replacing {y} in Boris Johnson’s cabinet reshuffle, "
+             "The Independent reports.")
+    assert _refuted(truss.format(y="Boris Johnson"), dt.date(2021, 9, 16)) == [
+        ("replacing Boris Johnson", "Dominic Raab")]
+    assert ("person_role.appointment", "replacing Dominic Raab", "supported", None) in _claims(
+        truss.format(y="Dominic Raab"), dt.date(2021, 9, 16))
+    hunt = ("Jeremy Hunt has been named as Chancellor, replacing {y} who has been sacked by the PM after five weeks in "
+            "the job")
+    assert _refuted(hunt.format(y="Sajid Javid"), dt.date(2022, 10, 14)) == [
+        ("replacing Sajid Javid", "Kwasi Kwarteng")]
+    assert _refuted(hunt.format(y="Kwasi Kwarteng"), dt.date(2022, 10, 14)) == []
