@@ -226,3 +226,15 @@ def test_replacing_names_the_one_the_office_was_taken_from() -> None:
     assert _refuted(hunt.format(y="Sajid Javid"), dt.date(2022, 10, 14)) == [
         ("replacing Sajid Javid", "Kwasi Kwarteng")]
     assert _refuted(hunt.format(y="Kwasi Kwarteng"), dt.date(2022, 10, 14)) == []
+
+
+def test_a_month_does_not_identify_a_council_vote() -> None:
+    """The Times of Israel 2023-12-12 (https://www.timesofisrael.com/liveblog_entry/un-general-assembly-
+    overwhelmingly-passes-non-binding-resolution-demanding-gaza-ceasefire/): "The US vetoed a similar resolution in
+    the UN Security Council last week" (8 December). Planted "last month": resolution 2712 is the one Council vote
+    of November the references hold, but not the only one the Council took, so "vetoed" was refuted against it
+    with the wrong correction ("adopted; United States abstained")."""
+    text = "The US vetoed a similar resolution in the UN Security Council last {span}."
+    assert _refuted(text.format(span="month"), dt.date(2023, 12, 12)) == []
+    claims = _claims(text.format(span="week"), dt.date(2023, 12, 12))
+    assert ("vote.result", "US vetoed", "supported", None) in claims
