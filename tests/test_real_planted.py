@@ -253,3 +253,15 @@ def test_countries_that_voted_against_include() -> None:
     assert len(refuted) == 1 and refuted[0][0].startswith("Countries that voted against the draft resolution include")
     assert "Slovenia did not vote against" in refuted[0][1]
     assert _refuted(text.format(c="Croatia"), dt.date(2023, 10, 28)) == []
+
+
+def test_member_states_hyphenated() -> None:
+    """The Hill via Yahoo News 2023-10-27 (https://ca.news.yahoo.com/un-general-assembly-overwhelmingly-votes-
+    235300430.html): "with 45 member-states abstaining" counts the abstentions. Planted: 45 -> 54."""
+    text = ("The U.N. General Assembly on Friday overwhelmingly voted to approve a measure calling for an immediate "
+            "“humanitarian truce” in Gaza. The resolution — which passed by a vote of 120-14, with {n} member-states "
+            "abstaining— is nonbinding but carries political weight.")
+    refuted = _refuted(text.format(n=54), dt.date(2023, 10, 27))
+    assert [t for t, _ in refuted] == ["54 member-states abstaining"]
+    assert refuted[0][1].startswith("120-14-45")
+    assert _refuted(text.format(n=45), dt.date(2023, 10, 27)) == []

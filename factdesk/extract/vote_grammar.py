@@ -71,8 +71,11 @@ YES_ONLY = rxgate.compile(
 )
 NO_ONLY = rxgate.compile(rf"(?<![\w-])(?P<no>{N})\s+(?:\w+\s+)?(?:members?|countries|nations|states|votes?)?"
                          r"\s*(?:voted\s+against|against)", re.I)
+#: "member-states" hyphenated as "member states" is: "passed by a vote of 120-14, with 45 member-states abstaining"
+#: (The Hill via Yahoo News 2023-10-27)
 ABS_ONLY = rxgate.compile(rf"(?<![\w-])(?P<abs>{N})\s+(?:\w+\s+)?"
-                          r"(?:abstentions?|(?:members?|countries|nations|states)?\s*abstain(?:ed|ing))", re.I)
+                          r"(?:abstentions?|(?:members?|member-states|countries|nations|states)?\s*abstain(?:ed|ing))",
+                          re.I)
 UNANIMOUS = rxgate.compile(r"\bunanimous(?:ly)?\b", re.I)
 NINE_VOTES = rxgate.compile(r"\b(?:failed|fell short|did not (?:get|win|secure|receive|garner)|short of)\b"
                             r"[^.;]{0,40}\b(?:nine|9)\s+(?:votes|yes votes|affirmative votes)", re.I)
