@@ -255,3 +255,15 @@ def test_member_states_hyphenated() -> None:
     assert [t for t, _ in refuted] == ["54 member-states abstaining"]
     assert refuted[0][1].startswith("120-14-45")
     assert _refuted(text.format(n=45), dt.date(2023, 10, 27)) == []
+
+
+def test_won_backing_from_a_count_is_not_an_adoption() -> None:
+    """AFP via The New Indian Express 2018-06-02 (http://www.newindianexpress.com/world/2018/jun/02/us-vetoes-un-
+    resolution-on-protecting-palestinians-1822734.html), also Al Arabiya 2018-06-01: the Kuwaiti draft "won backing
+    from 10 countries" and was vetoed; "won backing" was read as an adoption and refuted ("vetoed") on the real text.
+    Planted: Friday -> Thursday."""
+    text = ("The United States vetoed {day} an Arab-backed UN draft resolution calling for protection measures for the "
+            "Palestinians that won backing from 10 countries at the Security Council.")
+    assert _refuted(text.format(day="Friday"), dt.date(2018, 6, 2)) == []
+    assert _refuted(text.format(day="Thursday"), dt.date(2018, 6, 2)) == [
+        ("United States vetoed Thursday", "2018-06-01 (Friday 1 June 2018)")]

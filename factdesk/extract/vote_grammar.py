@@ -84,7 +84,9 @@ NINE_VOTES = rxgate.compile(r"\b(?:failed|fell short|did not (?:get|win|secure|r
 #: https://menafn.com/1107565272/US-uses-veto-power-in-UN-Security-Council-to-block-resolution-calling-for-Gaza-ceasefire)
 #: and "Algeria's resolution gained support from 13 out of the 15 members" (dpa-AFX 2024-02-21,
 #: https://www.finanznachrichten.de/nachrichten-2024-02/61462941-us-vetoes-un-resolution-demanding-immediate-ceasefire-in-gaza-020.htm)
-#: count the votes in favour of drafts that were vetoed: like "won the support of 12", not an adoption
+#: count the votes in favour of drafts that were vetoed: like "won the support of 12", not an adoption; so does "won
+#: backing from 10 countries": "The United States vetoed Friday an Arab-backed UN draft resolution ... that won backing
+#: from 10 countries at the Security Council" (AFP via The New Indian Express 2018-06-02; Al Arabiya 2018-06-01)
 OUTCOMES = [
     ("vetoed", rxgate.compile(r"\b(?:vetoed|vetoing|vetoes\s+(?:a|the|an)\b|blocked\s+by\s+(?:a|the)\s+veto"
                               r"|(?<='s\s)veto\s+of)\b", re.I)),
@@ -104,7 +106,7 @@ OUTCOMES = [
         rxgate.compile(
             rf"\b(?:adopted|adopts|adopting|passed|passes|approved|approves|"
             rf"gained\s+support(?!\s+(?:from|of)\s+(?:only\s+|just\s+)?(?:{N})\b)|"
-            rf"won\s+(?:the\s+)?(?:support|backing|approval)(?!\s+of\s+(?:only\s+|just\s+)?(?:{N})\b)|carried|endorsed)\b",
+            rf"won\s+(?:the\s+)?(?:support|backing|approval)(?!\s+(?:of|from)\s+(?:only\s+|just\s+)?(?:{N})\b)|carried|endorsed)\b",
             re.I,
         ),
     ),
