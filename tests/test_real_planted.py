@@ -267,3 +267,14 @@ def test_won_backing_from_a_count_is_not_an_adoption() -> None:
     assert _refuted(text.format(day="Friday"), dt.date(2018, 6, 2)) == []
     assert _refuted(text.format(day="Thursday"), dt.date(2018, 6, 2)) == [
         ("United States vetoed Thursday", "2018-06-01 (Friday 1 June 2018)")]
+
+
+def test_a_weekday_beside_the_day_of_an_event() -> None:
+    """The calendar rule of the vote dates (The Quint, PILA, Egyptian Streets above) for the reference base's events:
+    a weekday written beside the day of the month that is not that day's is wrong whatever the time zone. The
+    sentence is built on NPR's (GPB 2024-07-31, https://gpb.org/node/1162526: "Ismail Haniyeh was killed in a
+    targeted raid in Iran on Wednesday") with the day of the month written out; only the weekday is planted."""
+    text = "Hamas said its top political leader Ismail Haniyeh was killed on {day}, July 31, in Tehran."
+    assert _refuted(text.format(day="Tuesday"), dt.date(2024, 8, 2)) == [
+        ("Haniyeh was killed on Tuesday, July 31", "2024-07-31 (Wednesday 31 July 2024)")]
+    assert _refuted(text.format(day="Wednesday"), dt.date(2024, 8, 2)) == []

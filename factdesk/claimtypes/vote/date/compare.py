@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from factdesk.claimtypes.base import Origin
 from factdesk.claimtypes.spec import CheckContext
@@ -18,6 +17,7 @@ from factdesk.claimtypes.vote.common import (
 )
 from factdesk.claimtypes.vote.date.slots import DateSlots
 from factdesk.claimtypes.vote.identify import identify_vote
+from factdesk.extract.dates import wrong_weekday
 from factdesk.refs.base import ReferenceBase
 from factdesk.refs.pack import Vote
 from schemas.contracts import Label, Verdict
@@ -118,13 +118,6 @@ def _check_date(ck: BaseChecker, s: DateSlots, refs: ReferenceBase, pub: dt.date
 
 
 
-#: a weekday written beside the day of the month: "The United Nations General Assembly, on Thursday, 7 April,
-#: suspended Russia" (The Quint 2022-04-07), "passed resolution 2728 on Monday 25 March" (PILA 2024-03-27,
-#: realcorpus dev), "endorsed a resolution ... on Monday, 10 June" (Egyptian Streets via News Africa Now, 2024-06)
-_WEEKDAY_AND_DAY = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b,?\s+"
-                              r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b")
-
-
 def _wrong_weekday(ck: BaseChecker, s: DateSlots, refs: ReferenceBase, v: Vote, near: list[Vote],
                    start: dt.date, end: dt.date, said: str) -> Verdict | None:
     """A weekday that is not the day the date beside it fell on, for the vote of that date: the day of the month
@@ -132,13 +125,13 @@ def _wrong_weekday(ck: BaseChecker, s: DateSlots, refs: ReferenceBase, v: Vote, 
     Thursday). None unless one vote of that one day fits and the date gives both."""
     if s.relative or start != end or v.date != start or len({o.id for o in near}) != 1:
         return None
-    m = _WEEKDAY_AND_DAY.search(s.date_text or "")
-    if m is None or m.group("wd") == f"{v.date:%A}":
+    said_day = wrong_weekday(s.date_text or "", v.date)
+    if said_day is None:
         return None
     ident = identify_vote(s, v, near, checked=())
     return ck.verdict(
         Label.refuted,
-        f"{describe(v, refs)} — {v.date:%-d %B %Y} was a {v.date:%A}, not a {m.group('wd')}; the draft's date: {said}.",
+        f"{describe(v, refs)} — {v.date:%-d %B %Y} was a {v.date:%A}, not a {said_day}; the draft's date: {said}.",
         confidence=0.9,
         correction=date_correction(v.date),
         evidence=vote_evidence(refs, v, s),
