@@ -69,9 +69,13 @@ _SUCCESSION = r"(?:replaces|replaced|succeeds|succeeded|will\s+replace|will\s+su
 #: Suella Braverman as home secretary, Kwasi Kwarteng as chancellor" (St Kitts Nevis Observer
 #: 2022-09-07), "Kemi Badenoch as trade secretary, Penny Mordaunt as leader of the Commons" (CDE News
 #: 2022-09-07), "Kwasi Kwarteng is made chancellor, James Cleverly becomes foreign secretary" (same),
-#: "Kwasi Kwarteng has been named chancellor, James Cleverly is foreign secretary" (Panama Times 2022-09-06)
+#: "Kwasi Kwarteng has been named chancellor, James Cleverly is foreign secretary" (Panama Times 2022-09-06);
+#: or by a title of its own right after it: "David Lammy was officially named Foreign Secretary, Yvette Cooper Home
+#: Secretary, John Healey Defence Secretary" (Express & Star / PA 2024-07-06), "being named Chancellor of the Duchy
+#: of Lancaster, John Healey Defence Secretary, Shabana Mahmood Justice Secretary" (YorkMix 2024-07-05)
 _LISTED = rxcache.compile(
     r"^\s+(?:as(?!\s+(?:he|she|they|it|well|part|a\s+result|of|soon|long)\b)|becomes|became|"
+    r"(?:[A-Z][a-z]+\s+){1,3}(?:Secretary|Minister)(?=\s*(?:,|and\b|\.|;|$))|"
     r"(?:is|was|has\s+been)\s+(?:made|named|appointed)|"
     r"is\s+(?:the\s+)?(?:new\s+)?(?:[a-z]+\s+){0,2}(?:secretary|minister|chancellor))\b"
 )

@@ -145,6 +145,7 @@ def find_appointments(sentence: Sentence, refs: ReferenceBase) -> list[Found]:
         return []  # an appointment on another day than the story's: the date reading's (see the module)
     found: list[Found] = []
     took_office = None
+    successor: str | None = None
     for role in _TOOK:
         for pat in _patterns(role):
             for m in pat.finditer(sentence):
@@ -157,6 +158,7 @@ def find_appointments(sentence: Sentence, refs: ReferenceBase) -> list[Found]:
                     continue
                 start = m.start() if group == "obj" else who[0]
                 found.append(_claim(sentence, start, m.start("rest") + office[0], who, office, "took", role, when))
+                successor = who[2] if took_office is None else None
                 took_office = office if took_office is None or took_office[1:] == office[1:] else ()
     removed_office = None
     for role in _LEFT:
@@ -172,7 +174,10 @@ def find_appointments(sentence: Sentence, refs: ReferenceBase) -> list[Found]:
                 if not office:
                     continue
                 end = m.start("rest") + own[0] if own else who[1]
-                found.append(_claim(sentence, m.start(), end, who, office, "left", role, when))
+                claim = _claim(sentence, m.start(), end, who, office, "left", role, when)
+                if role == "succeeded" and successor and took_office and office[1:] == took_office[1:]:
+                    claim.slots["successor_id"] = successor  # "appointed UK foreign secretary, replacing Y"
+                found.append(claim)
                 if own:
                     removed_office = own
     if removed_office:
