@@ -2,7 +2,8 @@
 ``factdesk/lexicon/appointments.yaml`` (each with its real examples).
 
 * took: "<someone> elected/appointed/named X (, apposition,) as (the country's) (new) <title>"
-  (``appoint_as``), "X has been appointed (as) (the new) <title>", "X was named <title>"
+  (``appoint_as``), "X has been appointed (as) (the new) <title>", "X was named <title>", "X was
+  sworn in as <the country's> (new) <title>"
   (``appointed_passive``), "named X as his replacement" with the office of the one replaced
   (``replacement``);
 * left: "sacked Y (from his role of / as <title>)" (``removed``), "succeeding/replacing Y"
@@ -118,7 +119,7 @@ def _date(sentence: Sentence) -> dict:
 #: or an office called new ("as the country's new prime minister")
 _RECENT = rxcache.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?\w+ed\b|\b(?:elects|appoints|names)\b|"
                           r"\b(?:new|next|incoming)\s", re.I)
-_VERB = rxcache.compile(r"\b(?:elect|appoint|nam|sack|remov|dismiss|fir|succeed|replac)\w*", re.I)
+_VERB = rxcache.compile(r"\b(?:elect|appoint|nam|sack|remov|dismiss|fir|succeed|replac)\w*|\bsworn\s+in\b", re.I)
 
 
 def _claim(sentence: Sentence, start: int, end: int, who: tuple[int, int, str | None], office: tuple,
@@ -137,7 +138,7 @@ def _claim(sentence: Sentence, start: int, end: int, who: tuple[int, int, str | 
 
 
 def find_appointments(sentence: Sentence, refs: ReferenceBase) -> list[Found]:
-    if not re.search(r"appoint|elect|named|names\b|sack|remov|dismiss|fir(?:ed|ing)|succeed|replac", sentence):
+    if not re.search(r"appoint|elect|named|names\b|sack|remov|dismiss|fir(?:ed|ing)|succeed|replac|sworn", sentence):
         return []
     when = _date(sentence)
     day = when.get("date_from") if when.get("date_origin") == "this sentence" else None
