@@ -65,3 +65,32 @@ def test_the_rule_after_a_sentence_about_the_council() -> None:
     ga = ("The General Assembly voted on the text on Thursday. A resolution needs at least 9 \"yes\" votes to be "
           "approved.")
     assert _claims(ga, dt.date(2018, 4, 15), "statement") == []
+
+
+def test_succeeds_with_the_office_of_the_appointment_just_before() -> None:
+    """Reuters via GG2 2020-02-13 (https://www.gg2.net/rishi-sunak-replaces-javid-as-chancellor-alok-sharma-
+    appointed-business-secretary/) and LBC 2022-10-14 (tests/realcorpus 078, dev): the sentence that
+    names the one replaced gives no office; the sentence before gave it to the successor."""
+    gg2 = ("Prime Minister Boris Johnson has appointed Rishi Sunak as the new chancellor of the exchequer, the "
+           "government said in a statement on Thursday.\n\nSunak, 39, succeeds Sajid Javid who unexpectedly quit on "
+           "Thursday amid the cabinet reshuffle.")
+    assert ("succeeds Sajid Javid", "supported") in _claims(gg2, dt.date(2020, 2, 13), "person_role")
+    lbc = ("Jeremy Hunt has been appointed as the new Chancellor of the Exchequer, Downing Street has announced.\n\n"
+           "The former Health Secretary will replace Kwasi Kwarteng in the role, who was pushed out after overseeing "
+           "a disastrous mini-budget that sent markets into a panic and caused the pound to plummet.")
+    assert ("will replace Kwasi Kwarteng", "supported") in _claims(lbc, dt.date(2022, 10, 14), "person_role")
+    # with no appointment just before, the office is not guessed
+    alone = "Sunak, 39, succeeds Sajid Javid who unexpectedly quit on Thursday amid the cabinet reshuffle."
+    assert _claims(alone, dt.date(2020, 2, 13), "person_role") == []
+
+
+def test_taking_over_from_as_the_new_title() -> None:
+    """PoliticsHome 2023-11-13 (https://www.politicshome.com/news/article/rishi-sunak-sacks-suella-braverman-
+    cabinet-reshuffle): Steve Barclay left Health on 13 November 2023 (IfG). Found; the surname alone
+    is not taken as Steve Barclay (the sentence before does not register him as named), so it stays
+    unverified."""
+    text = ("Steve Barclay has been appointed as her replacement, leaving the role of Secretary of State for Health "
+            "and Social Care.\n\nVictoria Atkins, previously a minister in the Treasury, is taking over from Barclay "
+            "as the new Health Secretary.")
+    assert ("is taking over from Barclay as the new Health Secretary", "unverified") in _claims(
+        text, dt.date(2023, 11, 13), "person_role")

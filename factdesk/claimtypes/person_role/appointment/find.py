@@ -6,8 +6,11 @@
   sworn in as <the country's> (new) <title>"
   (``appointed_passive``), "named X as his replacement" with the office of the one replaced
   (``replacement``);
-* left: "sacked Y (from his role of / as <title>)" (``removed``), "succeeding/replacing Y"
-  (``succeeded``); with no title of their own, the office the same sentence gives to the successor.
+* left: "sacked Y (from his role of / as <title>)" (``removed``), "succeeding/replacing Y",
+  "X succeeds / will replace / takes over from Y" (``succeeded``); with no title of their own, the
+  office the same sentence gives to the successor, and for the finite verbs the office the
+  sentence just before gave someone ("has appointed Rishi Sunak as the new chancellor ... Sunak,
+  39, succeeds Sajid Javid").
 
 The date of the change is the one date the sentence gives (datelines aside), else the publication
 date; two dates or more leave it open. A sentence that names a day other than the publication day
@@ -36,6 +39,9 @@ from schemas.contracts import ClaimKind
 
 TYPE_ID = "person_role.appointment"
 _TOOK = ("appoint_as", "appointed_passive")
+#: the succession form that may take its office from the sentence before ("succeeds", "will
+#: replace", "takes over from"), in appointments.yaml
+_FINITE = ("succeeded", "finite")
 _LEFT = ("removed", "succeeded")
 #: a denied or hedged verb: "has not appointed", "never named"
 _DENIED = rxcache.compile(r"(?:\bnot|\bnever|n['’]t|\bno)\s+(?:(?:yet|formally|officially)\s+)?$", re.I)
@@ -49,6 +55,10 @@ _NOT_NAME = {"The", "A", "An", "He", "She", "It", "They", "His", "Her", "Mr", "M
 def _patterns(role: str) -> list[re.Pattern[str]]:
     forms = lexicon.role_words("appointments").roles[role].forms.values()
     return [rxcache.compile(f.regex()) for f in forms]
+
+
+def _form_regex(role: str, form: str) -> str:
+    return lexicon.role_words("appointments").roles[role].forms[form].regex()
 
 
 def _person(text: str, start: int, refs: ReferenceBase) -> tuple[int, int, str | None] | None:
@@ -137,8 +147,15 @@ def _claim(sentence: Sentence, start: int, end: int, who: tuple[int, int, str | 
     return Found(ClaimKind.person_role, sentence.start + start, sentence.start + end, slots, TYPE_ID)
 
 
-def find_appointments(sentence: Sentence, refs: ReferenceBase) -> list[Found]:
-    if not re.search(r"appoint|elect|named|names\b|sack|remov|dismiss|fir(?:ed|ing)|succeed|replac|sworn", sentence):
+def find_appointments(sentence: Sentence, refs: ReferenceBase, before: tuple | None = None,
+                      kept: dict | None = None) -> list[Found]:
+    """The appointment claims of ``sentence``; ``before`` is the office the sentence just before
+    gave someone (for "Sunak, 39, succeeds Sajid Javid" after "has appointed Rishi Sunak as the new
+    chancellor"), and ``kept["took"]`` receives this sentence's (or None)."""
+    if kept is not None:
+        kept["took"] = None
+    if not re.search(r"appoint|elect|named|names\b|sack|remov|dismiss|fir(?:ed|ing)|succeed|replac|sworn|takes?\s+over|"
+                     r"taking\s+over", sentence):
         return []
     when = _date(sentence)
     day = when.get("date_from") if when.get("date_origin") == "this sentence" else None
@@ -170,6 +187,8 @@ def find_appointments(sentence: Sentence, refs: ReferenceBase) -> list[Found]:
                     continue
                 own = _office(m.group("rest"), sentence, refs) if m.group("rest") else None
                 office = own or took_office
+                if office is None and before and m.re.pattern == _form_regex(*_FINITE):
+                    office = before  # "X succeeds Y" with no office: the one X was just given
                 if not office:
                     continue
                 end = m.start("rest") + own[0] if own else who[1]
@@ -183,11 +202,14 @@ def find_appointments(sentence: Sentence, refs: ReferenceBase) -> list[Found]:
                 if who is not None and not _DENIED.search(sentence[: m.start()]):
                     found.append(_claim(sentence, m.start(), m.end(), who, removed_office, "took", "replacement",
                                         when))
+    if kept is not None and took_office:
+        kept["took"] = took_office
     return found
 
 
 def find(sentence: Sentence, st: ExtractState) -> list[Found]:
-    return find_appointments(sentence, st.refs)
+    kept = st.state("appointments", dict)
+    return find_appointments(sentence, st.refs, kept.get("took"), kept)
 
 
 EXTRACTOR = Extractor(id="appointments", order=12, find=find,
