@@ -94,3 +94,23 @@ def test_taking_over_from_as_the_new_title() -> None:
             "as the new Health Secretary.")
     assert ("is taking over from Barclay as the new Health Secretary", "unverified") in _claims(
         text, dt.date(2023, 11, 13), "person_role")
+
+
+def test_while_not_legally_binding_is_the_assemblys_statement() -> None:
+    """AP via TRT World 2021-06-18 (https://trt.global/world/article/12764700) and AFP via the Laotian
+    Times 2021-06-21 (https://laotiantimes.com/2021/06/21/un-votes-to-condemn-myanmar-military-coup):
+    "while not legally binding" has no subject of its own; the sentence names the Assembly."""
+    trt = ("The resolution didn’t get the overwhelming support its backers wanted. But the action by the General "
+           "Assembly, while not legally binding, reflects international condemnation of the coup that ousted Suu "
+           "Kyi’s party from power and put her under arrest along with many government leaders and politicians, as "
+           "well as strong opposition to the military crackdown on protesters demanding an end to the army’s "
+           "takeover.")
+    assert _claims(trt, dt.date(2021, 6, 18), "statement") == [("while not legally binding", "supported")]
+    lao = ("While not legally binding, the vote by the UN General Assembly reflects international condemnation of "
+           "the coup that deposed Aung San Suu Kyi on 1 February, seeing her imprisoned along with many government "
+           "leaders and politicians.")
+    assert _claims(lao, dt.date(2021, 6, 21), "statement") == [("While not legally binding", "supported")]
+    # of the Council's text, it is not the Assembly's statement
+    council = ("The Security Council adopted the text. While not legally binding, the presidential statement "
+               "carries weight.")
+    assert _claims(council, dt.date(2021, 6, 21), "statement") == []
