@@ -114,3 +114,25 @@ def test_while_not_legally_binding_is_the_assemblys_statement() -> None:
     council = ("The Security Council adopted the text. While not legally binding, the presidential statement "
                "carries weight.")
     assert _claims(council, dt.date(2021, 6, 21), "statement") == []
+
+
+def test_a_quoted_yes_or_no_is_a_members_vote() -> None:
+    """AFP via the Laotian Times 2021-06-21 and AP via TRT World 2021-06-18 (URLs above; sentences of
+    each article): the Assembly's Myanmar vote of 18 June 2021 (A/RES/75/287) is not in the references,
+    so the claims are found and left unverified."""
+    lao = ("The United Nations General Assembly condemned Myanmar’s military coup on Friday, calling for an arms "
+           "embargo against the country in a resolution that indicated overwhelming global opposition to the junta "
+           "and support for the restoration of the country’s democratic transition.\n\n"
+           "The measure was approved with 119 countries voting “yes,” Belarus voting “no,” and 36 countries "
+           "abstaining, including China and India, along with Russia, AFP reports. Among ASEAN countries, Singapore, "
+           "Malaysia, Vietnam, Indonesia, and the Philippines voted “yes,” while Laos, Thailand, Cambodia, and Brunei "
+           "abstained.")
+    votes = _claims(lao, dt.date(2021, 6, 21), "vote")
+    assert ("Belarus voting “no", "unverified") in votes
+    assert ("Singapore, Malaysia, Vietnam, Indonesia, and the Philippines voted “yes", "unverified") in votes
+    trt = ("The General Assembly adopted a resolution with the support of 119 countries several months after the "
+           "military overthrew Aung San Suu Kyi's elected government in a February 1 coup. A UN diplomat said there "
+           "was an agreement with ASEAN to seek consensus, but in the vote its members were "
+           "divided with some including Indonesia and Vietnam voting “yes” and others including Thailand and Laos, "
+           "abstaining.")
+    assert ("Indonesia and Vietnam voting “yes", "unverified") in _claims(trt, dt.date(2021, 6, 18), "vote")

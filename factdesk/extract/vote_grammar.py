@@ -96,11 +96,14 @@ VETO_SUBJ = rxgate.compile(
 )
 COUNTRY_VOTE = [
     ("abstain", rxgate.compile(r"\b(?:abstained|abstaining|abstain|abstentions?\s+(?:from|by))\b", re.I)),
-    ("no", rxgate.compile(r"\b(?:voted\s+against|voting\s+against|voted\s+no"
+    # a quoted "yes"/"no": "Belarus voting “no,”", "the Philippines voted “yes,”" (AFP via Laotian Times
+    # 2021-06-21), "some including Indonesia and Vietnam voting “yes”" (AP via TRT World 2021-06-18)
+    ("no", rxgate.compile(r"\b(?:voted\s+against|voting\s+against|voted\s+[\"“‘]?no\b|voting\s+[\"“‘]no\b"
                           r"|cast\s+the\s+(?:lone|only|sole)\s+(?:vote\s+against|no\s+vote|negative\s+vote|dissenting\s+vote)"
                           r"|(?:only\s+one|a\s+single|the\s+(?:lone|only|sole))\s+dissenting\s+vote\s+from|opposed\s+it"
                           r"|the\s+only\s+(?:country|member)\s+to\s+vote\s+against)\b", re.I)),
-    ("yes", rxgate.compile(r"\b(?:voted\s+(?:in\s+favou?r|for|yes)|voting\s+(?:in\s+favou?r|for))\b", re.I)),
+    ("yes", rxgate.compile(r"\b(?:voted\s+(?:in\s+favou?r|for|[\"“‘]?yes)|voting\s+(?:in\s+favou?r|for|[\"“‘]yes))\b",
+                           re.I)),
 ]
 PROPOSER = rxgate.compile(
     rf"(?:(?P<a>[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)[-–](?:{lexicon.alternation(lexicon.verbs('draft', 'compound'))})|"
