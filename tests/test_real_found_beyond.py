@@ -136,3 +136,19 @@ def test_a_quoted_yes_or_no_is_a_members_vote() -> None:
            "divided with some including Indonesia and Vietnam voting “yes” and others including Thailand and Laos, "
            "abstaining.")
     assert ("Indonesia and Vietnam voting “yes", "unverified") in _claims(trt, dt.date(2021, 6, 18), "vote")
+
+
+def test_the_appointment_of_x_as_title() -> None:
+    """KUNA via MENAFN 2025-09-05 (https://menafn.com/1110024096/UK-Premier-Reshuffles-Cabinet): Shabana
+    Mahmood became Home Secretary on 5 September 2025 (IfG); Channel NewsAsia 2018-05-10
+    (https://www.channelnewsasia.com/news/asia/malaysia-palace-denies-mahathir-appointment-as-pm-delayed-
+    10222202): the sentence gives two dates, so the day is open."""
+    kuna = ("Justice Secretary Shabana Mahmood's appointment as home secretary is a signal that the prime minister "
+            "sees dealing with illegal immigration and asylum as one of the government's biggest priorities.")
+    assert ("Shabana Mahmood's appointment as home secretary", "supported") in _claims(
+        kuna, dt.date(2025, 9, 5), "person_role")
+    cna = ("SINGAPORE: Malaysia's national palace on Thursday (May 10) evening refuted allegations that the King, "
+           "Sultan Muhammad V, had delayed the appointment of Mahathir Mohamad as the new prime minister, following "
+           "the Pakatan Harapan coalition's unexpected election victory.")
+    assert ("appointment of Mahathir Mohamad as the new prime minister", "unverified") in _claims(
+        cna, dt.date(2018, 5, 10), "person_role")

@@ -3,7 +3,8 @@
 
 * took: "<someone> elected/appointed/named X (, apposition,) as (the country's) (new) <title>"
   (``appoint_as``), "X has been appointed (as) (the new) <title>", "X was named <title>", "X was
-  sworn in as <the country's> (new) <title>"
+  sworn in as <the country's> (new) <title>" (``appointed_passive``), "the appointment of X as
+  <title>", "X's appointment as <title>" (``appointment_of``)
   (``appointed_passive``), "named X as his replacement" with the office of the one replaced
   (``replacement``);
 * left: "sacked Y (from his role of / as <title>)" (``removed``), "succeeding/replacing Y",
@@ -38,7 +39,7 @@ from factdesk.refs.countries import canonical_country
 from schemas.contracts import ClaimKind
 
 TYPE_ID = "person_role.appointment"
-_TOOK = ("appoint_as", "appointed_passive")
+_TOOK = ("appoint_as", "appointed_passive", "appointment_of")
 #: the succession form that may take its office from the sentence before ("succeeds", "will
 #: replace", "takes over from"), in appointments.yaml
 _FINITE = ("succeeded", "finite")
