@@ -152,3 +152,17 @@ def test_the_appointment_of_x_as_title() -> None:
            "the Pakatan Harapan coalition's unexpected election victory.")
     assert ("appointment of Mahathir Mohamad as the new prime minister", "unverified") in _claims(
         cna, dt.date(2018, 5, 10), "person_role")
+
+
+def test_one_name_of_several_records_with_the_country_of_the_title() -> None:
+    """Sputnik via UrduPoint 2022-10-25 (https://www.urdupoint.com/en/world/king-charles-iii-appoints-sunak-
+    as-uk-prime-m-1583730.html): the Factbook records "Charles III" as King in each of his realms; "UK
+    King" names the one record that holds the office. Without a country the name stays ambiguous
+    (Hallmark News 2024-07-05, https://hallmarknews.com/keir-starmer-officially-named-uk-prime-minister/)."""
+    text = ("MOSCOW (UrduPoint News / Sputnik - 25th October, 2022) UK King Charles III appointed Rishi Sunak as the "
+            "new prime minister and ordered him to form a government, Sky news reported.")
+    roles = _claims(text, dt.date(2022, 10, 25), "person_role")
+    assert ("UK King Charles III", "supported") in roles
+    assert ("appointed Rishi Sunak as the new prime minister", "supported") in roles
+    bare = "UK head of state, King Charles III, has officially appointed Labour leader Keir Starmer as Prime Minister."
+    assert ("King Charles III", "unverified") in _claims(bare, dt.date(2024, 7, 5), "person_role")

@@ -40,9 +40,6 @@ from schemas.contracts import ClaimKind
 
 TYPE_ID = "person_role.appointment"
 _TOOK = ("appoint_as", "appointed_passive", "appointment_of")
-#: the succession form that may take its office from the sentence before ("succeeds", "will
-#: replace", "takes over from"), in appointments.yaml
-_FINITE = ("succeeded", "finite")
 _LEFT = ("removed", "succeeded")
 #: a denied or hedged verb: "has not appointed", "never named"
 _DENIED = rxcache.compile(r"(?:\bnot|\bnever|n['’]t|\bno)\s+(?:(?:yet|formally|officially)\s+)?$", re.I)
@@ -187,8 +184,11 @@ def find_appointments(sentence: Sentence, refs: ReferenceBase, before: tuple | N
                 if who is None:
                     continue
                 own = _office(m.group("rest"), sentence, refs) if m.group("rest") else None
+                finite = m.re.pattern in (_form_regex("succeeded", "finite"), _form_regex("succeeded", "over"))
+                if own and m.re.pattern == _form_regex("succeeded", "finite"):
+                    continue  # "X replaces Y as <title>": the title extractor's (extract/people.py)
                 office = own or took_office
-                if office is None and before and m.re.pattern == _form_regex(*_FINITE):
+                if office is None and before and finite:
                     office = before  # "X succeeds Y" with no office: the one X was just given
                 if not office:
                     continue
