@@ -166,3 +166,29 @@ def test_one_name_of_several_records_with_the_country_of_the_title() -> None:
     assert ("appointed Rishi Sunak as the new prime minister", "supported") in roles
     bare = "UK head of state, King Charles III, has officially appointed Labour leader Keir Starmer as Prime Minister."
     assert ("King Charles III", "unverified") in _claims(bare, dt.date(2024, 7, 5), "person_role")
+
+
+def test_background_the_references_do_not_hold_is_found_and_unverified() -> None:
+    """tests/realcorpus 055 (Fox 47, AP, 2022-03-02), 057 (Nation Thailand), 056 (ABC Australia): the
+    Assembly's emergency session before ES-11; 061 (Khaleej Times, AFP, 2022-02-26), 034 (TRT World) and
+    tests/corpus 002: the Council's rotating presidency. None is in the references: found, unverified."""
+    cases = [
+        ("It came after the 193-member assembly convened its first emergency session since 1997.",
+         "first emergency session since 1997"),
+        ("It was the first emergency UNGA since 1997.", "first emergency UNGA since 1997"),
+        ("It's the first time such a session has been called in decades — the last emergency session was in 1997 "
+         "during the Israeli-Palestinian conflict.", "last emergency session was in 1997"),
+        ("Russia, which currently holds the rotating Security Council presidency, will likely face another vote on a "
+         "similar resolution before the wider UN General Assembly.",
+         "Russia, which currently holds the rotating Security Council presidency"),
+        ("Ecuador currently holds the rotating presidency of the Security Council.",
+         "Ecuador currently holds the rotating presidency of the Security Council"),
+    ]
+    for text, span in cases:
+        rep = check_text(text, dt.date(2022, 3, 2))
+        got = [(c.claim.text, c.verdict.label.value) for c in rep.claims if c.claim.type == "statement.background"]
+        assert got == [(span, "unverified")], text
+    # the office alone, with no member said to hold it, is not the claim
+    letter = ("In a letter to the president of the UN Security Council, Antonio Guterres invoked Article 99 of the "
+              "UN Charter.")
+    assert [c for c in check_text(letter, dt.date(2023, 12, 7)).claims if c.claim.type == "statement.background"] == []
