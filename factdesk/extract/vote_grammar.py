@@ -71,7 +71,11 @@ OUTCOMES = [
     (
         "failed",
         rxgate.compile(
-            r"\b(?:failed(?!\s+(?:to\s+(?!pass|win|secure|garner|be\s+adopted|get)|attempts?|efforts?|bids?|votes|resolutions|drafts|texts|twice|again|repeatedly))|fail(?:s|ing)?\s+to\s+(?:pass|win|secure|garner|be\s+adopted|get)|fell\s+short|"
+            # "The United Nations Security Council failed to adopt a Russian-drafted resolution on Saturday"
+            # (Reuters via SMH 2018-04-14), "The UN Security Council failed to adopt a resolution on
+            # humanitarian situation in Syria's northern city of Aleppo as Russia and china vetoed it"
+            # (alburaaqnews.com 2016-12-06): the text failed (not "failed to adopt any resolution")
+            r"\b(?:failed(?!\s+(?:to\s+(?!pass|win|secure|garner|be\s+adopted|get|adopt\s+(?:a|the|an|its)\b)|attempts?|efforts?|bids?|votes|resolutions|drafts|texts|twice|again|repeatedly))|fail(?:s|ing)?\s+to\s+(?:pass|win|secure|garner|be\s+adopted|get|adopt\s+(?:a|the|an|its)\b)|fell\s+short|"
             r"was\s+rejected|were\s+rejected|rejected(?!\s+by\b)|voted\s+down|defeated|did\s+not\s+pass|was\s+not\s+adopted|"
             # "the amendment was not approved" (NAN 2024-03-25), "these amendments were not approved due to a
             # lack of support" (The Gateway Pundit 2023-10-18): a failure, not an approval
