@@ -220,3 +220,23 @@ def test_a_drafter_on_another_day_is_not_identified_by_the_outcome_alone() -> No
     votes = _claims(text, dt.date(2018, 4, 14), "vote")
     assert ("a Russian-drafted resolution", "unverified") in votes
     assert all(v != "refuted" for _, v in votes)
+
+
+def test_made_becomes_and_resigned_as_in_reshuffle_copy() -> None:
+    """The Scotsman (https://www.scotsman.com/news/politics/boris-johnson-begins-cabinet-clear-out-sajid-javid-
+    chancellor-543737) and the NewsGroove live page (https://www.newsgroove.co.uk/boris-johnson-cabinet-reshuffle-
+    live-sajid-javid-resigns-andrea-leadsom-and-geoffrey-cox-among-those-sacked-as-pm-reshapes-his-government/):
+    the stored copies carry no date; each is judged on the day of the reshuffle it reports (24 July 2019,
+    13 February 2020; IfG terms)."""
+    scotsman = ("Meanwhile, Sajid Javid has been made Chancellor of the Exchequer.\n\nDominic Raab has been appointed "
+                "Foreign Secretary.\n\nPriti Patel becomes Home Secretary and Stephen Barclay remains in his role as "
+                "Brexit Secretary.")
+    roles = _claims(scotsman, dt.date(2019, 7, 24), "person_role")
+    assert ("Sajid Javid has been made Chancellor of the Exchequer", "supported") in roles
+    assert ("Priti Patel becomes Home Secretary", "supported") in roles
+    live = ("Sajid Javid has resigned as chancellor and number of high profile cabinet ministers have been sacked as "
+            "Boris Johnson reshuffles his cabinet.")
+    assert ("Sajid Javid has resigned as chancellor", "supported") in _claims(live, dt.date(2020, 2, 13), "person_role")
+    # "as" opening a clause is no office (Sputnik, 2020-02-13)
+    sputnik = "The Chancellor of the Exchequer, Sajid Javid, has quit as Boris Johnson reshuffles his Cabinet."
+    assert all(c.claim.type != "person_role.appointment" for c in check_text(sputnik, dt.date(2020, 2, 13)).claims)

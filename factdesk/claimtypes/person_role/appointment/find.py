@@ -3,11 +3,12 @@
 
 * took: "<someone> elected/appointed/named X (, apposition,) as (the country's) (new) <title>"
   (``appoint_as``), "X has been appointed (as) (the new) <title>", "X was named <title>", "X was
-  sworn in as <the country's> (new) <title>" (``appointed_passive``), "the appointment of X as
-  <title>", "X's appointment as <title>" (``appointment_of``)
-  (``appointed_passive``), "named X as his replacement" with the office of the one replaced
+  sworn in as <the country's> (new) <title>", "X has been made <title>" (``appointed_passive``),
+  "the appointment of X as <title>", "X's appointment as <title>" (``appointment_of``), "X becomes
+  <title>" (``becomes``), "named X as his replacement" with the office of the one replaced
   (``replacement``);
-* left: "sacked Y (from his role of / as <title>)" (``removed``), "succeeding/replacing Y",
+* left: "sacked Y (from his role of / as <title>)" (``removed``), "Y resigned / quit as <title>"
+  (``resigned``), "succeeding/replacing Y",
   "X succeeds / will replace / takes over from Y" (``succeeded``); with no title of their own, the
   office the same sentence gives to the successor, and for the finite verbs the office the
   sentence just before gave someone ("has appointed Rishi Sunak as the new chancellor ... Sunak,
@@ -39,8 +40,8 @@ from factdesk.refs.countries import canonical_country
 from schemas.contracts import ClaimKind
 
 TYPE_ID = "person_role.appointment"
-_TOOK = ("appoint_as", "appointed_passive", "appointment_of")
-_LEFT = ("removed", "succeeded")
+_TOOK = ("appoint_as", "appointed_passive", "appointment_of", "becomes")
+_LEFT = ("removed", "succeeded", "resigned")
 #: a denied or hedged verb: "has not appointed", "never named"
 _DENIED = rxcache.compile(r"(?:\bnot|\bnever|n['’]t|\bno)\s+(?:(?:yet|formally|officially)\s+)?$", re.I)
 #: after the title, an office of something else ("president of the party") or not an office yet
@@ -125,9 +126,10 @@ def _date(sentence: Sentence) -> dict:
 
 #: a change just made: present perfect or present ("has been appointed", "has sacked", "elects"),
 #: or an office called new ("as the country's new prime minister")
-_RECENT = rxcache.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?\w+ed\b|\b(?:elects|appoints|names)\b|"
+_RECENT = rxcache.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?\w+ed\b|\b(?:elects|appoints|names|becomes)\b|"
                           r"\b(?:new|next|incoming)\s", re.I)
-_VERB = rxcache.compile(r"\b(?:elect|appoint|nam|sack|remov|dismiss|fir|succeed|replac)\w*|\bsworn\s+in\b", re.I)
+_VERB = rxcache.compile(r"\b(?:elect|appoint|nam|sack|remov|dismiss|fir|succeed|replac|resign)\w*|\bsworn\s+in\b|"
+                        r"\b(?:made|becomes|quit)\b", re.I)
 
 
 def _claim(sentence: Sentence, start: int, end: int, who: tuple[int, int, str | None], office: tuple,
@@ -153,7 +155,7 @@ def find_appointments(sentence: Sentence, refs: ReferenceBase, before: tuple | N
     if kept is not None:
         kept["took"] = None
     if not re.search(r"appoint|elect|named|names\b|sack|remov|dismiss|fir(?:ed|ing)|succeed|replac|sworn|takes?\s+over|"
-                     r"taking\s+over", sentence):
+                     r"taking\s+over|\bmade\b|becomes|resign|\bquit\b", sentence):
         return []
     when = _date(sentence)
     day = when.get("date_from") if when.get("date_origin") == "this sentence" else None
@@ -180,7 +182,8 @@ def find_appointments(sentence: Sentence, refs: ReferenceBase, before: tuple | N
             for m in pat.finditer(sentence):
                 if _DENIED.search(sentence[: m.start()]):
                     continue
-                who = _person(m.group("obj"), m.start("obj"), refs)
+                group = "obj" if "obj" in m.groupdict() else "name"
+                who = _person(m.group(group), m.start(group), refs)
                 if who is None:
                     continue
                 own = _office(m.group("rest"), sentence, refs) if m.group("rest") else None
@@ -193,7 +196,8 @@ def find_appointments(sentence: Sentence, refs: ReferenceBase, before: tuple | N
                 if not office:
                     continue
                 end = m.start("rest") + own[0] if own else who[1]
-                found.append(_claim(sentence, m.start(), end, who, office, "left", role, when))
+                start = m.start() if group == "obj" else who[0]
+                found.append(_claim(sentence, start, end, who, office, "left", role, when))
                 if own:
                     removed_office = own
     if removed_office:
