@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from factdesk import rxcache
 from factdesk.extract.types import Found, rx
-from factdesk.refs.base import ReferenceBase
+from factdesk.refs.base import ReferenceBase, fold
 from factdesk.refs.countries import COUNTRIES, canonical_country
 from factdesk.refs.names import holder_by_surname, known_variant
 from factdesk.refs.titles import is_local, news_forms, offices_titled
@@ -287,6 +287,14 @@ def _resolve_titled(name: str, refs: ReferenceBase, title: str, country: str | N
     pid, exact, score = _resolve(name, refs)
     if pid and exact:
         return pid, exact, score, ""
+    if country and not country.startswith("?"):
+        # one name, several records ("Charles III", King in each of his realms): the one record of it
+        # that holds an office of this title in this country ("UK King Charles III", UrduPoint 2022-10-25)
+        role_ids = {r.id for r in refs.roles_titled(title, country)}
+        holding = [i for i in dict.fromkeys(refs.people.by_alias(fold(name)))
+                   if any(o.role in role_ids for o in refs.people[i].offices)]
+        if len(holding) == 1:
+            return holding[0], True, 100.0, ""
     variant = known_variant(refs, name)
     if variant is not None:
         return variant[0].id, True, 100.0, variant[1]

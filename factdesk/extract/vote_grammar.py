@@ -93,7 +93,11 @@ OUTCOMES = [
     (
         "failed",
         rxgate.compile(
-            r"\b(?:failed(?!\s+(?:to\s+(?!pass|win|secure|garner|be\s+adopted|get)|attempts?|efforts?|bids?|votes|resolutions|drafts|texts|twice|again|repeatedly))|fail(?:s|ing)?\s+to\s+(?:pass|win|secure|garner|be\s+adopted|get)|fell\s+short|"
+            # "The United Nations Security Council failed to adopt a Russian-drafted resolution on Saturday"
+            # (Reuters via SMH 2018-04-14), "The UN Security Council failed to adopt a resolution on
+            # humanitarian situation in Syria's northern city of Aleppo as Russia and china vetoed it"
+            # (alburaaqnews.com 2016-12-06): the text failed (not "failed to adopt any resolution")
+            r"\b(?:failed(?!\s+(?:to\s+(?!pass|win|secure|garner|be\s+adopted|get|adopt\s+(?:a|the|an|its)\b)|attempts?|efforts?|bids?|votes|resolutions|drafts|texts|twice|again|repeatedly))|fail(?:s|ing)?\s+to\s+(?:pass|win|secure|garner|be\s+adopted|get|adopt\s+(?:a|the|an|its)\b)|fell\s+short|"
             r"was\s+rejected|were\s+rejected|rejected(?!\s+by\b)|voted\s+down|defeated|did\s+not\s+pass|was\s+not\s+adopted|"
             # "the amendment was not approved" (NAN 2024-03-25), "these amendments were not approved due to a
             # lack of support" (The Gateway Pundit 2023-10-18): a failure, not an approval
@@ -118,11 +122,14 @@ VETO_SUBJ = rxgate.compile(
 )
 COUNTRY_VOTE = [
     ("abstain", rxgate.compile(r"\b(?:abstained|abstaining|abstain|abstentions?\s+(?:from|by))\b", re.I)),
-    ("no", rxgate.compile(r"\b(?:voted\s+against|voting\s+against|voted\s+no"
+    # a quoted "yes"/"no": "Belarus voting “no,”", "the Philippines voted “yes,”" (AFP via Laotian Times
+    # 2021-06-21), "some including Indonesia and Vietnam voting “yes”" (AP via TRT World 2021-06-18)
+    ("no", rxgate.compile(r"\b(?:voted\s+against|voting\s+against|voted\s+[\"“‘]?no\b|voting\s+[\"“‘]no\b"
                           r"|cast\s+the\s+(?:lone|only|sole)\s+(?:vote\s+against|no\s+vote|negative\s+vote|dissenting\s+vote)"
                           r"|(?:only\s+one|a\s+single|the\s+(?:lone|only|sole))\s+dissenting\s+vote\s+from|opposed\s+it"
                           r"|the\s+only\s+(?:country|member)\s+to\s+vote\s+against)\b", re.I)),
-    ("yes", rxgate.compile(r"\b(?:voted\s+(?:in\s+favou?r|for|yes)|voting\s+(?:in\s+favou?r|for))\b", re.I)),
+    ("yes", rxgate.compile(r"\b(?:voted\s+(?:in\s+favou?r|for|[\"“‘]?yes)|voting\s+(?:in\s+favou?r|for|[\"“‘]yes))\b",
+                           re.I)),
 ]
 PROPOSER = rxgate.compile(
     rf"(?:(?P<a>[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)[-–](?:{lexicon.alternation(lexicon.verbs('draft', 'compound'))})|"
