@@ -34,7 +34,8 @@ import datetime as dt
 import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Annotated, Literal
+from types import UnionType
+from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
@@ -47,7 +48,9 @@ Sources = Annotated[list[Url], Field(min_length=1)]
 
 
 class _Record(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # built on first use: a check reads the bundled packs without validating them again
+    # (``load_bundled_pack``), so most record models are never built in its process
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class PackHeader(_Record):
@@ -246,6 +249,8 @@ _BY_TYPE: dict[str, type[_Record]] = {
 
 
 class Pack(BaseModel):
+    model_config = ConfigDict(defer_build=True)
+
     header: PackHeader
     records: list[Record]
     path: str
@@ -341,6 +346,149 @@ def load_pack(path: Path) -> Pack:
     except UnicodeDecodeError:
         raise PackError(f"{path}: not UTF-8 text") from None
     return parse_pack(text, str(path))
+
+
+def load_bundled_pack(path: Path) -> Pack:
+    """A pack shipped with factdesk (``bundled_pack_paths``), as ``load_pack`` reads it.
+
+    A bundled pack's content is validated once: its SHA-256, with this module's own, is kept
+    in the pattern cache (``rxcache.remembered``) after ``parse_pack`` accepted it, and a later
+    process builds the same records from the JSON without validating them again
+    (``_construct_pack``: the values pydantic gave, the same fields set). Any edit of the file
+    or of the record models validates it afresh; a value whose validated form is not sure
+    (a date not written ``YYYY-MM-DD``, a number where a string is declared) is validated
+    too. Packs configured by the user are always read by ``load_pack``."""
+    import hashlib
+
+    from factdesk import rxcache
+
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return load_pack(path)  # its error
+    digest = hashlib.sha256(raw + b"\0" + Path(__file__).read_bytes()).hexdigest()
+    parsed: list[Pack] = []
+
+    def validate() -> str:
+        parsed.append(parse_pack(text, str(path)))
+        return "valid"
+
+    rxcache.remembered(f"pack:{digest}", validate)
+    if parsed:
+        return parsed[0]
+    try:
+        return _construct_pack(text, str(path))
+    except _Unsure:
+        return parse_pack(text, str(path))
+
+
+class _Unsure(Exception):
+    """A value ``_construct`` cannot be sure pydantic would give unchanged."""
+
+
+def _construct_pack(text: str, path: str) -> Pack:
+    header: PackHeader | None = None
+    records: list[Record] = []
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or line.startswith("//"):
+            continue
+        obj = json.loads(line)
+        if header is None:
+            header = _construct(PackHeader, obj)
+        else:
+            records.append(_construct(_BY_TYPE[obj["type"]], obj))  # type: ignore[arg-type]
+    return Pack.model_construct(header=header, records=records, path=path)
+
+
+#: per record model: (field, converter or None for a value kept as it is, default)
+_PLANS: dict[type, list[tuple[str, Any, Any]]] = {}
+_REQUIRED = object()
+
+
+def _construct(model: type, obj: dict) -> Any:
+    """The record validation made of ``obj``, built without validating (as ``model_construct``
+    builds it, with the fields in their declared order and the same fields set)."""
+    plan = _PLANS.get(model) or _plan(model)
+    values = {}
+    for name, conv, default in plan:
+        if name in obj:
+            v = obj[name]
+            values[name] = v if conv is None else conv(v)
+        elif default is _REQUIRED:
+            raise _Unsure
+        else:
+            values[name] = default.copy() if type(default) in (list, dict) else default
+    if len(obj) > len(values):
+        raise _Unsure  # a key the model does not declare (validation would have refused it)
+    rec = object.__new__(model)
+    object.__setattr__(rec, "__dict__", values)
+    object.__setattr__(rec, "__pydantic_fields_set__", set(obj))
+    object.__setattr__(rec, "__pydantic_extra__", None)
+    object.__setattr__(rec, "__pydantic_private__", None)
+    return rec
+
+
+def _plan(model: type) -> list[tuple[str, Any, Any]]:
+    plan = []
+    for name, field in model.model_fields.items():  # type: ignore[attr-defined]
+        if field.default_factory is not None or (not field.is_required() and type(field.default) in (list, dict)
+                                                 and field.default):
+            raise _Unsure
+        plan.append((name, _converter(field.annotation), _REQUIRED if field.is_required() else field.default))
+    _PLANS[model] = plan
+    return plan
+
+
+def _unsure(v: Any) -> Any:
+    raise _Unsure
+
+
+def _converter(ann: Any) -> Any:  # noqa: C901 - one branch per kind of annotation
+    """A function giving what validation gave for a JSON value of a field declared ``ann`` (that
+    validation accepted), or None when that is the value itself; it raises ``_Unsure`` when
+    the result is not sure."""
+    origin = get_origin(ann)
+    if origin is Annotated:
+        return _converter(get_args(ann)[0])
+    if origin in (Union, UnionType):
+        members = [a for a in get_args(ann) if a is not type(None)]
+        if len(members) != 1:
+            return _unsure
+        inner = _converter(members[0])
+        return None if inner is None else (lambda v: None if v is None else inner(v))
+    if ann is str or origin is Literal:
+        return None  # validation accepts only a JSON string (or the literal itself) and keeps it
+    if ann is dt.date:
+        def date(v: Any) -> dt.date:
+            if type(v) is str and len(v) == 10 and v[4] == v[7] == "-":
+                return dt.date.fromisoformat(v)
+            raise _Unsure
+        return date
+    if ann is float:
+        def number(v: Any) -> float:
+            if type(v) is float or type(v) is int:
+                return float(v)
+            raise _Unsure
+        return number
+    if ann is int or ann is bool:
+        def exact(v: Any, t: type = ann) -> Any:
+            if type(v) is t:
+                return v
+            raise _Unsure  # 5.0 for an int, 1 for a bool: validation converted it
+        return exact
+    if isinstance(ann, type) and issubclass(ann, BaseModel):
+        return lambda v: _construct(ann, v)
+    if origin is list:
+        item = _converter(get_args(ann)[0])
+        return None if item is None else (lambda v: [item(x) for x in v])
+    if origin is dict:
+        key, value = (_converter(a) for a in get_args(ann))
+        if key is not None:
+            return _unsure
+        return None if value is None else (lambda v: {k: value(x) for k, x in v.items()})
+    return _unsure
 
 
 def bundled_pack_paths() -> list[Path]:
