@@ -14,6 +14,7 @@ from factdesk import rxcache
 from factdesk.errors import PackError
 from factdesk.refs import pack
 from factdesk.refs.pack import bundled_pack_paths, load_bundled_pack, load_pack
+from factdesk.validated import Unsure
 
 
 def _same(a: object, b: object, where: str = "") -> None:
@@ -80,7 +81,7 @@ def test_a_value_validation_converted_is_validated_again(cache: Path, tmp_path: 
              {"type": "membership", "body": "SC", "year": 2024.0, "members": [str(i) for i in range(15)],
               "sources": ["https://example.org/m"]}]
     path.write_text("\n".join(json.dumps(x) for x in lines), encoding="utf-8")
-    with pytest.raises(pack._Unsure):
+    with pytest.raises(Unsure):
         pack._construct_pack(path.read_text(encoding="utf-8"), str(path))
     load_bundled_pack(path)
     again = load_bundled_pack(path)

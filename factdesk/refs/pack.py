@@ -34,12 +34,12 @@ import datetime as dt
 import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from types import UnionType
-from typing import Annotated, Any, Literal, Union, get_args, get_origin
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from factdesk.errors import PackError
+from factdesk.validated import Unsure, construct
 
 FORMAT_VERSION = 1
 
@@ -379,12 +379,8 @@ def load_bundled_pack(path: Path) -> Pack:
         return parsed[0]
     try:
         return _construct_pack(text, str(path))
-    except _Unsure:
+    except Unsure:
         return parse_pack(text, str(path))
-
-
-class _Unsure(Exception):
-    """A value ``_construct`` cannot be sure pydantic would give unchanged."""
 
 
 def _construct_pack(text: str, path: str) -> Pack:
@@ -396,99 +392,10 @@ def _construct_pack(text: str, path: str) -> Pack:
             continue
         obj = json.loads(line)
         if header is None:
-            header = _construct(PackHeader, obj)
+            header = construct(PackHeader, obj)
         else:
-            records.append(_construct(_BY_TYPE[obj["type"]], obj))  # type: ignore[arg-type]
+            records.append(construct(_BY_TYPE[obj["type"]], obj))  # type: ignore[arg-type]
     return Pack.model_construct(header=header, records=records, path=path)
-
-
-#: per record model: (field, converter or None for a value kept as it is, default)
-_PLANS: dict[type, list[tuple[str, Any, Any]]] = {}
-_REQUIRED = object()
-
-
-def _construct(model: type, obj: dict) -> Any:
-    """The record validation made of ``obj``, built without validating (as ``model_construct``
-    builds it, with the fields in their declared order and the same fields set)."""
-    plan = _PLANS.get(model) or _plan(model)
-    values = {}
-    for name, conv, default in plan:
-        if name in obj:
-            v = obj[name]
-            values[name] = v if conv is None else conv(v)
-        elif default is _REQUIRED:
-            raise _Unsure
-        else:
-            values[name] = default.copy() if type(default) in (list, dict) else default
-    if len(obj) > len(values):
-        raise _Unsure  # a key the model does not declare (validation would have refused it)
-    rec = object.__new__(model)
-    object.__setattr__(rec, "__dict__", values)
-    object.__setattr__(rec, "__pydantic_fields_set__", set(obj))
-    object.__setattr__(rec, "__pydantic_extra__", None)
-    object.__setattr__(rec, "__pydantic_private__", None)
-    return rec
-
-
-def _plan(model: type) -> list[tuple[str, Any, Any]]:
-    plan = []
-    for name, field in model.model_fields.items():  # type: ignore[attr-defined]
-        if field.default_factory is not None or (not field.is_required() and type(field.default) in (list, dict)
-                                                 and field.default):
-            raise _Unsure
-        plan.append((name, _converter(field.annotation), _REQUIRED if field.is_required() else field.default))
-    _PLANS[model] = plan
-    return plan
-
-
-def _unsure(v: Any) -> Any:
-    raise _Unsure
-
-
-def _converter(ann: Any) -> Any:  # noqa: C901 - one branch per kind of annotation
-    """A function giving what validation gave for a JSON value of a field declared ``ann`` (that
-    validation accepted), or None when that is the value itself; it raises ``_Unsure`` when
-    the result is not sure."""
-    origin = get_origin(ann)
-    if origin is Annotated:
-        return _converter(get_args(ann)[0])
-    if origin in (Union, UnionType):
-        members = [a for a in get_args(ann) if a is not type(None)]
-        if len(members) != 1:
-            return _unsure
-        inner = _converter(members[0])
-        return None if inner is None else (lambda v: None if v is None else inner(v))
-    if ann is str or origin is Literal:
-        return None  # validation accepts only a JSON string (or the literal itself) and keeps it
-    if ann is dt.date:
-        def date(v: Any) -> dt.date:
-            if type(v) is str and len(v) == 10 and v[4] == v[7] == "-":
-                return dt.date.fromisoformat(v)
-            raise _Unsure
-        return date
-    if ann is float:
-        def number(v: Any) -> float:
-            if type(v) is float or type(v) is int:
-                return float(v)
-            raise _Unsure
-        return number
-    if ann is int or ann is bool:
-        def exact(v: Any, t: type = ann) -> Any:
-            if type(v) is t:
-                return v
-            raise _Unsure  # 5.0 for an int, 1 for a bool: validation converted it
-        return exact
-    if isinstance(ann, type) and issubclass(ann, BaseModel):
-        return lambda v: _construct(ann, v)
-    if origin is list:
-        item = _converter(get_args(ann)[0])
-        return None if item is None else (lambda v: [item(x) for x in v])
-    if origin is dict:
-        key, value = (_converter(a) for a in get_args(ann))
-        if key is not None:
-            return _unsure
-        return None if value is None else (lambda v: {k: value(x) for k, x in v.items()})
-    return _unsure
 
 
 def bundled_pack_paths() -> list[Path]:

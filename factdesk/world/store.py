@@ -48,7 +48,8 @@ class WorldBase:
         meta = dict(self.db.execute("SELECT key, value FROM meta"))
         self.inputs = meta["inputs"]
         self.roles: dict[str, Role] = {
-            rid: Role(type="role", id=rid, title=title, country=country, aliases=json.loads(aliases))
+            # built as the votes below are: the world base holds what its build validated
+            rid: Role.model_construct(type="role", id=rid, title=title, country=country, aliases=json.loads(aliases))
             for rid, title, country, aliases in self.db.execute("SELECT id, title, country, aliases FROM role")
         }
         self.people = WorldPeople(self.db)
