@@ -1,11 +1,11 @@
 """Models built from data validated before, without validating it again.
 
-A file factdesk reads in every process and rarely changes (a bundled reference pack, a lexicon
-file) is validated by its pydantic model once per content; later processes build the same
-objects from the same JSON with ``construct``, which is what validation gave: the values
-converted as validation converts them (an ISO date string to a ``date``, an int to a float
-where a float is declared, a list to a tuple where a tuple is declared, nested models), the
-fields in their declared order, defaults copied, the same fields set. A value whose validated
+A file factdesk reads in every process and rarely changes (a bundled reference pack,
+``refs.pack.load_bundled_pack``) is validated by its pydantic models once per content; later
+processes build the same objects from the same JSON with ``construct``, which is what
+validation gave: the values converted as validation converts them (an ISO date string to a
+``date``, an int to a float where a float is declared, nested models), the fields in their
+declared order, defaults copied, the same fields set. A value whose validated
 form is not sure (a date written otherwise, ``5.0`` for an int, ``1`` for a bool) raises
 ``Unsure``, and the caller validates the data as before. The model itself is then never
 built in that process (``defer_build``).
@@ -105,12 +105,6 @@ def _converter(ann: Any) -> Any:  # noqa: C901 - one branch per kind of annotati
     if origin is list:
         item = _converter(get_args(ann)[0])
         return None if item is None else (lambda v: [item(x) for x in v])
-    if origin is tuple:
-        args = get_args(ann)
-        if len(args) != 2 or args[1] is not Ellipsis:
-            return _unsure
-        item = _converter(args[0])
-        return (lambda v: tuple(v)) if item is None else (lambda v: tuple(item(x) for x in v))
     if origin is dict:
         key, value = (_converter(a) for a in get_args(ann))
         if key is not None:

@@ -29,14 +29,12 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from factdesk.errors import ConfigError
-from factdesk.validated import Unsure, construct
 
 HERE = Path(__file__).parent
 
 
 class _Strict(BaseModel):
-    # built on first validation: a file validated before is built without it (``_load``)
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+    model_config = ConfigDict(frozen=True, extra="forbid")
 
 
 class WordList(_Strict):
@@ -100,38 +98,11 @@ def compile_all(roots: list[Path] | None = None) -> list[Path]:
 
 @cache
 def _load(name: str, model: type[_Strict]) -> _Strict:
-    """The lexicon file ``name`` as ``model``. Its content is validated once: its SHA-256 (with
-    this module's own) is then kept in the pattern cache (``rxcache.remembered``), and a later
-    process builds the same objects from the JSON without validating it again
-    (``factdesk.validated.construct``); an edited file is validated afresh."""
-    import hashlib
-
-    from factdesk import rxcache
-
     path = HERE / f"{name}.yaml"
-    twin = path.with_suffix(".json")
     try:
-        text = twin.read_text(encoding="utf-8")
-        data = json.loads(text)
-    except (OSError, ValueError) as exc:
-        raise ConfigError(f"{twin}: missing or damaged; run python -m factdesk.lexicon ({exc})") from None
-    validated: list[_Strict] = []
-
-    def validate() -> str:
-        try:
-            validated.append(model.model_validate(data))
-        except ValidationError as exc:
-            raise ConfigError(f"{path}: not a valid lexicon file: {exc}") from None
-        return "valid"
-
-    digest = hashlib.sha256(f"{model.__name__}\0{text}\0".encode() + Path(__file__).read_bytes()).hexdigest()
-    rxcache.remembered(f"lexicon:{digest}", validate)
-    if not validated:
-        try:
-            return construct(model, data)  # type: ignore[no-any-return]
-        except Unsure:
-            validate()
-    return validated[0]
+        return model.model_validate(read_data(path))
+    except ValidationError as exc:
+        raise ConfigError(f"{path}: not a valid lexicon file: {exc}") from None
 
 
 def word_list(name: str) -> WordList:
