@@ -174,7 +174,7 @@ class WorldPeople(PeopleTable):
         self._aliases: dict[str, tuple[str, ...]] = {}
         self.role_map: dict[str, str] = {}
         self.pack_index = 0
-        self._count = db.execute("SELECT count(*) FROM person").fetchone()[0]
+        self._count: int | None = None  # counted when first asked: a scan of the people table
 
     def set_role_map(self, role_map: dict[str, str]) -> None:
         if role_map != self.role_map:
@@ -202,6 +202,8 @@ class WorldPeople(PeopleTable):
         return (r[0] for r in self._db.execute("SELECT id FROM person ORDER BY id"))
 
     def __len__(self) -> int:
+        if self._count is None:
+            self._count = self._db.execute("SELECT count(*) FROM person").fetchone()[0]
         return self._count
 
     def __contains__(self, pid: object) -> bool:
