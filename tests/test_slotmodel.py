@@ -122,3 +122,12 @@ def test_a_check_builds_no_pydantic_slot_model(tmp_path) -> None:  # noqa: ANN00
     env = {**os.environ, "FACTDESK_CACHE_DIR": str(tmp_path)}
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
     assert json.loads(out.stdout.strip().splitlines()[-1]) == [1, []]
+
+
+def test_slot_objects_copy_and_pickle() -> None:
+    import copy
+    import pickle
+
+    s = ResultSlots.model_validate(RESULT)
+    for other in (pickle.loads(pickle.dumps(s)), copy.deepcopy(s), copy.copy(s)):  # noqa: S301 - our own bytes
+        assert other == s and other.alt_ident == s.alt_ident and type(other.alt_ident) is type(s.alt_ident)
