@@ -131,3 +131,23 @@ def test_slot_objects_copy_and_pickle() -> None:
     s = ResultSlots.model_validate(RESULT)
     for other in (pickle.loads(pickle.dumps(s)), copy.deepcopy(s), copy.copy(s)):  # noqa: S301 - our own bytes
         assert other == s and other.alt_ident == s.alt_ident and type(other.alt_ident) is type(s.alt_ident)
+
+
+def test_an_outside_slot_class_with_pydantic_features_takes_the_pydantic_road() -> None:
+    """An outside claim type may declare its slots with pydantic's own means: its twin reads them."""
+    from pydantic import Field, field_validator
+
+    class Outside(slotmodel.Slots):
+        model_config = {"frozen": True, "extra": "forbid", "str_strip_whitespace": True}
+        name: str
+        count: int = Field(default=0, ge=0)
+
+        @field_validator("name")
+        @classmethod
+        def _upper(cls, v: str) -> str:
+            return v.upper()
+
+    got = Outside.model_validate({"name": "  abc ", "count": 2})
+    assert (got.name, got.count, type(got) is Outside) == ("ABC", 2, True)
+    with pytest.raises(ValidationError, match="greater than or equal to 0"):
+        Outside.model_validate({"name": "x", "count": -1})

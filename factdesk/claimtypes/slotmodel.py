@@ -15,9 +15,10 @@ Here a slot class is a plain class declared the same way (annotated fields with 
 * otherwise the **pydantic road**: a pydantic model with the same fields, defaults and
   validators (the class's *twin*, built on first need) validates the data, so a coercion
   ("3" for an int, a list for a tuple) gives what pydantic gives and an error is the same
-  ``pydantic.ValidationError``, word for word. A class declaring ``Field(...)`` defaults or
-  field validators always takes it; its ``model_validator(mode="after")`` functions run on
-  the fast road too, and one that refuses sends the data down the pydantic road.
+  ``pydantic.ValidationError``, word for word. A class declaring ``Field(...)`` defaults,
+  field validators or a ``model_config`` of its own always takes it; its
+  ``model_validator(mode="after")`` functions run on the fast road too, and one that refuses
+  sends the data down the pydantic road.
 
 The objects answer what comparers and tests ask of the models they replace: attributes,
 ``model_validate``, ``model_dump``, ``model_copy(update=...)``, ``model_fields``,
@@ -193,6 +194,8 @@ def _hints(cls: type[Slots]) -> dict[str, Any]:
 def _pydantic_only(cls: type[Slots]) -> tuple[bool, list[Callable[[Any], Any]]]:
     """Does the class declare something only pydantic knows (a ``Field``, a field validator)?
     And its ``model_validator(mode="after")`` functions, which the fast road runs too."""
+    if cls.model_config != Slots.model_config:
+        return True, []  # its own pydantic configuration: only its twin knows what it means
     after = []
     for klass in reversed(cls.__mro__):
         if klass is Slots or not issubclass(klass, Slots):
@@ -341,7 +344,7 @@ def _twin(cls: type[Slots]) -> Any:
         default = _default(cls, name)
         fields[name] = (_twin_hint(hint), ... if default is _REQUIRED else _twin_default(default))
     twin = create_model(  # type: ignore[call-overload]
-        cls.__name__, __config__=ConfigDict(frozen=True, extra="forbid"), __module__=cls.__module__,
+        cls.__name__, __config__=ConfigDict(**cls.model_config), __module__=cls.__module__,  # type: ignore[typeddict-item]
         __doc__=cls.__doc__, __validators__=validators, **fields)
     _TWINS[cls] = twin
     _LIGHT[twin] = cls
