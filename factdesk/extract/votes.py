@@ -64,6 +64,22 @@ _PROPOSAL = rxgate.compile(r"\bproposal\b", re.I)
 _VETOED = rxgate.compile(r"\b(?:vetoed|vetoing)\b|(?<='s\s)veto\b")
 
 
+_TEXT_NOUN = rxgate.compile(r"\b(?:amendments?|resolution)\b", re.I)
+#: "an amendment to the resolution", "the amendment of the draft resolution": the amendment still
+_OF_THE = rxcache.compile(r"\b(?:to|of|on)\s+(?:the|a|an|its|this)\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+
+def _resolution_named_last(sentence: str, cs: int, s: int) -> bool:
+    """Whether the clause names an amendment and then, closer before the claim at ``s``, a resolution
+    in its own right: the claim is about that resolution, not the amendment."""
+    nouns = list(_TEXT_NOUN.finditer(sentence, cs, s))
+    if len(nouns) < 2 or nouns[-1].group(0).lower() != "resolution":
+        return False
+    if not any(m.group(0).lower().startswith("amendment") for m in nouns[:-1]):
+        return False
+    return not _OF_THE.search(sentence, cs, nouns[-1].start())
+
+
 def find_votes(sentence: str, offset: int, pub: dt.date, ctx: VoteContext) -> list[Found]:
     """Vote claims in ``sentence``, one per checked item (a tally, an outcome, a veto,
     a group of country votes, a date), each with its own span; updates ``ctx``, except that a
@@ -184,7 +200,10 @@ def _find_votes(sentence: str, offset: int, pub: dt.date, ctx: VoteContext) -> l
             # the resolution named in another clause of this sentence is not this clause's
             if _proposer(ctext) or any(d.span[0] >= cs and d.span[1] <= ce for d in dates):
                 ident["resolution"] = None
-        if _AMENDMENT.search(ctext) or (
+        if _resolution_named_last(sentence, cs, s):
+            ident["amendment"] = False  # "... an oral amendment ... — language contained in the UN
+            # General Assembly resolution adopted on October 27" (IANS, 16 Nov 2023): the claim is the resolution's
+        elif _AMENDMENT.search(ctext) or (
             _ANAPHORIC_CLAUSE.match(ctext) and _AMENDMENT.search(sentence[:cs])
         ):
             ident["amendment"] = True  # "...rejected a Russian amendment; it won only three votes"
