@@ -236,6 +236,12 @@ def _find_votes(sentence: str, offset: int, pub: dt.date, ctx: VoteContext) -> l
         if ident is None:
             if "tally" in slots and sum(slots["tally"].values()) > 15:
                 ident = {**ctx.ident(), "body": "GA"}
+                cs, ce = clause_of(s)
+                if ctx.own and not _AMENDMENT.search(sentence, cs, ce):
+                    # "The 193-member world body adopted the resolution by a vote of 120-14 with 45
+                    # abstentions after rejecting a Canadian amendment backed by the United States"
+                    # (AP, tests/realcorpus 026): the amendment and its drafter are another clause's
+                    ident.update(amendment=False, proposer=_proposer(sentence[cs:ce]))
             else:
                 continue
         out = {**ident, "outcome": None, "vetoed_by": [], "country_votes": {}}
