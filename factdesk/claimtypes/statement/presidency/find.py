@@ -18,10 +18,11 @@ _COUNCIL = r"(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?(?:Security\s+Council|[Cc]o
 #: right after the country
 _PRESIDENCY = rxgate.compile(
     r"^(?:,\s*(?:which|who)?\s*|\s+)(?P<said>(?:currently\s+|now\s+)?"
-    r"(?:(?:holds|held|is\s+holding|was\s+holding|holding|assumed|has)\s+the\s+(?:rotating\s+|monthly\s+)?"
+    r"(?:(?:holds|held|is\s+holding|was\s+holding|holding|assumed|has)\s+the\s+"
+    r"(?:rotating\s+|monthly\s+|[\"“]?pro\s+tempore[\"”]?\s+)?"
     rf"(?:{_COUNCIL}\s+)?presidency(?:\s+of\s+the\s+{_COUNCIL})?"
     rf"|(?:presides|presided|presiding)\s+over\s+the\s+{_COUNCIL}"
-    rf"|the\s+{_COUNCIL}(?:['’]s)?\s+president)"
+    rf"|the\s+{_COUNCIL}(?:['’]s)?\s+president|the\s+president\s+of\s+the\s+{_COUNCIL})"
     r"(?:\s+(?:for\s+the\s+month\s+of|in)\s+(?P<month>January|February|March|April|May|June|July|August|"
     r"September|October|November|December)|\s+this\s+month)?)",
     re.I,

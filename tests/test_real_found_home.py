@@ -1,0 +1,193 @@
+"""Claims found on new real articles of the home domain (issue 13): published reports of the
+2023-2024 UN votes on Gaza that are not in tests/realcorpus. Each test holds the real sentences,
+their source and date, and asserts the exact spans and verdicts: what is now found, and what must
+not be refuted (a person's or the Assembly members' rejection is not the vote's outcome)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import check_text
+
+
+def _claims(text: str, published: dt.date, kind: str | None = None) -> list[tuple[str, str]]:
+    rep = check_text(text, published)
+    return [(c.claim.text, c.verdict.label.value) for c in rep.claims if kind is None or c.claim.kind.value == kind]
+
+
+# --- what is not the vote's outcome ---------------------------------------------------------------
+
+
+def test_a_person_who_rejected_the_resolution_is_not_its_outcome() -> None:
+    """ummnews.org (Xinhua) 2023-10-28 (http://ummnews.org/node/102768): the Assembly adopted ES-10/21
+    the day before; 'rejected' was read as the vote's outcome and refuted ('adopted')."""
+    text = ("UNITED NATIONS, Oct. 28 (Xinhua) -- The UN General Assembly on Friday adopted a resolution that calls "
+            "for a humanitarian truce in Gaza. Israeli Foreign Minister Eli Cohen rejected the resolution. "
+            "\"We reject outright the UN General Assembly despicable call for a ceasefire,\" Cohen wrote on X, "
+            "formerly Twitter, adding that Israel intends to eliminate Hamas.")
+    got = _claims(text, dt.date(2023, 10, 28))
+    assert ("rejected", "refuted") not in got
+    assert ("Israeli Foreign Minister Eli Cohen", "supported") in got
+    assert ("on Friday adopted a resolution", "supported") in got
+    assert not any(v == "refuted" for _, v in got)
+
+
+def test_members_that_rejected_an_assembly_resolution_voted_against_it() -> None:
+    """Pledge Times 2023-10-28 (https://pledgetimes.com/un-general-assembly-approves-calling-for-cessation-of-
+    hostilities-in-gaza/): in the Assembly there is no veto; 'rejected by the United States, Israel and
+    other allied countries' are their votes against, and it was refuted as the outcome ('adopted')."""
+    text = ("The resolution was rejected by the United States, Israel and other allied countries.\nThe UN General "
+            "Assembly approved this Friday a resolution calling for “the cessation of hostilities” in Gaza after "
+            "the bombings and attacks in the Middle East region.\n"
+            "It should be noted that this was rejected by the United States, Israel and other allied "
+            "countriesbut it had the approval of the Arab world, Russia and China, while the European Union voted "
+            "divided on that same text.")
+    got = _claims(text, dt.date(2023, 10, 28), "vote")
+    assert ("approved", "supported") in got and ("approved this Friday", "supported") in got
+    assert not any(v == "refuted" for _, v in got)
+    # read after the Assembly's vote, the same sentence is no outcome either
+    after = _claims("The UN General Assembly approved this Friday a resolution calling for “the cessation of "
+                    "hostilities” in Gaza. The resolution was rejected by the United States, Israel and other allied "
+                    "countries.", dt.date(2023, 10, 28), "vote")
+    assert after == [("approved", "supported"), ("approved this Friday", "supported")]
+
+
+def test_a_rejected_amendment_in_an_after_clause_is_not_the_adopted_text() -> None:
+    """AP lede (tests/realcorpus 026 Fortune; i, 2023-10-27,
+    https://inews.co.uk/news/un-general-assembly-votes-in-favour-of-immediate-humanitarian-truce-in-gaza-2718360):
+    read alone, the tally of the adopted resolution was compared with the Canadian amendment named in the
+    'after rejecting' clause (88-55-23) and refuted."""
+    text = ("The 193-member world body adopted the resolution by a vote of 120-14 with 45 abstentions after "
+            "rejecting a Canadian amendment backed by the United States.")
+    assert _claims(text, dt.date(2023, 10, 27), "vote") == [
+        ("adopted the resolution by a vote of 120-14 with 45 abstentions", "conflicting")]
+
+
+# --- General Assembly resolutions are not binding ---------------------------------------------------
+
+
+def test_non_binding_spelled_with_a_space_is_still_negated() -> None:
+    """Webdo (Tunisia) 2023-12-13 (https://webdo.tn/en/actualite/international/tunisia-vote-for-a-ceasefire-in-gaza-
+    the-resolution-adopted/385990): 'non -binding' was read as 'binding' and refuted."""
+    text = ("The UN General Assembly claimed on Tuesday evening from an overwhelming majority \"an immediate "
+            "humanitarian ceasefire\" in Gaza.\nIt is a non -binding resolution but which puts pressure on the "
+            "Zionist entity which faces a loss of global support against the background of blind bombing on the "
+            "Gaza Strip.")
+    assert _claims(text, dt.date(2023, 12, 13), "statement") == [("a non -binding resolution", "supported")]
+
+
+def test_nonbinding_after_an_aside() -> None:
+    """The Hill via Yahoo News 2023-10-27 (https://ca.news.yahoo.com/un-general-assembly-overwhelmingly-votes-
+    235300430.html): a dash aside between 'The resolution' and 'is nonbinding'."""
+    text = ("The U.N. General Assembly on Friday overwhelmingly voted to approve a measure calling for an immediate "
+            "“humanitarian truce” in Gaza and demanding “continuous, sufficient and unhindered” provisions to aid "
+            "civilians trapped in the heavily bombarded Palestinian enclave. The resolution — which passed by a "
+            "vote of 120-14, with 45 member-states abstaining— is nonbinding but carries political weight.")
+    assert ("The resolution — which passed by a vote of 120-14, with 45 member-states abstaining— is nonbinding",
+            "supported") in _claims(text, dt.date(2023, 10, 27), "statement")
+
+
+def test_resolutions_of_the_assembly() -> None:
+    """i (AP) 2023-10-27 (https://inews.co.uk/news/un-general-assembly-votes-in-favour-of-immediate-humanitarian-
+    truce-in-gaza-2718360) and Ruetir 2023-12-13 (https://www.ruetir.com/2023/12/the-un-general-assembly-has-passed-
+    a-resolution-calling-on-israel-for-an-immediate-ceasefire-in-the-gaza-strip/): the subject written as
+    'resolutions by/of the General Assembly'."""
+    ap = ("Resolutions by the General Assembly are not legally binding, but they carry moral weight due to the "
+          "universality of its membership")
+    assert _claims(ap, dt.date(2023, 10, 27), "statement") == [
+        ("Resolutions by the General Assembly are not legally binding", "supported")]
+    ruetir = "The resolutions of the General Assembly have political weight but are not binding."
+    assert _claims(ruetir, dt.date(2023, 12, 13), "statement") == [
+        ("resolutions of the General Assembly have political weight but are not binding", "supported")]
+
+
+def test_council_resolutions_are_binding_assembly_resolutions_are_not() -> None:
+    """AP: i 2023-10-27 (above) and Ahram Online (tests/realcorpus 027, gold 'supported'): the property is
+    said of the contrasted subject and left out of the assembly's clause."""
+    text = ("Unlike the Security Council, there are no vetoes in the General Assembly so the resolution was "
+            "certain to be adopted. While council resolutions are legally binding, assembly resolutions are not "
+            "but they do serve as a barometer of world opinion.")
+    assert _claims(text, dt.date(2023, 10, 27), "statement") == [("assembly resolutions are not", "supported")]
+
+
+# --- background counts: found and left unverified --------------------------------------------------
+
+
+def test_hostage_counts_are_unverified_quantities() -> None:
+    """Cyprus Today (Reuters) 2023-11-15 (https://cyprus-today.online/un-security-council-calls-for-pauses-in-gaza-
+    fighting-for-aid), The New Arab (AFP) 2023-10-27 (https://www.newarab.com/news/un-general-assembly-calls-
+    humanitarian-truce-gaza), aderonkebamidele.com (Reuters copy) 2024-11
+    (https://aderonkebamidele.com/us-vetoes-security-councils-gaza-ceasefire-resolution)."""
+    reuters = ("It was the fifth council attempt to take action since Hamas militants attacked Israel on Oct. 7, "
+               "killing 1,200 people and taking 240 people hostage.")
+    assert _claims(reuters, dt.date(2023, 11, 15), "quantity") == [("1,200", "unverified"), ("240", "unverified")]
+    afp = ("Israel has bombarded Gaza since Hamas stormed across the border on October 7, that killed 1,400 "
+           "people, mostly civilians, and kidnapping over 220 others, according to Israeli officials.")
+    assert ("over 220", "unverified") in _claims(afp, dt.date(2023, 10, 27), "quantity")
+    copy = ("The current war broke out after Hamas gunmen burst through the border and attacked Israeli "
+            "communities, killing about 1,200 people, according to Israeli tallies, and taking 253 into Gaza as "
+            "hostages.")
+    assert _claims(copy, dt.date(2024, 11, 21), "quantity") == [("about 1,200", "unverified"), ("253", "unverified")]
+
+
+def test_co_sponsor_counts_are_unverified_quantities() -> None:
+    """Daily Sabah 2023-10-27 (https://dailysabah.com/world/mid-east/unga-approves-resolution-calling-for-urgent-
+    humanitarian-truce-in-gaza), The New Arab (AFP) 2023-10-27 (above), Axios 2024-03-22
+    (https://www.axios.com/2024/03/22/us-ceasefire-resolution-veto-un-security-council). Co-sponsor counts
+    are labelled unverified in tests/realcorpus (README)."""
+    sabah = ("The draft resolution, which was presented by nearly 50 countries, including Türkiye, Palestine, "
+             "Egypt, Jordan, Saudi Arabia, and the United Arab Emirates (UAE), was approved by a vote of 120-14, "
+             "with 45 nations abstaining.")
+    assert _claims(sabah, dt.date(2023, 10, 27), "quantity") == [("nearly 50", "unverified")]
+    afp = ("The resolution co-sponsored by nearly 50 other countries centered largely on the dire humanitarian "
+           "situation in sealed-off Gaza as Israel presses on with its bombardment.")
+    assert _claims(afp, dt.date(2023, 10, 27), "quantity") == [("nearly 50", "unverified")]
+    axios = ("What's next: The Security Council is expected to vote on an alternative resolution put forward by "
+             "eight member states, calling for an immediate ceasefire for the month of Ramadan to lead to a "
+             "permanent ceasefire.")
+    assert _claims(axios, dt.date(2024, 3, 22), "quantity") == [("eight", "unverified")]
+
+
+# --- the Council's rotating presidency: found and left unverified -----------------------------------
+
+
+def test_the_rotating_presidency_is_found_and_unverified() -> None:
+    """Prensa Latina 2023-10-24 (https://plenglish.com/news/2023/10/24/un-security-council-holds-again-open-
+    debate-on-gaza-crisis/), spamchronicles.com (Xinhua) 2023-10-18
+    (https://spamchronicles.com/brazil-regrets-us-veto-of-gaza-ceasefire-solution), IFP News 2023-10
+    (https://ifpnews.com/us-vetoes-unsc-resolution-humanitarian-pause-gaza-war-relief-delivery); in
+    tests/realcorpus 034 (TRT World) and 007 (National Herald) the gold is 'unverified'."""
+    cases = [
+        (dt.date(2023, 10, 24),
+         "Brazil, which currently presides over the Security Council, also regretted the United States’ veto of "
+         "its proposal and called for urgent consideration of a ceasefire and the resumption of peace.",
+         "Brazil, which currently presides over the Security Council"),
+        (dt.date(2023, 10, 18),
+         "At a press conference at the Itamaraty Palace (ministry headquarters), Vieira reiterated that the "
+         "position of Brazil, which holds the “pro tempore” presidency of the UN Security Council, has always "
+         "been “humanitarian”.",
+         "Brazil, which holds the “pro tempore” presidency of the UN Security Council"),
+        (dt.date(2023, 10, 19),
+         "The UN ambassador for Brazil, the president of the Security Council this month, announced in a "
+         "statement after the US veto that “silence and inaction prevailed,” adding he hoped “efforts by other "
+         "actors will yield positive results.”",
+         "Brazil, the president of the Security Council this month"),
+    ]
+    for published, text, span in cases:
+        rep = check_text(text, published)
+        got = [(c.claim.text, c.verdict.label.value) for c in rep.claims if c.claim.type == "statement.presidency"]
+        assert got == [(span, "unverified")], text
+
+
+# --- the Council's voting rule ----------------------------------------------------------------------
+
+
+def test_nine_council_members_voting_in_its_favour() -> None:
+    """ABP Live 2024-04-19 (https://news.abplive.com/news/world/us-vetoes-un-resolution-to-grant-full-membership-
+    to-palestine-israel-hamas-war-1681074/amp)."""
+    text = ("For the draft resolution to be adopted, it required at least nine Council members voting in its "
+            "favour, with no vetoes by any of its five permanent members— China, France, Russia, the United "
+            "Kingdom and the United States.")
+    assert _claims(text, dt.date(2024, 4, 19), "statement") == [
+        ("required at least nine Council members voting in its favour, with no vetoes by any of its five "
+         "permanent members", "supported")]
