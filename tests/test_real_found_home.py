@@ -191,3 +191,33 @@ def test_nine_council_members_voting_in_its_favour() -> None:
     assert _claims(text, dt.date(2024, 4, 19), "statement") == [
         ("required at least nine Council members voting in its favour, with no vetoes by any of its five "
          "permanent members", "supported")]
+
+
+# --- a member that put an amendment to the vote -----------------------------------------------------
+
+
+def test_a_member_that_submitted_an_amendment_is_a_drafter_claim() -> None:
+    """Mangalorean (IANS) 2023-11-16 (https://www.mangalorean.com/unsc-adopts-resolution-calling-for-humanitarian-
+    pauses-corridors-in-gaza/), NAN 2024-03-25 (https://nan.media/en/the-security-council-adopts-a-resolution-
+    calling-for-an-immediate-ceasefire-in-gaza), The Gateway Pundit 2023-10-18
+    (https://www.thegatewaypundit.com/2023/10/us-blocks-brazils-bid-ceasefire-un-council/): the amendment is
+    voted at the meeting of the text it amends, identified by the passage's body and day; two Russian
+    amendments that day leave 'Russia proposed two amendments' unverified."""
+    ians = ("The resolution on Wednesday won the support of 12 of the 15 council members. The US, Russia and the "
+            "UK abstained.\nBefore the vote on the Maltese-drafted resolution, Russia submitted an oral amendment, "
+            "which would have further called for \"an immediate, durable and sustained humanitarian truce leading "
+            "to a cessation of hostilities\".")
+    assert ("Russia submitted an oral amendment", "supported") in _claims(ians, dt.date(2023, 11, 16), "vote")
+    nan = ("On Monday, the UN Security Council adopted a resolution calling for an immediate ceasefire in the Gaza "
+           "Strip. Russia added an amendment to the bill, the word \"permanent\" ceasefire, but the amendment was "
+           "not approved, and the original version was voted on.")
+    got = _claims(nan, dt.date(2024, 3, 25), "vote")
+    assert ("Russia added an amendment", "supported") in got
+    assert not any(v == "refuted" for _, v in got)
+    gp = ("The United States has vetoed Brazil's resolution proposal on the Israel-Hamas conflict during a meeting "
+          "at the United Nations Security Council. The document received 12 votes in favor, 1 against, and 2 "
+          "abstentions. At the beginning of the vote, Russia proposed two amendments to the resolution, calling "
+          "for an immediate ceasefire and an unequivocal determination that attacks on civilians in Gaza must "
+          "stop.")
+    got = _claims(gp, dt.date(2023, 10, 18), "vote")
+    assert not any(v == "refuted" for _, v in got)
