@@ -221,3 +221,25 @@ def test_a_member_that_submitted_an_amendment_is_a_drafter_claim() -> None:
           "stop.")
     got = _claims(gp, dt.date(2023, 10, 18), "vote")
     assert not any(v == "refuted" for _, v in got)
+
+
+# --- lists of members after "countries that voted against ... include" ----------------------------------
+
+
+def test_the_countries_that_voted_against_include() -> None:
+    """ummnews.org (Xinhua) 2023-10-28 (http://ummnews.org/node/102768) and The Hawk (ANI) 2023-10-28
+    (https://www.thehawk.in/posts/we-reject-unga's-call-for-ceasefire:-israel's-foreign-minister): the group,
+    then 'include(d)' and the members (A/RES/ES-10/21: 14 against, Iceland, India, Panama, Lithuania and
+    Greece among the 45 abstentions)."""
+    xinhua = ("UNITED NATIONS, Oct. 28 (Xinhua) -- The UN General Assembly on Friday adopted a resolution that calls "
+              "for a humanitarian truce in Gaza. Countries that voted against the draft resolution include Austria, "
+              "Croatia, the Czech Republic, Fiji, Guatemala, Hungary, Israel, the Marshall Islands, Micronesia, "
+              "Nauru, Papua New Guinea, Paraguay, Tonga, and the United States.")
+    assert ("Countries that voted against the draft resolution include Austria, Croatia, the Czech Republic, Fiji, "
+            "Guatemala, Hungary, Israel, the Marshall Islands, Micronesia, Nauru, Papua New Guinea, Paraguay, "
+            "Tonga, and the United States", "supported") in _claims(xinhua, dt.date(2023, 10, 28), "vote")
+    ani = ("The Jordanian-led draft resolution has been adopted by the General Assembly, with 120 votes in favour, "
+           "14 against and 45 abstentions. The 45 nations that abstained from voting on the resolution included "
+           "Iceland, India, Panama, Lithuania and Greece.")
+    assert ("The 45 nations that abstained from voting on the resolution included Iceland, India, Panama, "
+            "Lithuania and Greece", "supported") in _claims(ani, dt.date(2023, 10, 28), "vote")
