@@ -243,3 +243,23 @@ def test_the_countries_that_voted_against_include() -> None:
            "Iceland, India, Panama, Lithuania and Greece.")
     assert ("The 45 nations that abstained from voting on the resolution included Iceland, India, Panama, "
             "Lithuania and Greece", "supported") in _claims(ani, dt.date(2023, 10, 28), "vote")
+
+
+def test_the_language_of_another_vote_does_not_date_the_amendment() -> None:
+    """Mangalorean (IANS) 2023-11-16 (https://www.mangalorean.com/unsc-adopts-resolution-calling-for-humanitarian-
+    pauses-corridors-in-gaza/): 'language contained in the UN General Assembly resolution adopted on October
+    27' names the source of the amendment's words; the passage's vote stays 2712 (Wednesday 15 November), so
+    the Russian amendment is the one of that meeting (5-1-9), not the Canadian one of 27 October."""
+    text = ("The resolution on Wednesday won the support of 12 of the 15 council members. The US, Russia and the UK "
+            "abstained.\nBefore the vote on the Maltese-drafted resolution, Russia submitted an oral amendment, "
+            "which would have further called for \"an immediate, durable and sustained humanitarian truce leading "
+            "to a cessation of hostilities\" — language contained in the UN General Assembly resolution adopted on "
+            "October 27 at an emergency special session.\nThe oral amendment failed to be adopted as it did not "
+            "get enough votes in favour.")
+    rep = check_text(text, dt.date(2023, 11, 16))
+    got = {c.claim.text: c for c in rep.claims if c.claim.kind.value == "vote"}
+    assert got["Russia submitted an oral amendment"].verdict.label.value == "supported"
+    assert got["failed"].verdict.label.value == "supported"
+    assert "Russian oral amendment" in got["failed"].verdict.rationale
+    assert got["adopted on October 27"].verdict.label.value == "supported"
+    assert [c.claim.text for c in rep.claims if c.verdict.label.value == "refuted"] == []

@@ -10,7 +10,7 @@ from factdesk import lexicon, rxcache, rxgate
 from factdesk.extract.dates import DateRange
 from factdesk.extract.types import Found
 from factdesk.extract.vote_clauses import BACKGROUND, _body_of
-from factdesk.extract.vote_context import VoteContext
+from factdesk.extract.vote_context import VoteContext, language_of_at
 from factdesk.extract.vote_grammar import PROPOSER, RESOLUTION_RE, _proposer
 from factdesk.refs.countries import canonical_country
 from schemas.contracts import ClaimKind
@@ -89,6 +89,7 @@ def _proposer_claims(sentence: str, offset: int, pub: dt.date, ctx: VoteContext,
     drafter: by a resolution number or date in the same clause, or by the sentence just
     before when this one refers back to it ("The text was drafted by ...")."""
     out: list[Found] = []
+    lang = language_of_at(sentence)
     for s, e, who, verb, adj in _proposer_mentions(sentence):
         active = verb.startswith("active ")
         verb = verb.removeprefix("active ")
@@ -96,12 +97,13 @@ def _proposer_claims(sentence: str, offset: int, pub: dt.date, ctx: VoteContext,
         cs, ce = next(((a, b) for a, b in clauses if a <= s < b), clauses[-1])
         ctext = sentence[cs:ce]
         rm = RESOLUTION_RE.search(ctext)
-        cdates = [d for d in dates if cs <= d.span[0] < ce]
+        # a date after "language contained in the ... resolution adopted on October 27" is that other vote's
+        cdates = [d for d in dates if cs <= d.span[0] < ce and not (lang is not None and d.span[0] > lang > s)]
         amendment = bool(re.search(r"\bamendments?\b", sentence[s:e] + " " + ctext, re.I)) and not re.search(
             r"\b(?:resolution|text)\b", sentence[s:e])
         feats: dict = {}
         for s2, _, sl in items:
-            if cs <= s2 < ce:
+            if cs <= s2 < ce and not (lang is not None and s2 > lang > s):
                 for k in ("vetoed_by", "outcome", "tally"):
                     if sl.get(k) and k not in feats:
                         feats[k] = sl[k]
