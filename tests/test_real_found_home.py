@@ -263,3 +263,35 @@ def test_the_language_of_another_vote_does_not_date_the_amendment() -> None:
     assert "Russian oral amendment" in got["failed"].verdict.rationale
     assert got["adopted on October 27"].verdict.label.value == "supported"
     assert [c.claim.text for c in rep.claims if c.verdict.label.value == "refuted"] == []
+
+
+# --- the body rejecting a proposal; a month abbreviation in brackets --------------------------------
+
+
+def test_the_council_rejected_the_proposal_with_the_date_in_brackets() -> None:
+    """Agência Brasil 2023-10-18 (https://agenciabrasil.ebc.com.br./en/internacional/noticia/2023-10/un-security-
+    council-rejects-brazils-proposal-conflict): '(Oct. 18)' ended the sentence at 'Oct.', and a body that
+    'rejected the proposal' with no vote word was not read. HNGN 2024-03-22
+    (https://hngn.com/articles/258716/20240322/russia-china-vetoes-sponsored-un-gaza-resolution.htm): '(Mar. 22)'."""
+    text = ("The United Nations (UN) Security Council on Wednesday (Oct. 18) rejected the proposal put forward by the "
+            "Brazilian government regarding the conflict between Israel and the Palestinian extremist group Hamas, "
+            "which controls the Gaza Strip.")
+    got = _claims(text, dt.date(2023, 10, 18), "vote")
+    assert ("rejected", "supported") in got
+    assert ("on Wednesday (Oct. 18) rejected the proposal", "supported") in got
+    assert ("put forward by the Brazilian", "supported") in got
+    hngn = ("The United Nations Security Council on Friday (Mar. 22) turned down a resolution calling for an "
+            "immediate ceasefire in Gaza and an Israel-Hamas hostage deal after Russia and China vetoed the measure "
+            "proposed by the United States.")
+    assert _claims(hngn, dt.date(2024, 3, 22), "vote") == [
+        ("Russia and China vetoed", "supported"), ("proposed by the United States", "supported")]
+
+
+def test_a_member_that_rejected_a_draft_cast_its_vote() -> None:
+    """NAN 2024-03-23 (https://nan.media/en/algeria-rejects-the-american-draft-resolution-regarding-gaza): Algeria
+    voted against the US draft vetoed by Russia and China; its rejection is not the Council's outcome."""
+    text = ("Algeria rejected the US draft resolution on Gaza on Friday, noting that it “did not carry a clear "
+            "message of peace” and allowed more bloodshed for Palestinian civilians.")
+    got = _claims(text, dt.date(2024, 3, 23), "vote")
+    assert not any(t == "rejected" for t, _ in got)
+    assert got == [("rejected the US draft resolution on Gaza on Friday", "supported")]

@@ -59,6 +59,11 @@ _VETO_STEM = rxgate.compile(r"\bveto", re.I)
 _RESULT_VERB = rxgate.compile(
     r"\b(?:adopted|passed|gained support|blocked|backed|supported\s+by|(?:backing|support)\s+of)\b")
 _AMENDMENT = rxgate.compile(r"\bamendments?\b", re.I)
+#: the body itself rejecting a text it names with no vote word: "The United Nations (UN) Security Council on
+#: Wednesday (Oct. 18) rejected the proposal put forward by the Brazilian government" (Agência Brasil,
+#: 18 Oct 2023), "The UN Security Council rejected Russia's proposal for a ceasefire" (JFeed, 17 Oct 2023)
+_BODY_REJECTED = rxgate.compile(
+    r"\b(?:Council|Assembly)\s+(?:\([^()]{1,20}\)\s+)?(?:on\s+\w+day\s+(?:\([^()]{1,20}\)\s+)?)?rejected\b")
 _RES_OR_DRAFT = rxgate.compile(r"\b(?:resolution|draft)\b", re.I)
 _PROPOSAL = rxgate.compile(r"\bproposal\b", re.I)
 _VETOED = rxgate.compile(r"\b(?:vetoed|vetoing)\b|(?<='s\s)veto\b")
@@ -99,7 +104,8 @@ def _find_votes(sentence: str, offset: int, pub: dt.date, ctx: VoteContext) -> l
         body = "SC"
     prev = ctx.snapshot()
     ctx.update(sentence, body, pub)
-    if not VOTE_WORD.search(sentence) and not _RESULT_VERB.search(sentence) and not BODY_VERB.search(sentence):
+    if (not VOTE_WORD.search(sentence) and not _RESULT_VERB.search(sentence) and not BODY_VERB.search(sentence)
+            and not _BODY_REJECTED.search(sentence)):
         # "The text was drafted by ... and introduced by Algeria.": only who drafted it is claimed
         return _proposer_claims(sentence, offset, pub, ctx, prev, [], _usable_dates(sentence, pub), _clauses(sentence))
 

@@ -51,7 +51,7 @@ from factdesk.claimtypes.vote.result.slots import ResultSlots
 from factdesk.extract.sentences import Sentence
 from factdesk.extract.types import ExtractState, Found
 from factdesk.extract.votes import find_votes
-from factdesk.refs.countries import canonical_country
+from factdesk.refs.countries import canonical_country, find_countries
 
 #: the claim sits in a clause stating what a text needs, not what it got
 _REQUIREMENT = re.compile(
@@ -121,9 +121,13 @@ def _rejected_by_members(sentence: Sentence, m: re.Match) -> bool:
 
 
 def _person_subject(sentence: Sentence, refs: object, pos: int) -> bool:
-    """Whether the words before ``pos`` end with a person the sentence names ("Eli Cohen rejected")."""
+    """Whether the words before ``pos`` end with a person the sentence names ("Eli Cohen rejected"), or
+    with a member state ("Algeria rejected the US draft resolution on Gaza on Friday", NAN, 23 Mar 2024:
+    its vote against, not the Council's outcome)."""
     gap = _PERSON_GAP.search(sentence, 0, pos)
     end = gap.start() if gap else pos
+    if any(e == end for _, e, _ in find_countries(sentence)):
+        return True
     return any(e == end for _, e, _ in sentence.people(refs))
 
 
@@ -149,7 +153,8 @@ def _keep(f: Found, sentence: Sentence, refs: object = None) -> bool:
         if words and slots.body == "GA" and all(_rejected_by_members(sentence, m) for m in words):
             f.slots["outcome"] = None  # members' votes against, not the Assembly's decision
             return f.type != "vote.result" or any(getattr(slots, k) for k in _CHECKED if k != "outcome")
-        if words and refs is not None and all(_person_subject(sentence, refs, m.start()) for m in words):
+        if words and refs is not None and all(m.group(0).lower() in ("rejected", "opposed")
+                                              and _person_subject(sentence, refs, m.start()) for m in words):
             f.slots["outcome"] = None  # a person rejected it: a reaction, not the outcome
             return f.type != "vote.result" or any(getattr(slots, k) for k in _CHECKED if k != "outcome")
         if words and (all(_COUNT_BEFORE.search(sentence[: m.start()]) for m in words)
