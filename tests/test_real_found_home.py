@@ -45,10 +45,11 @@ def test_members_that_rejected_an_assembly_resolution_voted_against_it() -> None
     got = _claims(text, dt.date(2023, 10, 28), "vote")
     assert ("approved", "supported") in got and ("approved this Friday", "supported") in got
     assert not any(v == "refuted" for _, v in got)
-    # read after the Assembly's vote, the same sentence is no outcome either
+    # the same two real sentences in the other order: read after the Assembly's vote, no outcome either
     after = _claims("The UN General Assembly approved this Friday a resolution calling for “the cessation of "
-                    "hostilities” in Gaza. The resolution was rejected by the United States, Israel and other allied "
-                    "countries.", dt.date(2023, 10, 28), "vote")
+                    "hostilities” in Gaza after the bombings and attacks in the Middle East region. The resolution "
+                    "was rejected by the United States, Israel and other allied countries.", dt.date(2023, 10, 28),
+                    "vote")
     assert after == [("approved", "supported"), ("approved this Friday", "supported")]
 
 
