@@ -298,3 +298,12 @@ def test_a_member_that_rejected_a_draft_cast_its_vote() -> None:
     got = _claims(text, dt.date(2024, 3, 23), "vote")
     assert not any(t == "rejected" for t, _ in got)
     assert not any(v == "refuted" for _, v in got)
+
+
+def test_the_assembly_called_by_a_large_majority() -> None:
+    """The New Arab (AFP) 2023-10-27 (https://www.newarab.com/news/un-general-assembly-calls-humanitarian-truce-
+    gaza): the day of the vote said with 'called by a large majority for' (ES-10/21, Friday 27 October)."""
+    text = ("The UN General Assembly on Friday called by a large majority for an \"immediate humanitarian truce\" in "
+            "Gaza, on the 21st day of Israel's ongoing bombardment of the Gaza Strip, as Israeli forces announced it "
+            "was extending its ground operation into the shattered territory.")
+    assert ("on Friday called by a large majority for", "supported") in _claims(text, dt.date(2023, 10, 27), "vote")

@@ -49,10 +49,14 @@ THERE_NO_VETO = rxgate.compile(
 DRAFT_NOUN = rxcache.compile(
     r"(?:[^.;]|\.(?=\S)){0,60}?\b(?:draft\s+resolution|resolution|draft|text|demand|recommendation|measure|proposal|amendment|bid)s?\b"
 )
+#: "called by a large majority for" (AFP via The New Arab, 27 Oct 2023: "The UN General Assembly on Friday
+#: called by a large majority for an 'immediate humanitarian truce'"; Le Monde copy on spamchronicles.com,
+#: Dec 2023: "the General Assembly called by a very large majority (120 votes in favor, ...) for")
 BODY_VERB = rxgate.compile(
     r"\b(?:Council|Assembly)\s+(?:on\s+\w+day\s+(?:(?:night|morning|afternoon|evening)\s+)?)?"
     r"(?P<how>overwhelmingly\s+|unanimously\s+)?"
-    r"(?P<v>demanded|backed|endorsed|called\s+for|approved|adopted|passed|voted)\b"
+    r"(?P<v>demanded|backed|endorsed|called\s+for|approved|adopted|passed|voted"
+    r"|called\s+by\s+(?:a\s+)?(?:very\s+)?(?:large|wide|vast|overwhelming|huge)\s+majority\s+(?:\([^()]{0,80}\)\s+)?for)\b"
 )
 #: "The UN General Assembly voted overwhelmingly Wednesday" (069), "on Thursday voted overwhelmingly to
 #: recognise" (081): a vote said to carry by a wide margin was adopted; a bare "voted on Nov. 29, 2012"
