@@ -307,3 +307,20 @@ def test_the_assembly_called_by_a_large_majority() -> None:
             "Gaza, on the 21st day of Israel's ongoing bombardment of the Gaza Strip, as Israeli forces announced it "
             "was extending its ground operation into the shattered territory.")
     assert ("on Friday called by a large majority for", "supported") in _claims(text, dt.date(2023, 10, 27), "vote")
+
+
+# --- an article of the Charter invoked ----------------------------------------------------------------
+
+
+def test_guterres_invoked_article_99() -> None:
+    """ILNA 2023-12-09 (https://ilna.ir/Section-world-8/1426142-us-vetoes-un-security-council-resolution-on-immediate-
+    truce-in-gaza) and, in tests/realcorpus (gold 'supported'), The National 031 and Orissa Diary 036: the
+    letter of Wednesday 6 December 2023 (press.un.org SC/15519); before that day the claim stays unverified."""
+    ilna = ("It came after UN Secretary-General Antonio Guterres invoked Article 99 of the UN Charter, in a rare move "
+            "to formally warn the Security Council of the global threat from Israel’s devastating war on Gaza.")
+    got = [(c.claim.text, c.verdict.label.value) for c in check_text(ilna, dt.date(2023, 12, 9)).claims
+           if c.claim.type == "statement.invoked"]
+    assert got == [("Antonio Guterres invoked Article 99 of the UN Charter", "supported")]
+    before = [c.verdict.label.value for c in check_text(ilna, dt.date(2023, 12, 1)).claims
+              if c.claim.type == "statement.invoked"]
+    assert before == ["unverified"]
