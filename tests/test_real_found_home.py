@@ -320,7 +320,7 @@ def test_guterres_invoked_article_99() -> None:
             "to formally warn the Security Council of the global threat from Israel’s devastating war on Gaza.")
     got = [(c.claim.text, c.verdict.label.value) for c in check_text(ilna, dt.date(2023, 12, 9)).claims
            if c.claim.type == "statement.invoked"]
-    assert got == [("Antonio Guterres invoked Article 99 of the UN Charter", "supported")]
+    assert got == [("Secretary-General Antonio Guterres invoked Article 99 of the UN Charter", "supported")]
     before = [c.verdict.label.value for c in check_text(ilna, dt.date(2023, 12, 1)).claims
               if c.claim.type == "statement.invoked"]
     assert before == ["unverified"]
