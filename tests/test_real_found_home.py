@@ -341,3 +341,20 @@ def test_a_tally_with_the_abstainers_named_by_a_noun() -> None:
              "(UAE), was approved by a vote of 120-14, with 45 nations abstaining.")
     assert ("approved by a vote of 120-14, with 45 nations abstaining", "conflicting") in _claims(
         sabah, dt.date(2023, 10, 27), "vote")
+
+
+def test_speaker_lists_and_displacement_counts_are_unverified_quantities() -> None:
+    """Head Post 2023-10 (https://head-post.com/humanitarian-truce-officially-approved-by-vast-majority), TRT Afrika
+    (AA) 2023-10-18 (https://trt.global/afrika-english/article/15448151), End Time Headlines 2024-03
+    (https://endtimeheadlines.org/2024/03/un-security-council-passes-resolution-demanding-gaza-ceasefire/); in
+    tests/realcorpus 027 (AP) and 035 (KUNA) the gold is 'unverified'."""
+    head = ("The votes came after 113 speakers at the General Assembly’s emergency special session on Israeli "
+            "actions in the occupied Palestinian territories.")
+    assert _claims(head, dt.date(2023, 10, 28), "quantity") == [("113", "unverified")]
+    trt = ("Last week, Israel ordered some 1.1 million people in Gaza – almost half the population – to move south as "
+           "it prepares for a ground offensive in retaliation for the Hamas attack in southern Israel.")
+    assert _claims(trt, dt.date(2023, 10, 18), "quantity") == [("some 1.1 million", "unverified")]
+    eth = ("The Israeli delegation was to present White House officials with plans for an expected ground invasion of "
+           "the strategic Gaza town of Rafah, where more than one million Palestinian civilians have sought shelter "
+           "from the war.")
+    assert _claims(eth, dt.date(2024, 3, 25), "quantity") == [("more than one million", "unverified")]
