@@ -358,3 +358,15 @@ def test_speaker_lists_and_displacement_counts_are_unverified_quantities() -> No
            "the strategic Gaza town of Rafah, where more than one million Palestinian civilians have sought shelter "
            "from the war.")
     assert _claims(eth, dt.date(2024, 3, 25), "quantity") == [("more than one million", "unverified")]
+
+
+def test_member_states_voting_in_favor() -> None:
+    """HNGN 2024-03-22 (https://hngn.com/articles/258716/20240322/russia-china-vetoes-sponsored-un-gaza-resolution.htm):
+    11 in favour of the US draft vetoed by Russia and China (11-3-1)."""
+    text = ("The United Nations Security Council on Friday (Mar. 22) turned down a resolution calling for an "
+            "immediate ceasefire in Gaza and an Israel-Hamas hostage deal after Russia and China vetoed the measure "
+            "proposed by the United States.\nDespite 11 member states voting in favor of the proposed resolution, the "
+            "two permanent members joined Algeria in voting against it, while Guyana abstained.")
+    got = _claims(text, dt.date(2024, 3, 22), "vote")
+    assert ("11 member states voting in favor", "supported") in got
+    assert ("Algeria in voting against", "supported") in got and ("Guyana abstained", "supported") in got
