@@ -370,3 +370,9 @@ def test_member_states_voting_in_favor() -> None:
     got = _claims(text, dt.date(2024, 3, 22), "vote")
     assert ("11 member states voting in favor", "supported") in got
     assert ("Algeria in voting against", "supported") in got and ("Guyana abstained", "supported") in got
+    copy = ("The United States has blocked a proposed ceasefire resolution at the United Nations Security Council for "
+            "the fourth time during the Gaza conflict, using its veto power to protect its ally, Israel.\nDespite 14 "
+            "of the 15 Council members voting in favor, the draft resolution, which called for an immediate, "
+            "unconditional end to the war and the release of all hostages, was rejected by the US.")
+    # aderonkebamidele.com (Reuters copy) 2024-11-21: the 20 November 2024 draft vetoed by the US (14-1-0)
+    assert ("14 of the 15 Council members voting in favor", "supported") in _claims(copy, dt.date(2024, 11, 21), "vote")
