@@ -376,3 +376,24 @@ def test_member_states_voting_in_favor() -> None:
             "unconditional end to the war and the release of all hostages, was rejected by the US.")
     # aderonkebamidele.com (Reuters copy) 2024-11-21: the 20 November 2024 draft vetoed by the US (14-1-0)
     assert ("14 of the 15 Council members voting in favor", "supported") in _claims(copy, dt.date(2024, 11, 21), "vote")
+
+
+def test_a_reactions_day_does_not_date_the_vote() -> None:
+    """World Israel News (JNS) 2023-12-10 (https://worldisraelnews.com/us-veto-of-security-council-truce-resolution-
+    praised-by-netanyahu): 'on Saturday night' is when Netanyahu praised the veto of Friday 8 December; it
+    dated the veto and was refuted ('2023-12-08'). The count of the same article is now read too (13-1-1)."""
+    text = ("Israeli Prime Minister Benjamin Netanyahu on Saturday night praised the United States’s veto of a "
+            "United Nations Security Council resolution on Friday called for an immediate ceasefire in Gaza.\n"
+            "Thirteen members of the 15-strong UNSC voted in favor of the resolution while Britain abstained.")
+    got = _claims(text, dt.date(2023, 12, 10), "vote")
+    assert not any(v == "refuted" for _, v in got)
+    assert ("the United States’s veto of a United Nations Security Council resolution on Friday", "supported") in got
+    assert ("Thirteen members of the 15-strong UNSC voted in favor", "supported") in got
+    ilna = ("The United States on Friday vetoed a UN Security Council resolution calling for an immediate "
+            "humanitarian ceasefire in the Gaza Strip, as the Zionist regime continues its relentless bombardment of "
+            "the besieged territory.\nThirteen members of the council voted in favor of the resolution, put forward "
+            "by the United Arab Emirates, while Britain abstained.")
+    # ILNA 2023-12-09 (https://ilna.ir/Section-world-8/1426142-us-vetoes-un-security-council-resolution-on-immediate-
+    # truce-in-gaza)
+    got = _claims(ilna, dt.date(2023, 12, 9), "vote")
+    assert ("Thirteen members of the council voted in favor", "supported") in got

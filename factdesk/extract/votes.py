@@ -62,6 +62,14 @@ _AMENDMENT = rxgate.compile(r"\bamendments?\b", re.I)
 #: the body itself rejecting a text it names with no vote word: "The United Nations (UN) Security Council on
 #: Wednesday (Oct. 18) rejected the proposal put forward by the Brazilian government" (Agência Brasil,
 #: 18 Oct 2023), "The UN Security Council rejected Russia's proposal for a ceasefire" (JFeed, 17 Oct 2023)
+#: a reaction between a date and the vote it would date: "Israeli Prime Minister Benjamin Netanyahu on Saturday
+#: night praised the United States's veto of a United Nations Security Council resolution on Friday" (JNS via
+#: World Israel News, Dec 2023; refuted with the Friday of the veto), "Brazilian Foreign Minister Mauro Vieira on
+#: Wednesday regretted the United States' veto" (Xinhua, 18 Oct 2023), "Mahmoud Abbas on Thursday blasted the US
+#: after it vetoed" (Israel National News, Apr 2024)
+_REACTION = rxcache.compile(
+    r"\b(?:praised|welcomed|hailed|condemned|critici[sz]ed|slammed|decried|denounced|deplored|lamented|regretted"
+    r"|blasted|rejected|thanked|applauded)\b", re.I)
 _BODY_REJECTED = rxgate.compile(
     r"\b(?:Council|Assembly)\s+(?:\([^()]{1,20}\)\s+)?(?:on\s+\w+day\s+(?:\([^()]{1,20}\)\s+)?)?rejected\b")
 _RES_OR_DRAFT = rxgate.compile(r"\b(?:resolution|draft)\b", re.I)
@@ -289,6 +297,8 @@ def _find_votes(sentence: str, offset: int, pub: dt.date, ctx: VoteContext) -> l
             gap = sentence[de:s] if s >= de else sentence[e:ds] if e <= ds else ""
             if len(gap) > 60 or re.search(r"[;]|\b(?:that|which|who|when|for\s+the|since|said|says|told)\b", gap):
                 continue
+            if _REACTION.search(gap):
+                continue  # "Netanyahu on Saturday night praised the United States's veto": the reaction's day
             if "," in gap and not re.fullmatch(r",\s*(?:adopted|passed|approved|vetoed)?\s*(?:on|in)?\s*", gap):
                 continue
             if best is None or len(gap) < best[0]:
