@@ -74,6 +74,18 @@ _BODY_REJECTED = rxgate.compile(
     r"\b(?:Council|Assembly)\s+(?:\([^()]{1,20}\)\s+)?(?:on\s+\w+day\s+(?:\([^()]{1,20}\)\s+)?)?rejected\b")
 _RES_OR_DRAFT = rxgate.compile(r"\b(?:resolution|draft)\b", re.I)
 _PROPOSAL = rxgate.compile(r"\bproposal\b", re.I)
+#: a body the text is addressed to is not the one voting on it: "A United Nations General Assembly (UNGA) resolution
+#: calling on the Security Council to reconsider Palestinian membership to the UN passed on Friday" (KESQ / CNN
+#: 2024-05-10), "adopted a resolution supporting the Palestinian bid ... and recommending that the Security Council
+#: 'reconsider the matter favorably'" (Xinhua 2024-05-11), "recommends that the Security Council reconsider this
+#: issue positively" (NAN 2024-05-10)
+_ADDRESSED = rxcache.compile(r"\b(?:call(?:s|ed|ing)\s+on|urg(?:es|ed|ing)|ask(?:s|ed|ing)|recommend(?:s|ed|ing)"
+                             r"(?:\s+that)?|request(?:s|ed|ing))\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?$")
+#: a date opening the sentence, then the body and its verb: "On December 22, the United Nations Security Council
+#: adopted Resolution 2720" (Khabar Asia 2023-12-25), "On Friday, the United Nations General Assembly adopted a
+#: resolution declaring Palestine eligible for full membership" (NAN 2024-05-10)
+_DATE_COMMA_BODY = rxcache.compile(r",\s*(?:the\s+)?(?:(?:UN|U\.N\.|United\s+Nations)\s+)?"
+                                   r"(?:Security\s+Council|General\s+Assembly|UNSC|UNGA)\s+")
 _VETOED = rxgate.compile(r"\b(?:vetoed|vetoing)\b|(?<='s\s)veto\b")
 
 
@@ -198,7 +210,8 @@ def _find_votes(sentence: str, offset: int, pub: dt.date, ctx: VoteContext) -> l
             # both named: the one named last before the claim ("... called the General Assembly more
             # courageous than the divided Security Council, which failed ...")
             before = sentence[cs:s]
-            last = max(((m.start(), b) for b, rx_ in (("SC", SC_RE), ("GA", GA_RE)) for m in rx_.finditer(before)),
+            last = max(((m.start(), b) for b, rx_ in (("SC", SC_RE), ("GA", GA_RE)) for m in rx_.finditer(before)
+                        if not _ADDRESSED.search(before, 0, m.start())),
                        default=None)
             cbody = last[1] if last else cbody
         if cbody:
@@ -299,7 +312,9 @@ def _find_votes(sentence: str, offset: int, pub: dt.date, ctx: VoteContext) -> l
                 continue
             if _REACTION.search(gap):
                 continue  # "Netanyahu on Saturday night praised the United States's veto": the reaction's day
-            if "," in gap and not re.fullmatch(r",\s*(?:adopted|passed|approved|vetoed)?\s*(?:on|in)?\s*", gap):
+            opening = s >= de and _DATE_COMMA_BODY.fullmatch(gap)
+            listed = re.fullmatch(r",\s*(?:adopted|passed|approved|vetoed)?\s*(?:on|in)?\s*", gap)
+            if "," in gap and not listed and not opening:
                 continue
             if best is None or len(gap) < best[0]:
                 best = (len(gap), s, e, slots)
