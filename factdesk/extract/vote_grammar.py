@@ -51,12 +51,9 @@ TALLY_PATTERNS = [
         rf"(?<![\w-])(?P<yes>{N})\s+(?:votes?\s+)?(?:in\s+favou?r\s+)?(?:to|against)\s+(?P<no>{N}|none)(?:\s+against)?(?!\s*[-–]?\s*\w*\s*(?:with|and)\s+\S+\s+abst)",
         re.I,
     ),
-    # 120-14 with 45 abstentions; 138-9, with 41 abstentions (AP, Newser: tests/test_tally_phrasings.py);
-    # "120-14, with 45 nations abstaining" (Daily Sabah, 27 Oct 2023), "120-14, with 45 member-states
-    # abstaining" (The Hill via Yahoo, 27 Oct 2023)
+    # 120-14 with 45 abstentions; 138-9, with 41 abstentions (AP, Newser: tests/test_tally_phrasings.py)
     rxgate.compile(
         rf"(?<![\w/.-])(?P<yes>\d{{1,3}}){_DASH}(?P<no>\d{{1,3}}),?\s+(?:with|and)\s+(?P<abs>{N}|no|none)\s+"
-        rf"(?:(?:member[-\s]states|countries|nations|states|members|delegations)\s+)?"
         rf"(?:abstentions?|abstaining|abstained)\b",
         re.I,
     ),
