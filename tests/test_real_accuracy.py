@@ -31,25 +31,27 @@ CORPUS = Path(__file__).parent / "realcorpus"
 #: vetoed drafts 2011-2022 and the ES-11/1 abstentions; and again (upward, held-out) after the
 #: false alarms found on new real articles were fixed (w13fa); and again (upward) after
 #: person_role.appointment, the name variants (w13names), event dates (w13dates), background counts
-#: (w13qty) and the outcome compared, never identifying (w13outcome); docs/real-accuracy.md)
-FLOOR = {'dev': {'found_pct': 78.1,
-         'verdict_accuracy': 95.3,
+#: (w13qty) and the outcome compared, never identifying (w13outcome); and again (upward) after the
+#: planted-error, beyond- and home-domain rounds of 2026-12-04's third session (w13plant, w13fbey,
+#: w13fhome); docs/real-accuracy.md)
+FLOOR = {'dev': {'correction_accuracy': 100.0,
+         'found_pct': 82.5,
+         'planted_caught_pct': 89.5,
+         'planted_corrections_pct': 100.0,
          'refutation_precision': 100.0,
          'refutations_caught': 63.6,
-         'correction_accuracy': 100.0,
-         'planted_caught_pct': 89.5,
-         'planted_corrections_pct': 100.0},
- 'dev/home': {'found_pct': 83.0, 'verdict_accuracy': 95.7, 'planted_caught_pct': 91.7},
- 'dev/beyond': {'found_pct': 70.3, 'verdict_accuracy': 94.6, 'planted_caught_pct': 85.7},
- 'heldout': {'found_pct': 64.6,
-             'verdict_accuracy': 85.3,
-             'refutation_precision': 81.8,
-             'refutations_caught': 36.4,
-             'correction_accuracy': 100.0,
+         'verdict_accuracy': 96.2},
+ 'dev/beyond': {'found_pct': 73.4, 'planted_caught_pct': 85.7, 'verdict_accuracy': 94.8},
+ 'dev/home': {'found_pct': 88.1, 'planted_caught_pct': 91.7, 'verdict_accuracy': 96.9},
+ 'heldout': {'correction_accuracy': 100.0,
+             'found_pct': 70.2,
              'planted_caught_pct': 46.7,
-             'planted_corrections_pct': 100.0},
- 'heldout/home': {'found_pct': 68.6, 'verdict_accuracy': 83.1, 'planted_caught_pct': 62.5},
- 'heldout/beyond': {'found_pct': 58.4, 'verdict_accuracy': 89.4}}
+             'planted_corrections_pct': 100.0,
+             'refutation_precision': 100.0,
+             'refutations_caught': 36.4,
+             'verdict_accuracy': 86.5},
+ 'heldout/beyond': {'found_pct': 63.7, 'verdict_accuracy': 90.3},
+ 'heldout/home': {'found_pct': 74.4, 'planted_caught_pct': 62.5, 'verdict_accuracy': 84.4}}
 #: group -> metric -> ceiling. Re-locked 2026-12-04 after the world reference base (#12) and the
 #: architecture (#11) were merged: the world's Ukraine votes brought new wrong identifications
 #: (dev false alarms 1 -> 10); a vote fitting neither the stated date nor a stated drafter is no
@@ -57,9 +59,10 @@ FLOOR = {'dev': {'found_pct': 78.1,
 #: identification from the claim's own sentence (with follow-on sentences through an anaphor)
 #: became the default (held-out 5 -> 3). These are the figures reached, not targets (see
 #: docs/real-accuracy.md). Then false alarms found on new real articles (w13fa) were fixed at
-#: their root: held-out 3 -> 2.
+#: their root: held-out 3 -> 2; then the home-domain rounds (w13fhome: a member or minister as the
+#: subject of 'rejected', the Assembly's 'rejected by X' as votes against): held-out 2 -> 0.
 CEILING = {'dev': {'false_alarms': 0, 'false_alarms_per_100_docs': 0.0},
- 'heldout': {'false_alarms': 2, 'false_alarms_per_100_docs': 3.6}}
+ 'heldout': {'false_alarms': 0, 'false_alarms_per_100_docs': 0.0}}
 
 
 @pytest.fixture(scope="module")
