@@ -102,6 +102,9 @@ def _body_in(text: str) -> str | None:
 
 
 _SINCE_CLAUSE = rxcache.compile(r"\bsince\s+[^,;.()]{1,70}$", re.I)
+#: a date after these words bounds a time, it is not the day of a vote: "Before March 25, the Security
+#: Council had previously failed to adopt a ceasefire resolution" (Lawfare 2024-03-28)
+BOUND = rxcache.compile(r"\b(?:since|until|by|as soon as|from|before|after|prior to)\s*$", re.I)
 
 
 def _usable_dates(text: str, pub: dt.date) -> list[DateRange]:
@@ -111,7 +114,7 @@ def _usable_dates(text: str, pub: dt.date) -> list[DateRange]:
             continue
         before = text[max(0, d.span[0] - 12): d.span[0]].lower()
         low = d.text.lower()
-        if re.search(r"\b(?:since|until|by|as soon as|from)\s*$", before) or low.startswith(("since", "until", "by ")):
+        if BOUND.search(before) or low.startswith(("since", "until", "by ")):
             continue
         if _SINCE_CLAUSE.search(text, 0, d.span[0]):
             # "since Russian troops invaded their smaller neighbor Feb. 24" (069), "since the outbreak of

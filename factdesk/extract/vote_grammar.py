@@ -46,15 +46,18 @@ TALLY_PATTERNS = [
         re.I,
     ),
 ]
+#: "N times" counts occasions, not members: "the United States used its veto power three times against
+#: other draft texts" (Lawfare 2024-03-28) is no count of votes against
+_NOT_TIMES = r"(?!times?\b|occasions?\b)"
 YES_ONLY = rxgate.compile(
     rf"(?<![\w-])(?:(?:won|drew|received|got|garnered)\s+(?:only\s+|just\s+)?(?P<won>{N})\s+votes(?!\s+(?:in\s+favou?r|to|against))|"
-    rf"(?:(?:won|received|gained|secured|garnered|got|(?:was\s+)?rewarded\s+with)\s+the\s+(?:backing|support)\s+of|drew\s+support\s+from|(?:was\s+)?backed\s+by|supported\s+by)\s+(?:only\s+|just\s+)?(?P<of>{N})(?=\s+(?:of\s+the\s+\S+\s+|out\s+of\s+(?:15|193)\s+)?(?:\S+\s+)?(?:members?|countries|nations|states|votes)\b)|(?P<yes>{N})\s+(?:(?:out\s+)?of\s+(?:the\s+|its\s+)?(?:(?:council|body|assembly)['’]s\s+)?(?:(?:15|fifteen|193)\s+)?)?(?:United\s+Nations\s+|UN\s+)?(?:\w+\s+)?(?:members?|countries|nations|states|votes?)?\s*"
+    rf"(?:(?:won|received|gained|secured|garnered|got|(?:was\s+)?rewarded\s+with)\s+the\s+(?:backing|support)\s+of|drew\s+support\s+from|(?:was\s+)?backed\s+by|supported\s+by)\s+(?:only\s+|just\s+)?(?P<of>{N})(?=\s+(?:of\s+the\s+\S+\s+|out\s+of\s+(?:15|193)\s+)?(?:\S+\s+)?(?:members?|countries|nations|states|votes)\b)|(?P<yes>{N})\s+(?:(?:out\s+)?of\s+(?:the\s+|its\s+)?(?:(?:council|body|assembly)['’]s\s+)?(?:(?:15|fifteen|193)\s+)?)?(?:United\s+Nations\s+|UN\s+)?(?:{_NOT_TIMES}\w+\s+)?(?:members?|countries|nations|states|votes?)?\s*"
     rf"(?:voted\s+(?:in\s+favou?r|for|yes)|in\s+favou?r|votes?\s+in\s+favou?r|backed\s+it|supported\s+it))",
     re.I,
 )
-NO_ONLY = rxgate.compile(rf"(?<![\w-])(?P<no>{N})\s+(?:\w+\s+)?(?:members?|countries|nations|states|votes?)?"
-                         r"\s*(?:voted\s+against|against)", re.I)
-ABS_ONLY = rxgate.compile(rf"(?<![\w-])(?P<abs>{N})\s+(?:\w+\s+)?"
+NO_ONLY = rxgate.compile(rf"(?<![\w-])(?P<no>{N})\s+(?:{_NOT_TIMES}\w+\s+)?"
+                         r"(?:members?|countries|nations|states|votes?)?\s*(?:voted\s+against|against)", re.I)
+ABS_ONLY = rxgate.compile(rf"(?<![\w-])(?P<abs>{N})\s+(?:{_NOT_TIMES}\w+\s+)?"
                           r"(?:abstentions?|(?:members?|countries|nations|states)?\s*abstain(?:ed|ing))", re.I)
 UNANIMOUS = rxgate.compile(r"\bunanimous(?:ly)?\b", re.I)
 NINE_VOTES = rxgate.compile(r"\b(?:failed|fell short|did not (?:get|win|secure|receive|garner)|short of)\b"
@@ -216,7 +219,10 @@ def _proposer(sentence: str) -> str | None:
 def _proposer_of(sentence: str) -> str | None:
     pm = PROPOSER.search(sentence)
     if pm:
-        c = canonical_country(pm.group("a") or pm.group("b") or "")
+        name = pm.group("a") or pm.group("b") or ""
+        # the full stop that ends the sentence is not part of the name ("a draft ceasefire resolution
+        # sponsored by the United States.", Lawfare 2024-03-28); "U.S." keeps its own
+        c = canonical_country(name) or (name.endswith(".") and canonical_country(name[:-1]))
         if c:
             return c
     for am in ADJ_DRAFT.finditer(sentence):

@@ -17,7 +17,7 @@ from factdesk import lexicon
 from factdesk.claimtypes.base import Fact, Identification, Origin
 from factdesk.claimtypes.vote.common import fits_tally, outcome_fits, sentence_tallies, subject_text, tally_match
 from factdesk.extract.sentences import split_sentences
-from factdesk.extract.vote_clauses import _body_of
+from factdesk.extract.vote_clauses import BOUND, _body_of
 from factdesk.extract.vote_grammar import _proposer
 from factdesk.refs.pack import Vote
 
@@ -87,6 +87,16 @@ def _says(text: str, words: str) -> bool:
     return bool(words) and re.search(rf"(?<!\w){re.escape(words.lower())}(?!\w)", text.lower()) is not None
 
 
+def _says_date(text: str, words: str) -> bool:
+    """``text`` states the date ``words`` as a day, not as a bound ("Before March 25, the Security
+    Council had previously failed to adopt a ceasefire resolution", Lawfare 2024-03-28, does not
+    date the vote of 25 March)."""
+    if not words:
+        return False
+    return any(not BOUND.search(text, max(0, m.start() - 12), m.start())
+               for m in re.finditer(rf"(?<!\w){re.escape(words)}(?!\w)", text, re.I))
+
+
 def identify_vote(s: Any, vote: Vote, candidates: list[Vote], *, checked: tuple[str, ...] = ()) -> Identification:
     """How ``vote`` was identified for the claim with slots ``s``, among ``candidates``.
     ``checked``: slots the claim asserts (compared, so they cannot also identify)."""
@@ -105,7 +115,7 @@ def identify_vote(s: Any, vote: Vote, candidates: list[Vote], *, checked: tuple[
     if s.date_start and s.date_end and "date" not in checked:
         start, end = dt.date.fromisoformat(s.date_start), dt.date.fromisoformat(s.date_end)
         if start <= vote.date <= end:
-            add("date", f"{vote.date:%-d %b %Y}", _says(own, s.date_text or ""), s.date_text or "")
+            add("date", f"{vote.date:%-d %b %Y}", _says_date(own, s.date_text or ""), s.date_text or "")
     if s.resolution and ((vote.resolution and s.resolution in vote.resolution) or s.resolution in vote.keywords):
         add("symbol", s.resolution, _says(own, s.resolution))
     if s.proposer and s.proposer in vote.proposer and "drafter" not in checked:
