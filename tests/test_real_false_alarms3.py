@@ -65,3 +65,36 @@ def test_another_veto_by_the_drafter_the_sentence_names() -> None:
     assert ("Russia and China, who blocked", "supported") in votes
     assert ("Fourteen members voted in favor", "supported") in votes
     assert [t for t, v in votes if v == "refuted"] == []
+
+
+def test_the_body_a_resolution_calls_on_is_not_the_body_that_voted() -> None:
+    """KESQ (CNN) 2024-05-10 (https://kesq.com/news/national-world/cnn-world/2024/05/10/unga-passes-resolution-
+    calling-on-security-council-to-reconsider-palestinian-un-membership/) and Jang 2024-05-11
+    (https://jang.com.pk/en/11451-unga-passes-resolution-for-palestines-un-membership-with-strong-support-news):
+    the General Assembly's resolution of 10 May 2024 (ES-10/23) 'calls for' / 'urges' the Security Council to
+    reconsider; the Council was read as the voting body, and 'passed' / 'approved' were refuted against the US
+    veto of 18 April ('vetoed')."""
+    from factdesk.extract.vote_clauses import _body_of, body_mentions
+    cnn = ("(CNN) — A United Nations General Assembly (UNGA) resolution calling on the Security Council to reconsider "
+           "Palestinian membership to the UN passed on Friday. The resolution, which passed, with 143 votes in favor, "
+           "nine votes against and 25 abstaining, calls for the Security Council to “reconsider the matter "
+           "favourably,” and stresses that the Palestinian Authority be granted UN membership, saying: “the State of "
+           "Palestine is qualified for membership in the United Nations.”")
+    jang = ("A United Nations General Assembly (UNGA) voted by a wide margin on Friday to grant new \"rights and "
+            "privileges\" to Palestine, urging the Security Council to reconsider its bid for UN membership. The "
+            "resolution, approved with 143 votes supporting, nine opposing, and 25 abstaining, urges the Security "
+            "Council to \"reconsider the matter favourably,\" and stresses that the Palestinian Authority be granted "
+            "UN membership, saying, \"the State of Palestine is qualified for membership in the United Nations.\"")
+    assert body_mentions("(CNN) — A United Nations General Assembly (UNGA) resolution calling on the Security "
+                         "Council to reconsider Palestinian membership to the UN passed on Friday.") == [
+        (25, "GA"), (43, "GA")]
+    assert _body_of("The resolution, approved with 143 votes supporting, nine opposing, and 25 abstaining, urges "
+                    "the Security Council to \"reconsider the matter favourably,\"") is None
+    assert _votes(cnn, dt.date(2024, 5, 10)) == [
+        ("passed", "supported"), ("passed on Friday", "supported"), ("passed", "supported"),
+        ("143 votes in favor, nine votes against and 25 abstaining", "supported")]
+    assert _votes(jang, dt.date(2024, 5, 11)) == [
+        ("approved", "supported"), ("25 abstaining", "supported")]
+    # the body that acts before the request is still read (TASS 2024-05-10, https://tass.com/world/1786353)
+    assert _body_of("The UN General Assembly passed a resolution recommending the Security Council to once again "
+                    "consider admitting Palestine as a full-fledged UN member.") == "GA"

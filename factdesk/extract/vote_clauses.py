@@ -84,6 +84,21 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
     return out
 
 
+#: a body a text asks to act ("a resolution calling on the Security Council to reconsider", "urges the
+#: Security Council to"): not the body that voted (``factdesk/lexicon/recipients.yaml``)
+RECIPIENT = rxgate.compile(lexicon.form("recipients", "request", "before_body").regex())
+
+
+def body_mentions(text: str) -> list[tuple[int, str]]:
+    """Where ``text`` names a UN body that may have voted ("SC", "GA"), in order: a body named as the
+    one a request or recommendation is addressed to is left out ("A United Nations General Assembly
+    (UNGA) resolution calling on the Security Council to reconsider Palestinian membership to the UN
+    passed on Friday", CNN 2024-05-10)."""
+    asked = {m.end() for m in RECIPIENT.finditer(text)}
+    found = [(m.start(), b) for b, rx_ in (("SC", SC_RE), ("GA", GA_RE)) for m in rx_.finditer(text)]
+    return sorted((at, b) for at, b in found if at not in asked)
+
+
 def _body_of(text: str) -> str | None:
     """The UN body ``text`` names ("SC", "GA"; the one named first when both are), if any."""
     return _body_in(str(text))  # a plain string: the cache keeps no Sentence alive
@@ -91,14 +106,8 @@ def _body_of(text: str) -> str | None:
 
 @lru_cache(maxsize=1024)  # asked of the sentence and of each clause, by several finders
 def _body_in(text: str) -> str | None:
-    sc, ga = SC_RE.search(text), GA_RE.search(text)
-    if sc and ga:
-        return "SC" if sc.start() < ga.start() else "GA"
-    if sc:
-        return "SC"
-    if ga:
-        return "GA"
-    return None
+    named = body_mentions(text)
+    return named[0][1] if named else None
 
 
 _SINCE_CLAUSE = rxcache.compile(r"\bsince\s+[^,;.()]{1,70}$", re.I)

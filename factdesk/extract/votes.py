@@ -28,18 +28,17 @@ from factdesk.extract.vote_clauses import (
     _relative,
     _usable_dates,
     _vetoes,
+    body_mentions,
     caption_date,
     meeting_dates,
 )
 from factdesk.extract.vote_context import VoteContext, cites_language_of
 from factdesk.extract.vote_grammar import (
     ADJ_DRAFT,
-    GA_RE,
     NINE_VOTES,
     P5,
     PROPOSER,
     RESOLUTION_RE,
-    SC_RE,
     UNANIMOUS,
     VOTE_WORD,
     _country_list_before,
@@ -164,13 +163,13 @@ def _find_votes(sentence: str, offset: int, pub: dt.date, ctx: VoteContext) -> l
         src = prev if background and not ctx.own else ctx
         ident = ctx.ident() if ctx.own else src.ident()
         cbody = _body_of(ctext)
-        if cbody and SC_RE.search(ctext) and GA_RE.search(ctext):
+        named = body_mentions(ctext)
+        if cbody and {b for _, b in named} == {"SC", "GA"}:
             # both named: the one named last before the claim ("... called the General Assembly more
-            # courageous than the divided Security Council, which failed ...")
-            before = sentence[cs:s]
-            last = max(((m.start(), b) for b, rx_ in (("SC", SC_RE), ("GA", GA_RE)) for m in rx_.finditer(before)),
-                       default=None)
-            cbody = last[1] if last else cbody
+            # courageous than the divided Security Council, which failed ..."); a body a request is
+            # addressed to is not one that voted (``body_mentions``)
+            last = [b for at, b in body_mentions(sentence[cs:s])]
+            cbody = last[-1] if last else cbody
         if cbody:
             ident["body"] = cbody
         cprop = _proposer(ctext)
