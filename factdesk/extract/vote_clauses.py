@@ -73,6 +73,19 @@ COUNTING = rxcache.compile(
 #: the US has blocked resolutions in the Security Council three times" (Pledge Times 2024-03-22)
 PLURAL_OBJECT = rxcache.compile(rf"\s+(?:(?:{N}|several|many|multiple|other|previous|earlier|similar)\s+)?"
                                 r"(?:draft\s+)?(?:resolutions|texts|drafts|measures|proposals)\b", re.I)
+#: the same when the veto's object comes after the phrase that casts it, in its clause: "the United
+#: States has exercised its veto against four cease-fire resolutions" (OnPoint 2025-06-05), "the US has
+#: also used its veto power at UNSC to block any resolutions that might be critical of Israel" (The
+#: Business Standard 2023-10-26): the first text the clause names is plural
+_FIRST_TEXT = rxcache.compile(r"[^.;,:()]{0,40}?\b(?:resolution|text|draft|measure|proposal)(?P<s>s)?\b", re.I)
+
+
+def several_texts(sentence: str, at: int) -> bool:
+    """The veto phrase ending at ``at`` is cast against several texts, not one vote."""
+    if PLURAL_OBJECT.match(sentence, at):
+        return True
+    m = _FIRST_TEXT.match(sentence, at)
+    return bool(m and m.group("s"))
 
 
 def _clauses(sentence: str) -> list[tuple[int, int]]:
@@ -223,7 +236,7 @@ def _vetoes(sentence: str, neg: list[tuple[int, int]]) -> list[tuple[int, int, l
     for m in VETO_SUBJ.finditer(sentence):
         if _inside(m.span(), neg) or any(m.start() < e and s < m.end() for s, e, _ in out):
             continue
-        if PLURAL_OBJECT.match(sentence, m.end()):
+        if several_texts(sentence, m.end()):
             continue
         found, start = _country_list_before(sentence, m.start())
         if found:
@@ -245,7 +258,7 @@ def _outcomes(sentence: str, neg: list[tuple[int, int]]) -> list[tuple[int, int,
                 continue
             if COUNTING.match(sentence, m.end()):
                 continue  # "it has adopted only two resolutions": a count, not this vote's outcome
-            if name == "vetoed" and PLURAL_OBJECT.match(sentence, m.end()):
+            if name == "vetoed" and several_texts(sentence, m.end()):
                 continue  # "the US has vetoed resolutions calling for a ceasefire": several votes
             out.append((m.start(), m.end(), name))
     return sorted(out)

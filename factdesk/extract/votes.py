@@ -31,6 +31,7 @@ from factdesk.extract.vote_clauses import (
     body_mentions,
     caption_date,
     meeting_dates,
+    several_texts,
 )
 from factdesk.extract.vote_context import VoteContext, cites_language_of
 from factdesk.extract.vote_grammar import (
@@ -245,7 +246,7 @@ def _find_votes(sentence: str, offset: int, pub: dt.date, ctx: VoteContext) -> l
         else:
             anchors.append((m.start("v"), m.end("v"), {"outcome": "adopted"}))
     for m in _VETOED.finditer(sentence):
-        if not _inside(m.span(), neg):
+        if not _inside(m.span(), neg) and not several_texts(sentence, m.end()):
             anchors.append((m.start(), m.end(), {"outcome": "vetoed"}))
     for d in dates:
         ds, de = d.span

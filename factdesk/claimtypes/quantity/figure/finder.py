@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 HEDGES = {w: meaning for meaning, role in lexicon.role_words("hedges").roles.items() for w in role.forms["words"].words}
 _HEDGE = literal_alternation(HEDGES)  # a trie: the same matches as the longest-first alternation
 QTY = rxgate.compile(
-    rf"(?<![\w.,-])(?:(?P<hedge>{_HEDGE})\s+)?(?P<cur>\$|US\$|USD\s?)?(?P<num>{NUMBER})"
+    rf"(?<![\w.,-])(?:(?P<hedge>{_HEDGE})\s+(?:another\s+|a\s+further\s+)?)?(?P<cur>\$|US\$|USD\s?)?(?P<num>{NUMBER})"
     rf"(?:\s*(?P<scale>million|billion|thousand|bn|m)\b)?(?![\w-]*\d)"
     rf"|(?P<vague>(?:tens\s+of\s+)?(?:thousands|hundreds|dozens|millions))\s+of",
     re.I,
@@ -44,6 +44,8 @@ COUNTS = [(role, rxgate.compile(f.regex(), re.I))
           for role, r in lexicon.role_words("counts").roles.items() for f in r.forms.values()]
 #: the quantity id of such a claim: no record has it, so it is never refuted
 UNLISTED = "unlisted:"
+#: the words right after a number, which may say what it counts ("37 hostages")
+_COUNTED = rxcache.compile(r"\s+(?:[A-Za-z][\w-]*\s+)?[A-Za-z][\w-]*")
 _CHANGE_FROM = rxcache.compile(
     rf"\bfrom\s+(?:\$|US\$)?{NUMBER}(?:\s*(?:million|billion|thousand|bn|m)\b)?\s+to\s*$", re.I
 )
@@ -109,6 +111,7 @@ def find_quantities(sentence: str, offset: int, refs: ReferenceBase) -> list[Fou
     if not numbers:
         return found
     cands = []
+    groups = refs.memo("quantity.keywords", lambda: _keyword_patterns(refs))
     for q, group_hits in named:
         wants_money = q.unit == "USD"
         for i, (s, e, n) in enumerate(numbers):
@@ -118,6 +121,8 @@ def find_quantities(sentence: str, offset: int, refs: ReferenceBase) -> list[Fou
             elif n.get("currency", False) != wants_money:
                 continue
             if "value" in n and _in_change(sentence, s, e):
+                continue
+            if _counts_another(sentence, e, q, groups):
                 continue
             near = min(min(abs(hs - e), abs(s - he)) for hits in group_hits for hs, he in hits)
             # every keyword group should be reasonably close, the nearest very close
@@ -150,6 +155,21 @@ def _keyword_patterns(refs: ReferenceBase) -> list[tuple[Quantity, list[Any]]]:
     and gated on their words (``factdesk.rxgate``)."""
     return [(q, [gated(rx(rf"(?<!\w)(?:{group})(?!\w)", re.I)) for group in q.keywords])
             for q in refs.quantities.values()]
+
+
+def _counts_another(sentence: str, e: int, q: Quantity, groups: list[tuple[Quantity, list[Any]]]) -> bool:
+    """The words right after the number say it counts what another known quantity counts, not ``q``:
+    "the bodies of 37 hostages who either died in Gaza or were killed on October 7" (NDTV, AFP,
+    2024-10-07), "they took back into the Gaza Strip 251 hostages, some of them already dead" (Gulf
+    News, AFP, 2024-09-26) count hostages, not the people killed in the attack."""
+    m = _COUNTED.match(sentence, e)
+    if m is None:
+        return False
+    words = m.group(0)
+    own = next(pats for other, pats in groups if other is q)
+    if any(p.search(words) for p in own):
+        return False
+    return any(p.search(words) for other, pats in groups if other is not q for p in pats[:1])
 
 
 def _in_change(sentence: str, s: int, e: int) -> bool:
