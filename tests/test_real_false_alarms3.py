@@ -171,3 +171,59 @@ def test_at_least_another_n_is_a_hedged_count() -> None:
             "many of those deaths had occurred during Hamas's deadly attack, in which 1,200 people were killed and "
             "at least another 240 taken hostage.")
     assert _figures(text, dt.date(2024, 2, 6)) == [("1,200", "supported"), ("at least another 240", "supported")]
+
+
+def _people(text: str, published: dt.date) -> list[tuple[str, str]]:
+    rep = check_text(text, published)
+    return [(c.claim.text, c.verdict.label.value) for c in rep.claims if c.claim.kind.value == "person_role"]
+
+
+def test_a_holder_recorded_under_another_spelling_of_the_name() -> None:
+    """The references hold Netanyahu's 2009-2021 premiership under 'Binyamin Netanyahu' and his term from
+    2022 under 'Benjamin Netanyahu'; 'Prime Minister Benjamin Netanyahu' in 2016-2017 was refuted as 'not yet
+    Prime Minister': Jerusalem Post 2017-12-21 (https://jpost.com/arab-israeli-conflict/128-countries-at-un-
+    vote-to-call-on-trump-to-withdraw-jerusalem-decision-519713), Sputnik 2017-12-22
+    (https://sputniknews.com/world/201712221060249006-israel-jerusalem-embassy-negotiations/), CBS (AP)
+    2017-12-21 (https://cbsnews.com/amp/sanfrancisco/news/un-vote-calls-us-move-on-jerusalem-null-void),
+    PerthNow 2017-12-22, a blog's summary of the New York Times 2016-12-23
+    (https://adukovska.wordpress.com/2016/12/23/un-votes-against-israel-settlements-us-abstains/)."""
+    jpost = ("Prime Minister Benjamin Netanyahu quickly responded to the vote, saying that “Israel completely rejects "
+             "this preposterous resolution.”")
+    got = check_text(jpost, dt.date(2017, 12, 21)).claims
+    assert [(c.claim.text, c.verdict.label.value) for c in got] == [
+        ("Prime Minister Benjamin Netanyahu", "unverified")]
+    assert got[0].verdict.rationale.startswith("On 2017-12-21 the Prime Minister (Israel) was Binyamin Netanyahu")
+    sputnik = ("Commenting on the UN's decision, Israeli Prime Minister Benjamin Netanyahu slammed the United Nations "
+               "as a \"house of lies,\"")
+    assert _people(sputnik, dt.date(2017, 12, 22)) == [("Israeli Prime Minister Benjamin Netanyahu", "unverified")]
+    # the holder's own spelling on his own term stays supported
+    assert _people(jpost, dt.date(2024, 5, 1)) == [("Prime Minister Benjamin Netanyahu", "supported")]
+
+
+def test_a_name_cut_short_is_not_another_person() -> None:
+    """'Abdel Fattah el-Sisi' / 'al-Sisi' is read as 'Abdel Fattah' (the lower-case particle ends the name),
+    then refuted with 'Abdel Fattah El-Sisi' as the holder: Business Recorder (AFP) 2016-12-24
+    (https://fp.brecorder.com/2016/12/20161224116644), Care2 (Wikipedia text) 2017
+    (http://thepetitionsite.com/takeaction/673/531/103), the blog of 2016-12-23 above."""
+    brecorder = ("Egyptian President Abdel Fattah al-Sisi had backtracked on the move to condemn Israel's settlement "
+                 "policy after receiving a phone call from US President-elect Donald Trump, who spoke out in favour of "
+                 "a US veto.")
+    got = _people(brecorder, dt.date(2016, 12, 24))
+    assert ("Egyptian President Abdel Fattah", "unverified") in got
+    assert [t for t, v in got if v == "refuted"] == []
+    care2 = ("On 22 December, United States President-elect Donald Trump called on Egyptian president Abdel Fattah "
+             "el-Sisi to withdraw the proposal.")
+    assert ("Egyptian president Abdel Fattah", "unverified") in _people(care2, dt.date(2017, 1, 5))
+    from factdesk.claimtypes.person_role.checks import _other_spelling
+    assert _other_spelling("Abdel Fattah", "Abdel Fattah El-Sisi") is True
+    assert _other_spelling("Fattah Abdel", "Abdel Fattah El-Sisi") is False
+    assert _other_spelling("Hosni Mubarak", "Abdel Fattah El-Sisi") is False
+
+
+def test_a_later_term_does_not_rule_out_an_earlier_one_the_references_lack() -> None:
+    """Business Recorder (AFP) 2016-12-24 (as above): 'Israeli Ambassador Danny Danon' was refuted as 'not yet
+    Ambassador to the United Nations (took office 2024-08-15)'; Danon was Israel's UN ambassador from 2015 to
+    2020 too, a term the references lack, and they record nobody in the office in 2016."""
+    text = ("Israeli Ambassador Danny Danon said his government had expected a US veto of \"this disgraceful "
+            "resolution.\"")
+    assert _people(text, dt.date(2016, 12, 24)) == [("Israeli Ambassador Danny Danon", "unverified")]
