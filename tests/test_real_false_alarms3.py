@@ -227,3 +227,18 @@ def test_a_later_term_does_not_rule_out_an_earlier_one_the_references_lack() -> 
     text = ("Israeli Ambassador Danny Danon said his government had expected a US veto of \"this disgraceful "
             "resolution.\"")
     assert _people(text, dt.date(2016, 12, 24)) == [("Israeli Ambassador Danny Danon", "unverified")]
+
+
+def test_some_of_the_vetoers_is_not_a_wrong_vetoer() -> None:
+    """An aggregator's summary, 2024-03-23 (https://d33gy59ovltp76.cloudfront.net/news/us-shifts-policy-on-
+    israel-with-ceasefire-resolution): 'the resolution was vetoed by Russia', of the US draft Russia and China
+    vetoed on 22 March 2024, was refuted ('Russia and China'). Russia did veto it; the list is not whole, so the
+    claim is left unverified. A wrong vetoer is still refuted (tests/corpus)."""
+    text = ("Despite facing a veto at the United Nations Security Council, a recent resolution proposed by the United "
+            "States calling for a ceasefire in Gaza marks a significant shift in US policy towards Israel during the "
+            "ongoing conflict. However, the resolution was vetoed by Russia, drawing criticism for prioritizing "
+            "political interests over the urgent need for a ceasefire in Gaza.")
+    rep = check_text(text, dt.date(2024, 3, 23))
+    got = [c for c in rep.claims if c.claim.text == "vetoed by Russia"]
+    assert [c.verdict.label.value for c in got] == ["unverified"]
+    assert "names Russia of the members that vetoed it (Russia and China)" in got[0].verdict.rationale
