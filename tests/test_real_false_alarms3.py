@@ -242,3 +242,24 @@ def test_some_of_the_vetoers_is_not_a_wrong_vetoer() -> None:
     got = [c for c in rep.claims if c.claim.text == "vetoed by Russia"]
     assert [c.verdict.label.value for c in got] == ["unverified"]
     assert "names Russia of the members that vetoed it (Russia and China)" in got[0].verdict.rationale
+
+
+def test_a_sentence_about_another_text_does_not_continue_the_vote_before() -> None:
+    """AGS News 2023-10-26 (https://agsnews.com/2023/10/26/security-council-deadlocked-as-u-s-and-russia-
+    resolutions-for-gaza-are-rejected): the count of the Russian draft of 25 October (4-2-9) was judged on the
+    US draft of the paragraph before, through "The second draft resolution, led by Russia, also failed" read as
+    continuing it ('also'), and refuted four times ('10-3-2', the members' votes)."""
+    from factdesk.claimtypes.vote.identify import _continues
+    text = ("China and Russia’s veto of a draft resolution sponsored by the United States, coupled with the failure of "
+            "a second Russian-backed resolution to secure enough votes, has further deepened the Security Council’s "
+            "deadlock in addressing the crisis in Gaza and Israel. The U.S.-led draft resolution did not pass due to "
+            "negative votes from permanent Security Council members China and Russia. The vote tally was ten in "
+            "favor, three against (China, Russia, and UAE), with two abstentions (Brazil and Mozambique). The second "
+            "draft resolution, led by Russia, also failed to be adopted as it did not receive sufficient votes in "
+            "favor. The vote count was four in favor (China, Gabon, Russia, and UAE), two against (UK and US), and "
+            "nine abstentions (Albania, Brazil, Ecuador, France, Ghana, Japan, Malta, Mozambique, Switzerland).")
+    votes = _votes(text, dt.date(2023, 10, 26))
+    assert ("ten in favor, three against (China, Russia, and UAE), with two abstentions", "supported") in votes
+    assert [t for t, v in votes if v == "refuted"] == []
+    assert _continues("The second draft resolution, led by Russia, also failed to be adopted.") is False
+    assert _continues("Russia abstained, and China also abstained.") is True

@@ -31,6 +31,8 @@ ANAPHOR = re.compile(
     re.I)
 #: "China also abstained.", "Guyana abstained as well", "Guyana joined Russia and China in voting against"
 _CONTINUES = re.compile(lexicon.form("anaphors", "continuation", "words").regex(), re.I)
+#: "The second draft resolution, led by Russia, also failed": another text, not the one before
+_ANOTHER = re.compile(lexicon.form("anaphors", "another", "words").regex())
 #: an amendment is voted at the meeting of the text it amends: "A Russian oral amendment calling for
 #: a humanitarian truce was rejected" (tests/corpus 005), "The vote on the Canadian amendment was
 #: 88-55" (tests/realcorpus 027), "An Austrian proposal ... was rejected 89-61-21, while a U.S.
@@ -53,6 +55,8 @@ def _continues(sentence: str) -> bool:
     """``sentence`` adds to the report of the vote the sentence before it: it points back at it
     ("the resolution", "It"), says it adds to it ("also", "as well", "joined"), reports an amendment
     (voted at the same meeting), or is a roll call of members."""
+    if _ANOTHER.search(sentence):
+        return False
     return bool(ANAPHOR.search(sentence) or _CONTINUES.search(sentence) or _AMENDMENT.search(sentence)
                 or _ROLL_CALL.match(sentence))
 
