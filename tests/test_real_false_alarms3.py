@@ -263,3 +263,30 @@ def test_a_sentence_about_another_text_does_not_continue_the_vote_before() -> No
     assert [t for t, v in votes if v == "refuted"] == []
     assert _continues("The second draft resolution, led by Russia, also failed to be adopted.") is False
     assert _continues("Russia abstained, and China also abstained.") is True
+
+
+def test_tens_of_thousands_is_one_vague_amount_of_another_order() -> None:
+    """Fox News 2023-12-12 (https://www.foxnews.com/world/un-overwhelmingly-votes-humanitarian-ceasefire-gaza-
+    rejects-us-austria-amendments-condemning-hamas): 'tens of thousands of people have died since the war ...
+    began on Oct. 7' was read as 'ten' and 'thousands', and 'thousands' refuted against the 1,200 killed on
+    7 October 2023."""
+    text = ("The President of the UN General Assembly, H.E. Mr. Dennis Francis, opened the emergency session just "
+            "after 3 p.m. on Tuesday, telling the room full of representatives that tens of thousands of people have "
+            "died since the war in Gaza between Hamas and Israel began on Oct. 7, with even more being displaced by "
+            "violence with nowhere safe to go.")
+    assert _figures(text, dt.date(2023, 12, 12)) == [("tens of thousands", "unverified")]
+
+
+def test_named_members_and_n_others_count_the_named() -> None:
+    """An AP/Reuters rewrite, 2023-12-13 (https://preproduction.printyourfood.com/58607444-0a77-43a0-bb82-
+    e9d78d05e47e): 'Israel, the United States, Czech Republic, Austria, and 6 others voted against' are the 10
+    against of ES-10/22; '6' was read as the count and refuted ('153-10-23'). The same form as 'Russia and 13
+    other states voted in favor' (tests/test_real_false_alarms.py)."""
+    from factdesk.extract.vote_grammar import _tallies
+    text = "Israel, the United States, Czech Republic, Austria, and 6 others voted against the resolution while 23 abstained."
+    assert _tallies(text) == [(0, 112, {"no": 10, "partial": 1, "abstain": 23})]
+    votes = _votes("The U.N. General Assembly voted overwhelmingly on Tuesday to demand a humanitarian cease-fire in "
+                   "Gaza in a strong demonstration of global support for ending the Israel-Hamas war. " + text,
+                   dt.date(2023, 12, 13))
+    assert (text[:-1], "supported") in votes
+    assert [t for t, v in votes if v == "refuted"] == []

@@ -163,7 +163,7 @@ def _country_list_after(sentence: str, at: int) -> tuple[list[str], int]:
 #: countries, was among the countries which voted in favor" (Press TV 2023-12-13, quoting Penny Wong:
 #: 153 in favour)
 _BESIDE_NAMED = re.compile(r"(?P<name>[A-Z][\w.'’-]*),?\s+(?:and|alongside|along\s+with|together\s+with|with|plus)\s+$")
-_OTHER = re.compile(r"\s+other\b", re.I)
+_OTHER = re.compile(r"\s+others?\b", re.I)
 
 
 def _tallies(sentence: str) -> list[tuple[int, int, dict[str, int]]]:

@@ -75,6 +75,9 @@ def compare(ck: BaseChecker, s: FigureSlots, refs: ReferenceBase, ctx: CheckCont
         ok = s.low <= truth <= s.high
         if not ok and (provisional := _provisional(q, s, right, ctx)) is not None:
             return ck.unverified(provisional)
+        if not ok and (_other_count(s.low, truth) and _other_count(s.high, truth)):
+            return ck.unverified(f"{q.subject}: {right}; '{s.vague}' is not of that order, so it may count something "
+                                 f"else the same words describe: not refuted.", ev)
         label = Label.supported if ok else Label.refuted
         return ck.verdict(label, f"'{s.vague}' vs {q.subject}: {right}.", confidence=0.85, correction=right,
                           evidence=ev)

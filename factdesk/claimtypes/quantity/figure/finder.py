@@ -21,10 +21,12 @@ if TYPE_CHECKING:
 #: hedge words -> what they mean (factdesk/lexicon/hedges.yaml)
 HEDGES = {w: meaning for meaning, role in lexicon.role_words("hedges").roles.items() for w in role.forms["words"].words}
 _HEDGE = literal_alternation(HEDGES)  # a trie: the same matches as the longest-first alternation
+#: the vague amount is tried first: "tens of thousands of people" is one amount, not "ten" (Fox News
+#: 2023-12-12: "tens of thousands of people have died since the war ... began on Oct. 7")
 QTY = rxgate.compile(
-    rf"(?<![\w.,-])(?:(?P<hedge>{_HEDGE})\s+(?:another\s+|a\s+further\s+)?)?(?P<cur>\$|US\$|USD\s?)?(?P<num>{NUMBER})"
-    rf"(?:\s*(?P<scale>million|billion|thousand|bn|m)\b)?(?![\w-]*\d)"
-    rf"|(?P<vague>(?:tens\s+of\s+)?(?:thousands|hundreds|dozens|millions))\s+of",
+    rf"(?P<vague>(?<![\w.,-])(?:tens\s+of\s+)?(?:thousands|hundreds|dozens|millions))\s+of"
+    rf"|(?<![\w.,-])(?:(?P<hedge>{_HEDGE})\s+(?:another\s+|a\s+further\s+)?)?(?P<cur>\$|US\$|USD\s?)?(?P<num>{NUMBER})"
+    rf"(?:\s*(?P<scale>million|billion|thousand|bn|m)\b)?(?![\w-]*\d)",
     re.I,
 )
 SCALE = {"thousand": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
