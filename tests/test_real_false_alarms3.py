@@ -283,7 +283,8 @@ def test_named_members_and_n_others_count_the_named() -> None:
     against of ES-10/22; '6' was read as the count and refuted ('153-10-23'). The same form as 'Russia and 13
     other states voted in favor' (tests/test_real_false_alarms.py)."""
     from factdesk.extract.vote_grammar import _tallies
-    text = "Israel, the United States, Czech Republic, Austria, and 6 others voted against the resolution while 23 abstained."
+    text = ("Israel, the United States, Czech Republic, Austria, and 6 others voted against the resolution while 23 "
+            "abstained.")
     assert _tallies(text) == [(0, 112, {"no": 10, "partial": 1, "abstain": 23})]
     votes = _votes("The U.N. General Assembly voted overwhelmingly on Tuesday to demand a humanitarian cease-fire in "
                    "Gaza in a strong demonstration of global support for ending the Israel-Hamas war. " + text,
