@@ -291,3 +291,50 @@ def test_named_members_and_n_others_count_the_named() -> None:
                    dt.date(2023, 12, 13))
     assert (text[:-1], "supported") in votes
     assert [t for t, v in votes if v == "refuted"] == []
+
+
+def test_members_named_after_how_they_voted_are_not_subject_words() -> None:
+    """Ukraine Today (UNIAN) 2023-02-23 (https://ukrainetoday.org/2023/02/23/the-un-general-assembly-adopted-a-
+    resolution-on-the-war-in-ukraine-proposed-by-kyiv-and-its-partners/): 'Russia' in the list after '7
+    countries voted against it –' named A/RES/ES-11/1 of 2 March 2022 (subject word 'russia'), and '7 against'
+    was refuted ('141-5-35') instead of read as A/RES/ES-11/6 of the day (141-7-32). The same lists: Kyiv
+    Independent 2023-02-23, Osei Agyemang 2023-02-24 ('with seven voting against: Eritrea, Mali, ...')."""
+    from factdesk.claimtypes.vote.common import subject_text
+    text = ("The General Assembly of the United Nations supported the resolution on a comprehensive, just and lasting "
+            "peace in Ukraine in accordance with the UN Charter. In particular, 141 UN member countries voted for the "
+            "resolution, 32 abstained. 7 countries voted against it – Russia, Belarus, Syria, North Korea, Eritrea, "
+            "Nicaragua and Mali.")
+    assert _votes(text, dt.date(2023, 2, 23)) == [
+        ("141 UN member countries voted for the resolution, 32 abstained", "supported"),
+        ("7 countries voted against", "supported")]
+    assert "Russia" not in subject_text("141 Member States voted in favor, with seven voting against: Eritrea, Mali, "
+                                        "Nicaragua, Russia, Syria, Belarus.")
+    # a subject named after a vote word stays one
+    assert "Russia" in subject_text("The resolution demanding that Russia withdraw passed.")
+
+
+def test_a_tally_of_the_story_s_own_vote_is_not_judged_on_an_earlier_one() -> None:
+    """UNA-UK 2023-02-24 (https://una.org.uk/news/ukraine-un-general-assembly-votes-peace-anniversary-invasion):
+    'The vote breakdown for resolution A/ES-11/l.7: 141 votes in favour, 7 against and 32 abstentions' (A/RES/
+    ES-11/6 of 23 February 2023) was matched through the sentence before ('first voted to condemn the invasion
+    on 2 March 2022') to A/RES/ES-11/1 and refuted ('141-5-35')."""
+    text = ("President Putin’s clear breach of international law and the UN Charter has been consistently condemned "
+            "by the General Assembly over the last 12 months, including when 141 member states first voted to "
+            "condemn the invasion on 2 March 2022. The vote breakdown for resolution A/ES-11/l.7: 141 votes in "
+            "favour, 7 against and 32 abstentions")
+    votes = _votes(text, dt.date(2023, 2, 24))
+    assert ("141 votes in favour, 7 against and 32 abstentions", "unverified") in votes
+    assert [t for t, v in votes if v == "refuted"] == []
+
+
+def test_a_body_and_an_outcome_alone_do_not_date_a_vote_days_away() -> None:
+    """APP 2023-11-03 (https://www.app.com.pk/global/un-general-assembly-overwhelmingly-demands-end-of-us-embargo-
+    against-cuba-for-31st-time/): the Cuba embargo vote of Thursday 2 November 2023 is not in the references;
+    'The United Nations General Assembly Thursday adopted' was refuted with the date of A/RES/ES-10/21 (27
+    October). A day or two off stays refutable (tests/realcorpus 016, UN press: '26 October' for 27 October)."""
+    text = ("UNITED NATIONS, Nov 03 (APP): The United Nations General Assembly Thursday adopted, by a huge majority, a "
+            "resolution demanding the end of the United States’ economic blockade on Cuba — for the 31st year in a "
+            "row.")
+    rep = check_text(text, dt.date(2023, 11, 3))
+    dated = [(c.claim.text, c.verdict.label.value) for c in rep.claims if c.claim.type == "vote.date"]
+    assert dated == [(" Thursday adopted, by a huge majority, a resolution", "unverified")]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from factdesk.claimtypes.base import Origin
 from factdesk.claimtypes.spec import CheckContext
 from factdesk.claimtypes.verdicts import BaseChecker, evidence_for
 from factdesk.claimtypes.vote.common import (
@@ -347,6 +348,13 @@ def _back_to_identification(s: ResultSlots, chosen: list[Vote], refs: ReferenceB
         mine = {(f.slot, f.value) for f in identify_vote(s, v0, chosen).own_facts
                 if f.slot in ("symbol", "drafter", "subject")}
         around = refs.votes_between(v0.date - NEAR, min(v0.date + NEAR, ctx.published), v0.body)
+        stated = [f for f in identify_vote(s, v0, chosen).facts if f.origin is Origin.sentence]
+        if not any(f.slot in ("date", "symbol") for f in stated):
+            # the sentence does not date the vote it was matched to: a vote of the month before the story
+            # whose tally it gives exactly may be meant ("The vote breakdown for resolution A/ES-11/l.7: 141
+            # votes in favour, 7 against and 32 abstentions", UNA-UK 2023-02-24, of A/RES/ES-11/6 of 23
+            # February 2023, matched through the sentence before to A/RES/ES-11/1 of 2 March 2022)
+            around += [v for v in refs.votes_between(ctx.published - NEAR, ctx.published, v0.body) if v not in around]
         other = [v for v in around if v not in chosen and _fits_tally(s.tally, v)
                  and mine <= {(f.slot, f.value) for f in identify_vote(s, v, [v]).own_facts}]
         if other:
