@@ -338,3 +338,17 @@ def test_a_body_and_an_outcome_alone_do_not_date_a_vote_days_away() -> None:
     rep = check_text(text, dt.date(2023, 11, 3))
     dated = [(c.claim.text, c.verdict.label.value) for c in rep.claims if c.claim.type == "vote.date"]
     assert dated == [(" Thursday adopted, by a huge majority, a resolution", "unverified")]
+
+
+def test_a_party_s_figure_that_changed_is_not_refuted() -> None:
+    """PerthNow (Reuters) 2023-12-12 (https://www.perthnow.com.au/news/conflict/un-demands-humanitarian-ceasefire-
+    in-gaza-c-12884254): 'an October 7 attack by Hamas that Israel says killed 1200 people and saw 240 people taken
+    hostage' gives Israel's count as it stood in December 2023; 240 was refuted against the settled 251. The same
+    attribution: CNBC Indonesia 2023-12-13 ('that Israel said killed 1,200 people and took 240 hostage'). A
+    party's figure that fits stays supported."""
+    text = ("Israel has bombarded Gaza from the air, imposed a siege and launched a ground offensive in retaliation "
+            "for an October 7 attack by Hamas that Israel says killed 1200 people and saw 240 people taken hostage.")
+    assert _figures(text, dt.date(2023, 12, 12)) == [("1200", "supported"), ("240", "unverified")]
+    # not attributed, the same count is refuted (tests/corpus: '215 taken hostage')
+    assert _figures("The war began with the October 7 attack, in which about 1,200 people were killed and 215 taken "
+                    "hostage.", dt.date(2024, 6, 1)) == [("about 1,200", "supported"), ("215", "refuted")]

@@ -46,6 +46,15 @@ COUNTS = [(role, rxgate.compile(f.regex(), re.I))
           for role, r in lexicon.role_words("counts").roles.items() for f in r.forms.values()]
 #: the quantity id of such a claim: no record has it, so it is never refuted
 UNLISTED = "unlisted:"
+#: a number the sentence gives as a party's figure: "an October 7 attack by Hamas that Israel says killed 1200
+#: people and saw 240 people taken hostage" (PerthNow, Reuters, 2023-12-12), "a Hamas attack on October 7 that
+#: Israel said killed 1,200 people and took 240 hostage" (CNBC Indonesia, 2023-12-13), "... and over 250 taken
+#: hostage by Hamas on Oct 7, according to Israeli tallies" (Daily Pakistan, 2024-06-10)
+_SAYS_BEFORE = rxcache.compile(
+    r"\b(?:that|which|who)\s+(?:Israel|Israeli\s+\w+|officials|authorities|the\s+(?:\w+\s+)?(?:ministry|military|army))"
+    r"\s+(?:says?|said|estimates?|estimated|counts?|counted)\b[^.;:]*$")
+_SAYS_AFTER = rxcache.compile(r"^[^.;:]*?,?\s+according\s+to\s+(?:\w+\s+){0,2}(?:tallies|tally|figures|officials|"
+                              r"authorities|count)\b", re.I)
 #: the words right after a number, which may say what it counts ("37 hostages")
 _COUNTED = rxcache.compile(r"\s+(?:[A-Za-z][\w-]*\s+)?[A-Za-z][\w-]*")
 _CHANGE_FROM = rxcache.compile(
@@ -142,7 +151,8 @@ def find_quantities(sentence: str, offset: int, refs: ReferenceBase) -> list[Fou
         taken.add(qid)
         s, e, n = numbers[i]
         ctype = "quantity.figure"
-        found.append(Found(ClaimKind.quantity, offset + s, offset + e, {"quantity_id": qid, **n}, ctype))
+        said = {"attributed": True} if _SAYS_BEFORE.search(sentence, 0, s) or _SAYS_AFTER.match(sentence[e:]) else {}
+        found.append(Found(ClaimKind.quantity, offset + s, offset + e, {"quantity_id": qid, **n, **said}, ctype))
     for i, (s, e, n) in enumerate(numbers):
         role = next((r for cs, r in counts.items() if s <= cs < e), None)
         if i in used or role is None or "value" not in n or n["currency"] or _in_change(sentence, s, e):
