@@ -348,10 +348,11 @@ def _back_to_identification(s: ResultSlots, chosen: list[Vote], refs: ReferenceB
         mine = {(f.slot, f.value) for f in identify_vote(s, v0, chosen).own_facts
                 if f.slot in ("symbol", "drafter", "subject")}
         around = refs.votes_between(v0.date - NEAR, min(v0.date + NEAR, ctx.published), v0.body)
-        stated = [f for f in identify_vote(s, v0, chosen).facts if f.origin is Origin.sentence]
-        if not any(f.slot in ("date", "symbol") for f in stated):
-            # the sentence does not date the vote it was matched to: a vote of the month before the story
-            # whose tally it gives exactly may be meant ("The vote breakdown for resolution A/ES-11/l.7: 141
+        facts = identify_vote(s, v0, chosen).facts
+        carried = any(f.slot == "date" and f.origin is not Origin.sentence for f in facts)
+        if carried and not any(f.slot in ("date", "symbol") and f.origin is Origin.sentence for f in facts):
+            # the vote's date came from an earlier sentence, not this one: a vote of the month before the story
+            # whose tally this sentence gives exactly may be meant ("The vote breakdown for resolution A/ES-11/l.7: 141
             # votes in favour, 7 against and 32 abstentions", UNA-UK 2023-02-24, of A/RES/ES-11/6 of 23
             # February 2023, matched through the sentence before to A/RES/ES-11/1 of 2 March 2022)
             around += [v for v in refs.votes_between(ctx.published - NEAR, ctx.published, v0.body) if v not in around]
