@@ -21,6 +21,8 @@ so a second process skips the parser and only calls ``_sre.compile``.
   small ones. Each file holds at most ``MAX_ENTRIES`` patterns and ``MAX_FILE_BYTES``
   bytes (the core file ``MAX_CORE_BYTES``), and at most ``MAX_SCOPES`` reference-base
   files are kept (least recently used are deleted first), so the folder stays bounded however many bases a machine sees.
+  Within a file, a full one keeps the patterns used most recently (``_write``): an upgraded
+  factdesk's new patterns push out the old version's, which no run asks for any more.
 - The command line also routes ``re``'s own compiling through this cache (``serve_re``), so
   the standard library's and pydantic's patterns are not parsed afresh in every process; and
   texts that take long to build and feed big patterns (word tries, ``rxtrie``) are kept
@@ -74,6 +76,7 @@ _stores: dict[str, dict[str, tuple[Any, ...]]] = {}  # scope -> key -> entry
 _dirty: set[str] = set()
 _scope = CORE
 _compiled: dict[str, re.Pattern[str]] = {}  # this process's patterns
+_used: dict[str, dict[str, None]] = {}  # scope -> keys this process looked up there, in order of use
 _registered = False
 
 
@@ -142,6 +145,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - mi
                 if isinstance(code, bytes):
                     code = array(_CODE_TYPE, code).tolist()
                 done = _compiled[key] = _sre.compile(pattern, flags_, code, *rest)
+                _used.setdefault(scope, {})[key] = None
                 return done
             except (TypeError, ValueError, RuntimeError):
                 store.pop(key, None)  # a stale or damaged entry: compile afresh
@@ -167,6 +171,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - mi
     if len(store) >= MAX_ENTRIES:
         store.clear()
     store[key] = entry
+    _used.setdefault(_scope, {})[key] = None
     _dirty.add(_scope)
     _register_save()
     return compiled
@@ -186,12 +191,14 @@ def remembered(key: str, build: Callable[[], str]) -> str:
     for scope in (CORE,) if _scope == CORE else (CORE, _scope):
         hit = _load(scope).get(key)
         if isinstance(hit, str):
+            _used.setdefault(scope, {})[key] = None
             return hit
     text = build()
     store = _load(_scope)
     if len(store) >= MAX_ENTRIES:
         store.clear()
     store[key] = text
+    _used.setdefault(_scope, {})[key] = None
     _dirty.add(_scope)
     _register_save()
     return text
@@ -267,25 +274,31 @@ def save() -> None:
         if path is None or store is None:
             continue
         try:
-            _write(path, store, MAX_CORE_BYTES if scope == CORE else MAX_FILE_BYTES)
+            _write(path, store, MAX_CORE_BYTES if scope == CORE else MAX_FILE_BYTES, _used.get(scope, {}))
         except (OSError, ValueError):
             continue
         _dirty.discard(scope)
     _prune()
 
 
-def _write(path: Path, store: dict[str, tuple[Any, ...]], limit: int) -> None:
-    data = marshal.dumps(store)
-    if len(data) > limit:  # keep the first patterns up to the budget
-        kept: dict[str, tuple[Any, ...]] = {}
+def _write(path: Path, store: dict[str, tuple[Any, ...]], limit: int, used: dict[str, None]) -> None:
+    """Write ``store`` least recently used first: the entries this run did not use, in the
+    file's order, then the ones it used, in the order it used them. Over ``limit`` bytes, the
+    most recently used are kept: after an upgrade the old version's patterns, which no run
+    uses any more, make room for the new version's, instead of a full file turning every new
+    pattern away for good."""
+    order = [key for key in store if key not in used] + [key for key in used if key in store]
+    data = marshal.dumps({key: store[key] for key in order})
+    if len(data) > limit:
+        kept: list[str] = []
         budget = limit
-        for key, entry in store.items():
-            size = len(marshal.dumps((key, entry)))
+        for key in reversed(order):  # most recently used first
+            size = len(marshal.dumps((key, store[key])))  # (a dict's entry takes no more)
             if size <= budget:
-                kept[key] = entry
+                kept.append(key)
                 budget -= size
-        data = marshal.dumps(kept)
-    try:  # a full file that would only lose this run's new patterns again is left as it is
+        data = marshal.dumps({key: store[key] for key in reversed(kept)})
+    try:  # a file this run would leave as it is (say, a pattern bigger than the budget) is not rewritten
         if path.stat().st_size == len(data) and path.read_bytes() == data:
             return
     except OSError:
@@ -325,4 +338,5 @@ def reset_for_tests() -> None:
     _dirty.clear()
     _trees.clear()
     _compiled.clear()
+    _used.clear()
     _scope = CORE

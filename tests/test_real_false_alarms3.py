@@ -50,6 +50,8 @@ def test_a_date_after_before_is_a_bound_not_the_day_of_the_vote() -> None:
                                           dt.date(2024, 3, 28))] == ["March 25"]
     assert _says_date(sentence, "March 25") is False
     assert _says_date("On March 25, the United Nations Security Council passed S/RES/2728.", "March 25") is True
+    # the bound rules out the votes of that day and later, 2728 among them: 'failed' (to adopt) is not judged on it
+    assert ("failed", "unverified") in _votes(LAWFARE, dt.date(2024, 3, 28))
 
 
 def test_another_veto_by_the_drafter_the_sentence_names() -> None:

@@ -79,7 +79,45 @@ def test_a_file_is_cut_at_its_byte_budget_and_still_serves(cache: Path, monkeypa
         assert rxcache.compile(p).search(f"a h{i}x7 b").group(0) == re.compile(p).search(f"a h{i}x7 b").group(0)
 
 
-def test_a_full_file_is_not_rewritten_for_patterns_it_cannot_take(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_full_file_makes_room_for_new_patterns_by_dropping_the_least_recently_used(
+        cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """After an upgrade the old version's patterns are never asked for again: a full file must
+    not turn the new version's away for good (every run would then parse them afresh)."""
+    monkeypatch.setattr(rxcache, "MAX_FILE_BYTES", 20_000)
+    rxcache.use_scope("full")
+    old = _big(40, "f")
+    for p in old:
+        rxcache.compile(p)
+    rxcache.save()
+    path = rxcache.cache_file("full")
+    kept_old = [k.split(":", 1)[1] for k in marshal.loads(path.read_bytes())]
+    assert kept_old == old[-len(kept_old):] and len(kept_old) < len(old)  # the most recent, in order
+    # "the new version": a run that uses two of the old patterns and compiles three new ones
+    rxcache.reset_for_tests()
+    rxcache.use_scope("full")
+    still_used = [kept_old[0], kept_old[1]]
+    new = _big(3, "new")
+    for p in [*still_used, *new]:
+        rxcache.compile(p)
+    rxcache.save()
+    after = [k.split(":", 1)[1] for k in marshal.loads(path.read_bytes())]
+    assert after[-5:] == [*still_used, *new]  # this run's patterns, last used last
+    assert len(after) == len(kept_old)  # (all the same size) three unused old ones made room
+    assert after[:-5] == [p for p in kept_old if p not in still_used][3:]  # the least recently used went
+    assert path.stat().st_size <= 20_000
+    # the next run of the new version finds everything: nothing to write, the file is left alone
+    inode, before = path.stat().st_ino, path.read_bytes()
+    rxcache.reset_for_tests()
+    rxcache.use_scope("full")
+    for p in [*still_used, *new]:
+        rxcache.compile(p)
+    assert "full" not in rxcache._dirty
+    rxcache.save()
+    assert path.read_bytes() == before and path.stat().st_ino == inode
+
+
+def test_a_full_file_is_not_rewritten_for_a_pattern_it_cannot_take(
+        cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(rxcache, "MAX_FILE_BYTES", 20_000)
     rxcache.use_scope("full")
     for p in _big(40, "f"):
@@ -87,10 +125,11 @@ def test_a_full_file_is_not_rewritten_for_patterns_it_cannot_take(cache: Path, m
     rxcache.save()
     path = rxcache.cache_file("full")
     before, inode = path.read_bytes(), path.stat().st_ino  # (its time is touched on use: see _prune)
-    for i in range(2):  # later runs, each with a pattern that does not fit
+    for i in range(2):  # later runs, each with a pattern bigger than the whole file may be
         rxcache.reset_for_tests()
         rxcache.use_scope("full")
-        rxcache.compile(_big(1, f"late{i}")[0])
+        huge = rf"(?:{'|'.join(f'late{i}x{j}' for j in range(3000))})"
+        assert rxcache.compile(huge).fullmatch(f"late{i}x2999")
         rxcache.save()
         assert path.read_bytes() == before and path.stat().st_ino == inode  # not replaced
 

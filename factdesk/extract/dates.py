@@ -124,6 +124,22 @@ _DATELINE_AFTER = rxcache.compile(r"\A\s*(?:\([^()]{1,60}\))?\s*(?:[:–—]|--)
                                   r"|\A\s*\)\s*(?:[:–—]|--)")
 
 
+#: a weekday written beside the day of the month ("Thursday, 7 April", "Tuesday, December 12", "Monday 25 March")
+_WEEKDAY_AND_DAY = rxcache.compile(
+    r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b,?\s+"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b")
+
+
+def wrong_weekday(date_text: str, day: dt.date) -> str | None:
+    """The weekday ``date_text`` writes beside a day of the month, when ``day`` (the day that date resolves to)
+    fell on another weekday: "Friday, 7 April" of 7 April 2022, a Thursday -> "Friday". A calendar fact: the
+    phrase contradicts itself whatever the time zone."""
+    m = _WEEKDAY_AND_DAY.search(date_text or "")
+    if m is None or m.group("wd") == f"{day:%A}":
+        return None
+    return m.group("wd")
+
+
 def is_dateline(text: str, d: DateRange) -> bool:
     """``d`` is the date of the dateline that opens ``text`` (a sentence)."""
     return bool(_DATELINE_BEFORE.match(text[: d.span[0]]) and _DATELINE_AFTER.match(text[d.span[1]:]))

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from factdesk import rxcache
 from factdesk.extract.types import Found, rx
-from factdesk.refs.base import ReferenceBase
+from factdesk.refs.base import ReferenceBase, fold
 from factdesk.refs.countries import COUNTRIES, canonical_country
 from factdesk.refs.names import holder_by_surname, known_variant
 from factdesk.refs.titles import is_local, news_forms, offices_titled
@@ -69,9 +69,13 @@ _SUCCESSION = r"(?:replaces|replaced|succeeds|succeeded|will\s+replace|will\s+su
 #: Suella Braverman as home secretary, Kwasi Kwarteng as chancellor" (St Kitts Nevis Observer
 #: 2022-09-07), "Kemi Badenoch as trade secretary, Penny Mordaunt as leader of the Commons" (CDE News
 #: 2022-09-07), "Kwasi Kwarteng is made chancellor, James Cleverly becomes foreign secretary" (same),
-#: "Kwasi Kwarteng has been named chancellor, James Cleverly is foreign secretary" (Panama Times 2022-09-06)
+#: "Kwasi Kwarteng has been named chancellor, James Cleverly is foreign secretary" (Panama Times 2022-09-06);
+#: or by a title of its own right after it: "David Lammy was officially named Foreign Secretary, Yvette Cooper Home
+#: Secretary, John Healey Defence Secretary" (Express & Star / PA 2024-07-06), "being named Chancellor of the Duchy
+#: of Lancaster, John Healey Defence Secretary, Shabana Mahmood Justice Secretary" (YorkMix 2024-07-05)
 _LISTED = rxcache.compile(
     r"^\s+(?:as(?!\s+(?:he|she|they|it|well|part|a\s+result|of|soon|long)\b)|becomes|became|"
+    r"(?:[A-Z][a-z]+\s+){1,3}(?:Secretary|Minister)(?=\s*(?:,|and\b|\.|;|$))|"
     r"(?:is|was|has\s+been)\s+(?:made|named|appointed)|"
     r"is\s+(?:the\s+)?(?:new\s+)?(?:[a-z]+\s+){0,2}(?:secretary|minister|chancellor))\b"
 )
@@ -283,6 +287,14 @@ def _resolve_titled(name: str, refs: ReferenceBase, title: str, country: str | N
     pid, exact, score = _resolve(name, refs)
     if pid and exact:
         return pid, exact, score, ""
+    if country and not country.startswith("?"):
+        # one name, several records ("Charles III", King in each of his realms): the one record of it
+        # that holds an office of this title in this country ("UK King Charles III", UrduPoint 2022-10-25)
+        role_ids = {r.id for r in refs.roles_titled(title, country)}
+        holding = [i for i in dict.fromkeys(refs.people.by_alias(fold(name)))
+                   if any(o.role in role_ids for o in refs.people[i].offices)]
+        if len(holding) == 1:
+            return holding[0], True, 100.0, ""
     variant = known_variant(refs, name)
     if variant is not None:
         return variant[0].id, True, 100.0, variant[1]

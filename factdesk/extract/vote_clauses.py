@@ -49,10 +49,15 @@ THERE_NO_VETO = rxgate.compile(
 DRAFT_NOUN = rxcache.compile(
     r"(?:[^.;]|\.(?=\S)){0,60}?\b(?:draft\s+resolution|resolution|draft|text|demand|recommendation|measure|proposal|amendment|bid)s?\b"
 )
+#: the body, its day and a verb of what it did by the vote; "suspended" (a member's rights): "The United Nations
+#: General Assembly on Thursday suspended Russia from the U.N. Human Rights Council" (CGTN 2022-04-08; Panorama.am /
+#: Reuters 2022-04-07), "The United Nations General Assembly, on Thursday, 7 April, suspended Russia from the Human
+#: Rights Council" (The Quint 2022-04-07)
 BODY_VERB = rxgate.compile(
-    r"\b(?:Council|Assembly)\s+(?:on\s+\w+day\s+(?:(?:night|morning|afternoon|evening)\s+)?)?"
+    r"\b(?:Council|Assembly)\s*(?:,?\s*on\s+\w+day(?:,?\s+\d{1,2}\s+[A-Z][a-z]+|,?\s+[A-Z][a-z]+\s+\d{1,2})?"
+    r"(?:\s+(?:night|morning|afternoon|evening))?,?)?\s+"
     r"(?P<how>overwhelmingly\s+|unanimously\s+)?"
-    r"(?P<v>demanded|backed|endorsed|called\s+for|approved|adopted|passed|voted)\b"
+    r"(?P<v>demanded|backed|endorsed|called\s+for|approved|adopted|passed|voted|suspended)\b"
 )
 #: "The UN General Assembly voted overwhelmingly Wednesday" (069), "on Thursday voted overwhelmingly to
 #: recognise" (081): a vote said to carry by a wide margin was adopted; a bare "voted on Nov. 29, 2012"
@@ -129,6 +134,21 @@ _SINCE_CLAUSE = rxcache.compile(r"\bsince\s+[^,;.()]{1,70}$", re.I)
 BOUND = rxcache.compile(r"\b(?:since|until|by|as soon as|from|before|after|prior to)\s*$", re.I)
 
 
+#: a plan or proposal put forward by someone on the date: "laid out by Biden on", "announced on ... by"
+_OTHER_ACT = rxcache.compile(r"\b(?:laid\s+out|announced|outlined|unveiled|set\s+out)"
+                             r"(?:\s+by\s+(?:[A-Z][\w.'’-]*\s+){1,4}|\s+)(?:on\s+)?$")
+
+
+_BEFORE_BOUND = rxcache.compile(r"\b(?:before|prior\s+to)\s*$", re.I)
+
+
+def dates_before(text: str, pub: dt.date) -> list[DateRange]:
+    """The dates ``text`` gives as an upper bound of what it reports ("Before March 25, the Security Council
+    had previously failed to adopt a ceasefire resolution", Lawfare 2024-03-28): the vote it means took
+    place before each of them."""
+    return [d for d in find_dates(text, pub) if _BEFORE_BOUND.search(text, max(0, d.span[0] - 12), d.span[0])]
+
+
 def _usable_dates(text: str, pub: dt.date) -> list[DateRange]:
     out = []
     for d in find_dates(text, pub):
@@ -141,6 +161,11 @@ def _usable_dates(text: str, pub: dt.date) -> list[DateRange]:
         if _SINCE_CLAUSE.search(text, 0, d.span[0]):
             # "since Russian troops invaded their smaller neighbor Feb. 24" (069), "since the outbreak of
             # conflict in October 2023" (101): the date of what the time is counted from, not the vote's
+            continue
+        if _OTHER_ACT.search(text, 0, d.span[0]):
+            # "a three-phase ceasefire plan laid out by Biden on May 31" (Ya Libnan / Reuters 2024-06-11), "the
+            # truce and hostage release proposal announced on May 31 by President Joe Biden" (TAG24 / AFP
+            # 2024-06-10): the day of the plan the text welcomes, not of the vote
             continue
         after = text[d.span[1]: d.span[1] + 30].lower()
         # "the Oct. 7 attacks", "the Oct. 7 “terrorist attacks”" (AP copy in 026 and 027)

@@ -61,6 +61,11 @@ _RESULT_VERB = rxgate.compile(
 _AMENDMENT = rxgate.compile(r"\bamendments?\b", re.I)
 _RES_OR_DRAFT = rxgate.compile(r"\b(?:resolution|draft)\b", re.I)
 _PROPOSAL = rxgate.compile(r"\bproposal\b", re.I)
+#: a date opening the sentence, then the body and its verb: "On December 22, the United Nations Security Council
+#: adopted Resolution 2720" (Khabar Asia 2023-12-25), "On Friday, the United Nations General Assembly adopted a
+#: resolution declaring Palestine eligible for full membership" (NAN 2024-05-10)
+_DATE_COMMA_BODY = rxcache.compile(r",\s*(?:the\s+)?(?:(?:UN|U\.N\.|United\s+Nations)\s+)?"
+                                   r"(?:Security\s+Council|General\s+Assembly|UNSC|UNGA)\s+")
 _VETOED = rxgate.compile(r"\b(?:vetoed|vetoing)\b|(?<='s\s)veto\b")
 
 
@@ -258,7 +263,9 @@ def _find_votes(sentence: str, offset: int, pub: dt.date, ctx: VoteContext) -> l
             gap = sentence[de:s] if s >= de else sentence[e:ds] if e <= ds else ""
             if len(gap) > 60 or re.search(r"[;]|\b(?:that|which|who|when|for\s+the|since|said|says|told)\b", gap):
                 continue
-            if "," in gap and not re.fullmatch(r",\s*(?:adopted|passed|approved|vetoed)?\s*(?:on|in)?\s*", gap):
+            opening = s >= de and _DATE_COMMA_BODY.fullmatch(gap)
+            listed = re.fullmatch(r",\s*(?:adopted|passed|approved|vetoed)?\s*(?:on|in)?\s*", gap)
+            if "," in gap and not listed and not opening:
                 continue
             if best is None or len(gap) < best[0]:
                 best = (len(gap), s, e, slots)

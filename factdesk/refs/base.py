@@ -390,9 +390,14 @@ _HEAD_TITLES = {"president", "prime minister"}
 
 def _same_name(a: Person, b: Person) -> bool:
     """Two records naming one person the way sources differ ("Donald J. Trump", "Donald
-    Trump"): the same surname and the same first initial."""
+    Trump"): the same surname and the same first initial; or one name holding every word of the
+    other, of two words or more ("Muhammad Shehbaz Sharif" and "Shehbaz Sharif": the Factbook's
+    snapshots of 2023 and 2024 spell the one Prime Minister of Pakistan both ways)."""
     fa, fb = _name_words(a.name), _name_words(b.name)
-    return bool(fa and fb) and fa[-1] == fb[-1] and fa[0][0] == fb[0][0]
+    if not (fa and fb) or fa[-1] != fb[-1]:
+        return False
+    short, long = sorted((fa, fb), key=len)
+    return fa[0][0] == fb[0][0] or (len(short) >= 2 and set(short) <= set(long))
 
 
 def _name_words(name: str) -> list[str]:

@@ -11,6 +11,7 @@ from typing import Any
 
 from factdesk.claimtypes.spec import CheckContext
 from factdesk.claimtypes.verdicts import BaseChecker, date_correction, evidence_for
+from factdesk.extract.dates import wrong_weekday
 from factdesk.refs.base import ReferenceBase
 from schemas.contracts import Label, Verdict
 
@@ -38,6 +39,13 @@ def compare_event(ck: BaseChecker, s: Any, refs: ReferenceBase, ctx: CheckContex
     ev = evidence_for(refs, event, f"{event.name}: {_fmt(event.date)}. {event.note}".strip())
     when = f"'{said}' resolves to " + (f"{start:%a} {start.day} {start:%b %Y}" if start == end else f"{start} to {end}")
     if start <= event.date <= end:
+        said_day = wrong_weekday(said or "", event.date) if start == end else None
+        if said_day is not None and s.tight:
+            # "on Tuesday, 31 July" of an event of Wednesday 31 July 2024: the day of the month names the event's
+            # day, the weekday beside it is not that day's (a calendar fact, whatever the time zone)
+            return ck.verdict(Label.refuted, f"{event.name} took place on {_fmt(event.date)}; {when}, and that day "
+                              f"was a {event.date:%A}, not a {said_day}.", confidence=0.92,
+                              correction=date_correction(event.date), evidence=ev)
         return ck.verdict(Label.supported, f"{event.name} took place on {_fmt(event.date)}; {when}.", evidence=ev)
     if (
         start == end

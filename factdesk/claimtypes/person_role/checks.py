@@ -279,7 +279,13 @@ def _check(ck: BaseChecker, s: Any, refs: ReferenceBase, ctx: CheckContext) -> V
     if after:
         _, o, r = max(after, key=lambda x: x[1].end or dt.date.min)
         ev = _evidence(refs, person, o, r)
-        successor = [p.name for p, _ in refs.holders(r.id, on) if p.id != person.id]
+        holders = [p for p, _ in refs.holders(r.id, on) if p.id != person.id]
+        same = next((p for p in holders if _same_name(p, person)), None)
+        if same is not None:
+            return ck.unverified(
+                f"{person.name} was {_role_name(r)} until {o.end}; on {on} the references name the holder "
+                f"{same.name}, which may be the same person written another way.", ev)
+        successor = [p.name for p in holders]
         extra = f"; {successor[0]} held it on {on}" if successor else ""
         if upcoming:
             _, no, _nr = upcoming[0]

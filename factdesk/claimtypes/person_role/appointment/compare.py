@@ -91,6 +91,9 @@ def resolve_appointment(s: Any, refs: ReferenceBase, ctx: CheckContext) -> Ident
     if role is not None:  # the office taken on that day is the record ("who took it then")
         return Identification(record=role.id, label=_role_name(role), facts=facts, candidates=1)
     person = refs.people.get(s.person_id) if s.person_id else None
+    successor = refs.people.get(s.successor_id) if getattr(s, "successor_id", None) else None
+    if successor is not None:  # "appointed UK foreign secretary, replacing Y": who took the office from Y
+        facts.append(Fact(slot="successor", value=successor.name, origin=Origin.sentence))
     if person is not None:
         facts.insert(0, Fact(slot="name", value=person.name, origin=Origin.sentence, words=s.name))
         return Identification(record=person.id, label=person.name, facts=facts, candidates=1)
@@ -108,6 +111,10 @@ def compare_appointment(ck: BaseChecker, s: Any, refs: ReferenceBase, ctx: Check
         return ck.unverified(f"'{s.name}' is not in the reference base.")
     mine = [(p, o, r) for p in _records(refs, person) for o, r in _titled(refs, p, s.title, s.country)]
     took = s.change == "took"
+    if not took and s.successor_id:
+        handover = _handover(ck, s, person, mine, refs, lo, hi)
+        if handover is not None:
+            return handover
     edge = (lambda o: o.start) if took else (lambda o: o.end)  # the day of the change in a term
     near = [(p, o, r) for p, o, r in mine if edge(o) is not None and lo <= edge(o) <= hi]
     if near:
@@ -127,6 +134,46 @@ def compare_appointment(ck: BaseChecker, s: Any, refs: ReferenceBase, ctx: Check
                              f"do not show the change the sentence reports about {_when(s)}.")
     return ck.unverified(f"The references record no '{s.title}' office for {person.name} "
                          f"{'taken' if s.change == 'took' else 'left'} about {_when(s)}.")
+
+
+def _handover(ck: BaseChecker, s: Any, person: Any, mine: list, refs: ReferenceBase, lo: dt.date,
+              hi: dt.date) -> Verdict | None:
+    """"X has been appointed T, replacing Y": Y is the one X took the office from. With the successor's one term
+    in that office beginning in the window (exactly dated), Y's term must end about that day (``CHAIN_GAP``);
+    refuted when every term of Y's in the office ended (exactly) long before or after it and the references hold
+    the handover to X from someone else, who is the correction ("Liz Truss has been appointed UK foreign
+    secretary, replacing Dominic Raab", Panorama 2021-09-16, with "Boris Johnson" planted). None when the
+    references do not settle it."""
+    succ = refs.people.get(s.successor_id)
+    if succ is None:
+        return None
+    # one term, though the curated and the world records may both hold it
+    terms = list({(r.id, o.start): (o, r) for p in _records(refs, succ)
+                  for o, r in _titled(refs, p, s.title, s.country)
+                  if o.start is not None and lo <= o.start <= hi}.values())
+    if len(terms) != 1 or not terms[0][0].start_exact:
+        return None
+    o, role = terms[0]
+    day = o.start
+    own = [(p, t) for p, t, r in mine if r.id == role.id]
+    if any(t.end is not None and abs((t.end - day).days) <= CHAIN_GAP.days for _, t in own):
+        return None  # Y handed over then: the support below says so
+    if not own or any(t.end is None or not t.end_exact for _, t in own):
+        return None
+    before = list({q.name: (q, t) for q, t in refs.people.holders_of(role.id) if t.end is not None and t.end_exact
+                   and abs((t.end - day).days) <= CHAIN_GAP.days and q.id != succ.id
+                   and not _same_name(q, succ)}.values())
+    if len(before) != 1 or before[0][0].id == person.id or _same_name(before[0][0], person):
+        return None
+    q, t = before[0]
+    held = "; ".join(_office_text(x) for _, x in own)
+    return ck.verdict(
+        Label.refuted,
+        f"On {day} {succ.name} took the office of {_role_name(role)} ({_office_text(o)}) from {q.name} "
+        f"({_office_text(t)}); {person.name} held it {held}, not then.",
+        confidence=0.85, correction=q.name,
+        evidence=_evidence(refs, succ, o, role) + _evidence(refs, q, t, role),
+    )
 
 
 def _titled(refs: ReferenceBase, person: Any, title: str, country: str | None) -> list:

@@ -2,11 +2,17 @@
 ``factdesk/lexicon/appointments.yaml`` (each with its real examples).
 
 * took: "<someone> elected/appointed/named X (, apposition,) as (the country's) (new) <title>"
-  (``appoint_as``), "X has been appointed (as) (the new) <title>", "X was named <title>"
-  (``appointed_passive``), "named X as his replacement" with the office of the one replaced
+  (``appoint_as``), "X has been appointed (as) (the new) <title>", "X was named <title>", "X was
+  sworn in as <the country's> (new) <title>", "X has been made <title>" (``appointed_passive``),
+  "the appointment of X as <title>", "X's appointment as <title>" (``appointment_of``), "X becomes
+  <title>" (``becomes``), "named X as his replacement" with the office of the one replaced
   (``replacement``);
-* left: "sacked Y (from his role of / as <title>)" (``removed``), "succeeding/replacing Y"
-  (``succeeded``); with no title of their own, the office the same sentence gives to the successor.
+* left: "sacked Y (from his role of / as <title>)" (``removed``), "Y resigned / quit as <title>"
+  (``resigned``), "succeeding/replacing Y",
+  "X succeeds / will replace / takes over from Y" (``succeeded``); with no title of their own, the
+  office the same sentence gives to the successor, and for the finite verbs the office the
+  sentence just before gave someone ("has appointed Rishi Sunak as the new chancellor ... Sunak,
+  39, succeeds Sajid Javid").
 
 The date of the change is the one date the sentence gives (datelines aside), else the publication
 date; two dates or more leave it open. A sentence that names a day other than the publication day
@@ -34,8 +40,8 @@ from factdesk.refs.countries import canonical_country
 from schemas.contracts import ClaimKind
 
 TYPE_ID = "person_role.appointment"
-_TOOK = ("appoint_as", "appointed_passive")
-_LEFT = ("removed", "succeeded")
+_TOOK = ("appoint_as", "appointed_passive", "appointment_of", "becomes")
+_LEFT = ("removed", "succeeded", "resigned")
 #: a denied or hedged verb: "has not appointed", "never named"
 _DENIED = rxcache.compile(r"(?:\bnot|\bnever|n['’]t|\bno)\s+(?:(?:yet|formally|officially)\s+)?$", re.I)
 #: after the title, an office of something else ("president of the party") or not an office yet
@@ -48,6 +54,10 @@ _NOT_NAME = {"The", "A", "An", "He", "She", "It", "They", "His", "Her", "Mr", "M
 def _patterns(role: str) -> list[re.Pattern[str]]:
     forms = lexicon.role_words("appointments").roles[role].forms.values()
     return [rxcache.compile(f.regex()) for f in forms]
+
+
+def _form_regex(role: str, form: str) -> str:
+    return lexicon.role_words("appointments").roles[role].forms[form].regex()
 
 
 def _person(text: str, start: int, refs: ReferenceBase) -> tuple[int, int, str | None] | None:
@@ -116,9 +126,10 @@ def _date(sentence: Sentence) -> dict:
 
 #: a change just made: present perfect or present ("has been appointed", "has sacked", "elects"),
 #: or an office called new ("as the country's new prime minister")
-_RECENT = rxcache.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?\w+ed\b|\b(?:elects|appoints|names)\b|"
+_RECENT = rxcache.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?\w+ed\b|\b(?:elects|appoints|names|becomes)\b|"
                           r"\b(?:new|next|incoming)\s", re.I)
-_VERB = rxcache.compile(r"\b(?:elect|appoint|nam|sack|remov|dismiss|fir|succeed|replac)\w*", re.I)
+_VERB = rxcache.compile(r"\b(?:elect|appoint|nam|sack|remov|dismiss|fir|succeed|replac|resign)\w*|\bsworn\s+in\b|"
+                        r"\b(?:made|becomes|quit)\b", re.I)
 
 
 def _claim(sentence: Sentence, start: int, end: int, who: tuple[int, int, str | None], office: tuple,
@@ -136,8 +147,15 @@ def _claim(sentence: Sentence, start: int, end: int, who: tuple[int, int, str | 
     return Found(ClaimKind.person_role, sentence.start + start, sentence.start + end, slots, TYPE_ID)
 
 
-def find_appointments(sentence: Sentence, refs: ReferenceBase) -> list[Found]:
-    if not re.search(r"appoint|elect|named|names\b|sack|remov|dismiss|fir(?:ed|ing)|succeed|replac", sentence):
+def find_appointments(sentence: Sentence, refs: ReferenceBase, before: tuple | None = None,
+                      kept: dict | None = None) -> list[Found]:
+    """The appointment claims of ``sentence``; ``before`` is the office the sentence just before
+    gave someone (for "Sunak, 39, succeeds Sajid Javid" after "has appointed Rishi Sunak as the new
+    chancellor"), and ``kept["took"]`` receives this sentence's (or None)."""
+    if kept is not None:
+        kept["took"] = None
+    if not re.search(r"appoint|elect|named|names\b|sack|remov|dismiss|fir(?:ed|ing)|succeed|replac|sworn|takes?\s+over|"
+                     r"taking\s+over|\bmade\b|becomes|resign|\bquit\b", sentence):
         return []
     when = _date(sentence)
     day = when.get("date_from") if when.get("date_origin") == "this sentence" else None
@@ -145,6 +163,7 @@ def find_appointments(sentence: Sentence, refs: ReferenceBase) -> list[Found]:
         return []  # an appointment on another day than the story's: the date reading's (see the module)
     found: list[Found] = []
     took_office = None
+    successor: str | None = None
     for role in _TOOK:
         for pat in _patterns(role):
             for m in pat.finditer(sentence):
@@ -157,6 +176,7 @@ def find_appointments(sentence: Sentence, refs: ReferenceBase) -> list[Found]:
                     continue
                 start = m.start() if group == "obj" else who[0]
                 found.append(_claim(sentence, start, m.start("rest") + office[0], who, office, "took", role, when))
+                successor = who[2] if took_office is None else None
                 took_office = office if took_office is None or took_office[1:] == office[1:] else ()
     removed_office = None
     for role in _LEFT:
@@ -164,15 +184,25 @@ def find_appointments(sentence: Sentence, refs: ReferenceBase) -> list[Found]:
             for m in pat.finditer(sentence):
                 if _DENIED.search(sentence[: m.start()]):
                     continue
-                who = _person(m.group("obj"), m.start("obj"), refs)
+                group = "obj" if "obj" in m.groupdict() else "name"
+                who = _person(m.group(group), m.start(group), refs)
                 if who is None:
                     continue
                 own = _office(m.group("rest"), sentence, refs) if m.group("rest") else None
+                finite = m.re.pattern in (_form_regex("succeeded", "finite"), _form_regex("succeeded", "over"))
+                if own and m.re.pattern == _form_regex("succeeded", "finite"):
+                    continue  # "X replaces Y as <title>": the title extractor's (extract/people.py)
                 office = own or took_office
+                if office is None and before and finite:
+                    office = before  # "X succeeds Y" with no office: the one X was just given
                 if not office:
                     continue
                 end = m.start("rest") + own[0] if own else who[1]
-                found.append(_claim(sentence, m.start(), end, who, office, "left", role, when))
+                start = m.start() if group == "obj" else who[0]
+                claim = _claim(sentence, start, end, who, office, "left", role, when)
+                if role == "succeeded" and successor and took_office and office[1:] == took_office[1:]:
+                    claim.slots["successor_id"] = successor  # "appointed UK foreign secretary, replacing Y"
+                found.append(claim)
                 if own:
                     removed_office = own
     if removed_office:
@@ -182,11 +212,14 @@ def find_appointments(sentence: Sentence, refs: ReferenceBase) -> list[Found]:
                 if who is not None and not _DENIED.search(sentence[: m.start()]):
                     found.append(_claim(sentence, m.start(), m.end(), who, removed_office, "took", "replacement",
                                         when))
+    if kept is not None and took_office:
+        kept["took"] = took_office
     return found
 
 
 def find(sentence: Sentence, st: ExtractState) -> list[Found]:
-    return find_appointments(sentence, st.refs)
+    kept = st.state("appointments", dict)
+    return find_appointments(sentence, st.refs, kept.get("took"), kept)
 
 
 EXTRACTOR = Extractor(id="appointments", order=12, find=find,

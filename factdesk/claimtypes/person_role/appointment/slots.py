@@ -26,3 +26,6 @@ class AppointmentSlots(TitledName):
     recent: bool = True
     #: the country was read from the sentence ("Japan's", or "the country's" with one country named)
     country_stated: bool = False
+    #: for "left" in a sentence that names who took the office ("Liz Truss has been appointed UK foreign
+    #: secretary, replacing Dominic Raab"): the successor's person id, whose term's start dates the change
+    successor_id: str | None = None

@@ -93,10 +93,29 @@ def find_statements(sentence: str, offset: int, refs: ReferenceBase, ctx: DocCon
             hit = _pronoun(sentence, prop)
             if hit is not None and _body_before(ctx, offset + hit[0], offset, own_only=True) != st.id:
                 hit = None  # "it" of a body this sentence does not name just before it
+        if hit is None and split[st.id][0] is not None:
+            hit = _elliptic(sentence, prop)
+            if hit is not None and _body_before(ctx, offset + len(sentence), offset) != st.id:
+                hit = None  # of the body this sentence names, else of the one the document led with
         if hit is not None:
             s, e, value = hit
             found.append(_claim(st.id, s, e, value, offset))
     return found
+
+
+def _elliptic(sentence: str, prop: str) -> tuple[int, int, bool] | None:
+    """ "while/although not legally binding" with no subject of its own: of the body the sentence
+    names (AP via TRT World 2021-06-18: "But the action by the General Assembly, while not legally
+    binding, reflects international condemnation of the coup"; Laotian Times 2021-06-21: "While not
+    legally binding, the vote by the UN General Assembly reflects ..."), else of the one the
+    document led with (kinaforum.com 2021-06-19: "While not legally binding, the resolution is
+    politically significant.")."""
+    m = rx(rf"(?<![\w-])(?:while|although|though)\s+(?P<mid>(?:not\s+)?(?:legally\s+)?)(?P<pre>non-?|un)?"
+           rf"(?P<prop>{prop})\b(?!\s+(?:on|for|upon)\b)", re.I).search(sentence)
+    if m is None:
+        return None
+    negated = bool(_NEG.search(m.group("mid"))) or bool(m.group("pre"))
+    return m.start(), m.end(), not negated
 
 
 def _pronoun(sentence: str, prop: str) -> tuple[int, int, bool] | None:

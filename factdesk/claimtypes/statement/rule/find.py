@@ -2,8 +2,9 @@
 ``factdesk/lexicon/rules.yaml``, with their real examples).
 
 * the Council's rule: a requirement of N votes ("needs at least nine votes in favor", "At least
-  nine votes ... are required") in a sentence about the Security Council and a draft, with the
-  veto half when stated ("no vetoes by the five permanent members – the United States, ...");
+  nine votes ... are required") in a sentence about the Security Council and a draft (or about a
+  draft, when the body named last before it is the Council), with the veto half when stated
+  ("no vetoes by the five permanent members – the United States, ...");
 * the Assembly's majority: "a two-thirds majority was required", "failed to get a two-thirds
   majority", when the sentence or the passage before it is about the General Assembly.
 
@@ -59,6 +60,12 @@ def _council(sentence: Sentence) -> list[Found]:
     if m is None:
         return []
     body = _SC.search(sentence)
+    if body is None and not _GA.search(sentence):
+        # "A resolution needs at least 9 "yes" votes to be approved." after a sentence about "the
+        # 15-member council": the body named last before it, when that is the Council
+        before = _last_body(sentence.context) or _last_body(sentence.headline)
+        if before is not None and not before[0]:
+            body = _SC.search(before[1])
     if (body is None or _GA.search(sentence) or _ELECTION.search(sentence) or not _DRAFT.search(sentence)
             or _EARLY_YEAR.search(sentence)):
         return []

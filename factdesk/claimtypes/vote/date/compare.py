@@ -17,6 +17,7 @@ from factdesk.claimtypes.vote.common import (
 )
 from factdesk.claimtypes.vote.date.slots import DateSlots
 from factdesk.claimtypes.vote.identify import identify_vote
+from factdesk.extract.dates import wrong_weekday
 from factdesk.refs.base import ReferenceBase
 from factdesk.refs.pack import Vote
 from schemas.contracts import Label, Verdict
@@ -74,6 +75,9 @@ def _check_date(ck: BaseChecker, s: DateSlots, refs: ReferenceBase, pub: dt.date
             return wrong
     if near:
         v = near[-1]
+        wrong_day = _wrong_weekday(ck, s, refs, v, near, start, end, said)
+        if wrong_day is not None:
+            return wrong_day
         return ck.verdict(Label.supported, f"{describe(v, refs)}; the draft's date: {said}.",
                             evidence=vote_evidence(refs, v, s))
     if s.meeting:
@@ -124,6 +128,27 @@ def _check_date(ck: BaseChecker, s: DateSlots, refs: ReferenceBase, pub: dt.date
         identification=ident,
     )
 
+
+
+def _wrong_weekday(ck: BaseChecker, s: DateSlots, refs: ReferenceBase, v: Vote, near: list[Vote],
+                   start: dt.date, end: dt.date, said: str) -> Verdict | None:
+    """A weekday that is not the day the date beside it fell on, for the vote of that date: the day of the month
+    (with the body) identifies the vote, the weekday is the claim ("on Friday, 7 April": 7 April 2022 was a
+    Thursday). None unless one vote of that one day fits and the date gives both."""
+    if s.relative or start != end or v.date != start or len({o.id for o in near}) != 1:
+        return None
+    said_day = wrong_weekday(s.date_text or "", v.date)
+    if said_day is None:
+        return None
+    ident = identify_vote(s, v, near, checked=())
+    return ck.verdict(
+        Label.refuted,
+        f"{describe(v, refs)} — {v.date:%-d %B %Y} was a {v.date:%A}, not a {said_day}; the draft's date: {said}.",
+        confidence=0.9,
+        correction=date_correction(v.date),
+        evidence=vote_evidence(refs, v, s),
+        identification=ident,
+    )
 
 
 _BY = {"United States": "the United States", "United Kingdom": "the United Kingdom"}

@@ -1,0 +1,39 @@
+"""The background extractor: "its first emergency session since 1997", "Russia, which currently
+holds the rotating Security Council presidency" (phrasings in ``phrasings.yaml``)."""
+
+from __future__ import annotations
+
+from factdesk.claimtypes.base import Extractor
+from factdesk.claimtypes.statement.background.data import patterns
+from factdesk.extract.sentences import Sentence
+from factdesk.extract.types import ExtractState, Found
+from factdesk.refs.countries import canonical_country
+from schemas.contracts import ClaimKind
+
+TYPE_ID = "statement.background"
+
+
+def find(sentence: Sentence, st: ExtractState) -> list[Found]:
+    low = sentence.lower()
+    if "emergency" not in low and "presiden" not in low:
+        return []
+    found: list[Found] = []
+    for topic, pat, _ in patterns():
+        for m in pat.finditer(sentence):
+            groups = m.groupdict()
+            slots: dict = {"topic": topic}
+            if groups.get("year"):
+                slots["year"] = int(groups["year"])
+            if groups.get("country"):
+                country = canonical_country(groups["country"])
+                if country is None:
+                    continue  # a presidency of something that is not a country
+                slots["country"] = country
+            found.append(Found(ClaimKind.statement, sentence.start + m.start(), sentence.start + m.end(), slots,
+                               TYPE_ID))
+    return found
+
+
+EXTRACTOR = Extractor(id="background", order=160, find=find,
+                      help="Background about the UN's bodies the references do not hold (emergency sessions, the "
+                           "Council's rotating presidency).")
