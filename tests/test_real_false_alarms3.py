@@ -354,3 +354,26 @@ def test_a_party_s_figure_that_changed_is_not_refuted() -> None:
     # not attributed, the same count is refuted (tests/corpus: '215 taken hostage')
     assert _figures("The war began with the October 7 attack, in which about 1,200 people were killed and 215 taken "
                     "hostage.", dt.date(2024, 6, 1)) == [("about 1,200", "supported"), ("215", "refuted")]
+
+
+def test_a_place_before_a_title_is_no_person() -> None:
+    """National Herald (DW) 2024-03-23 (https://www.nationalheraldindia.com/international/russia-china-veto-un-
+    resolution-for-cease-fire-in-gaza): 'during a visit to Tel Aviv, US Secretary of State Antony Blinken' was read
+    as 'Tel Aviv' holding the title and refuted ('Antony Blinken')."""
+    text = ("Following talks with Israeli Prime Minister Benjamin Netanyahu during a visit to Tel Aviv, US Secretary "
+            "of State Antony Blinken accused China and Russia of \"cynically\" vetoing the resolution.")
+    assert _people(text, dt.date(2024, 3, 23)) == [("Israeli Prime Minister Benjamin Netanyahu", "supported"),
+                                                   ("US Secretary of State Antony Blinken", "supported")]
+
+
+def test_none_of_which_passed_is_no_adoption() -> None:
+    """Washington Examiner via AllSides 2024-03-22 (https://logic-bomb.allsides.com/node/1423186): 'the United
+    States didn't support any of the first three, none of which passed' was read as 'passed' and refuted against
+    the US draft vetoed that day ('vetoed')."""
+    text = ("Russia and China vetoed a U.S.-backed United Nations Security Council resolution that called for an "
+            "“immediate and sustained ceasefire” in Gaza on Friday. This was the fourth attempt by the Security "
+            "Council to pass a resolution calling for a ceasefire, and the United States didn’t support any of the "
+            "first three, none of which passed.")
+    votes = _votes(text, dt.date(2024, 3, 22))
+    assert ("Russia and China vetoed", "supported") in votes
+    assert not any(t == "passed" for t, _ in votes)

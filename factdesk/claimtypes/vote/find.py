@@ -55,6 +55,11 @@ _COUNTERFACTUAL = re.compile(r"\b(?:had\s+(?:it|they|the\s+\w+)|if\s+(?:it|they)
 _COUNT_BEFORE = re.compile(
     r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)"
     r"(?:\s+(?:members?|countries|states|nations|delegations))?\s+$", re.I)
+#: "none of which passed", "neither of them was adopted", "never passed": no text had that outcome (the
+#: United States "didn't support any of the first three, none of which passed", Washington Examiner via
+#: AllSides 2024-03-22, was refuted as the US draft vetoed that day, 'passed')
+_NEGATED = re.compile(r"\b(?:(?:none|neither)\s+of\s+(?:which|them|these|those|the\s+\w+)\s+(?:\w+\s+)?"
+                      r"|never\s+)$", re.I)
 _OUTCOME_WORD = re.compile(r"\b(?:rejected|opposed|failed|adopted|approved|passed|gained\s+support)\b", re.I)
 #: "to be adopted", "For a resolution to be adopted": what a text would need, not what happened
 _INFINITIVE = re.compile(r"\bto\s+be\s+$", re.I)
@@ -110,6 +115,7 @@ def _keep(f: Found, sentence: Sentence) -> bool:
     if slots.outcome:
         words = [m for m in _OUTCOME_WORD.finditer(sentence, s, e)]
         if words and (_COUNTERFACTUAL.search(sentence[: words[0].start()])
+                      or _NEGATED.search(sentence[: words[0].start()])
                       or _INFINITIVE.search(sentence[: words[0].start()])
                       or _MODAL.search(sentence[: words[0].start()])
                       or _SUPPORT_COUNT.match(sentence, words[0].end())):
