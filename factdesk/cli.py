@@ -167,6 +167,9 @@ def main(argv: list[str] | None = None) -> int:
                 from factdesk import rxcache
 
                 rxcache.serve_re()  # the standard library's patterns too come from the pattern cache
+                from factdesk import dccache
+
+                dccache.serve_dataclasses()  # @dataclass methods compiled once, kept beside the byte-code
         else:
             argv = _bare_write_baseline(argv)
         from factdesk.entrypoints import quiet_pydantic_plugins

@@ -15,7 +15,7 @@ from factdesk.errors import FactdeskError
 from factdesk.extract import extract
 from factdesk.ingest import TextView
 from factdesk.refs.base import ReferenceBase
-from factdesk.refs.pack import Pack, bundled_pack_paths, load_pack
+from factdesk.refs.pack import Pack, bundled_pack_paths, load_bundled_pack, load_pack
 from factdesk.settings import Settings
 from schemas.contracts import CheckedClaim, Claim, Document, DocumentReport, Label, Verdict
 
@@ -31,15 +31,15 @@ class Context:
 
 
 def load_reference_base(settings: Settings, extra: list[Pack] | None = None) -> ReferenceBase:
-    paths = list(bundled_pack_paths()) if settings.bundled_packs else []
+    bundled = list(bundled_pack_paths()) if settings.bundled_packs else []
     configured = [Path(p) for p in settings.packs.split(os.pathsep) if p.strip()]
-    paths += configured
     big: list[Path] = []
     if configured:  # a big pack is compiled once, and later processes open the compiled store
         from factdesk.refs.compiled import open_compiled, should_compile
 
         big = [p for p in configured if should_compile(p)]
-    packs = [load_pack(p) for p in paths if p not in big] + list(extra or [])
+    packs = ([load_bundled_pack(p) for p in bundled] + [load_pack(p) for p in configured if p not in big]
+             + list(extra or []))
     refs = ReferenceBase.from_packs(packs)
     for path in big:
         refs.attach_compiled(open_compiled(path))

@@ -37,7 +37,9 @@ def environ_values(fields: Any) -> dict[str, str]:
 
 
 class Settings(BaseModel):
-    model_config = ConfigDict(extra="ignore")
+    # built on first validation: ``get_settings`` reads an environment that sets only text
+    # settings (or none) without validating, so a check never builds this model
+    model_config = ConfigDict(extra="ignore", defer_build=True)
 
     def __init__(self, **values: Any) -> None:
         super().__init__(**{**environ_values(type(self).model_fields), **values})
@@ -177,6 +179,11 @@ def get_settings() -> Settings:
 
     from factdesk.errors import ConfigError
 
+    values = environ_values(Settings.model_fields)
+    if all(Settings.model_fields[name].annotation is str and not Settings.model_fields[name].metadata
+           for name in values):
+        # a text setting is the variable's value as it is: what validation would give
+        return Settings.model_construct(**values)
     try:
         return Settings()
     except ValidationError as exc:

@@ -67,7 +67,10 @@ def test_a_drafter_named_in_the_clause_that_fits_no_vote_of_the_day_is_not_refut
             "October 27 at an emergency special session.")
     rep = check_text(text, dt.date(2023, 11, 16))
     adopted = [(c.claim.text, c.verdict.label.value) for c in rep.claims if c.claim.kind.value == "vote"]
-    assert ("adopted", "unverified") in adopted
+    # the resolution named after the amendment is the claim's text: now identified and supported
+    # (it was unverified before w13fhome)
+    assert ("adopted", "supported") in adopted
+    assert ("adopted on October 27", "supported") in adopted
     assert [c.claim.text for c in rep.claims if c.verdict.label.value == "refuted"] == []
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 from pydantic import ValidationError, create_model
 
@@ -41,3 +43,21 @@ def test_bad_value_is_a_validation_error(monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.setenv("FACTDESK_DASK_WORKERS", "many")
     with pytest.raises(ValidationError, match="dask_workers"):
         Settings()
+
+
+@pytest.mark.parametrize("env", [{}, {"FACTDESK_PACKS": "a.jsonl", "factdesk_database_url": "sqlite:///x.db"},
+                                 {"FACTDESK_PACKS": "a.jsonl", "FACTDESK_WORLD": "no"}])
+def test_get_settings_gives_what_validation_gives(monkeypatch: pytest.MonkeyPatch, env: dict[str, str]) -> None:
+    """``get_settings`` builds the settings without validating when the environment sets text
+    settings only (a check then never builds the model): the same values, types and fields set."""
+    from factdesk.settings import get_settings
+
+    for key in [k for k in os.environ if k.upper().startswith("FACTDESK_")]:
+        monkeypatch.delenv(key)
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    got, want = get_settings(), Settings()
+    assert got == want and got.model_fields_set == want.model_fields_set == {k.lower()[9:] for k in env}
+    assert got.model_dump() == want.model_dump()
+    assert [type(v) for v in got.__dict__.values()] == [type(v) for v in want.__dict__.values()]
+    assert list(got.__dict__) == list(want.__dict__)

@@ -1,6 +1,7 @@
 """What a claim type is, and the record of how a claim was identified.
 
-A claim type is a unit: its typed slots (a frozen pydantic model, ``extra="forbid"``), the
+A claim type is a unit: its typed slots (a frozen model, ``extra="forbid"``, validated as
+pydantic validates, see ``factdesk.claimtypes.slotmodel``), the
 finder that produces them, the hook that resolves a claim to its referent in the reference
 base, the comparer that judges the claim against that referent, and metadata (id, family,
 help text, version). Each lives in its own folder, ``factdesk/claimtypes/<family>/<type>/``,
@@ -17,8 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
-from pydantic import BaseModel, ConfigDict
-
+from factdesk.claimtypes.slotmodel import Slots
 from schemas.contracts import Fact, Identification, Origin, RuledOut
 
 __all__ = ["ClaimType", "Extractor", "Fact", "Identification", "Origin", "RuledOut", "Slots"]
@@ -27,13 +27,6 @@ if TYPE_CHECKING:
     from factdesk.claimtypes.verdicts import BaseChecker
     from factdesk.refs.base import ReferenceBase
     from schemas.contracts import Verdict
-
-
-class Slots(BaseModel):
-    """A claim type's slots: what its finder read from the text. Frozen, and a key the
-    model does not declare is an error, so a finder and its comparer cannot drift apart."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
 
 class CheckContext(Protocol):

@@ -48,7 +48,9 @@ def split_sentences(text: str) -> Iterator[tuple[int, int]]:
         end = m.end()
         piece = text[m.start() : m.end()]
         if piece[0] in ".!?":
-            word = _last_word(text, start, m.start()).lower().rstrip(".")
+            # "(Oct. 18)" (Agência Brasil, 18 Oct 2023), "on Friday (Mar. 22)" (HNGN, 22 Mar 2024): an
+            # abbreviation after an opening bracket or quote is still one
+            word = _last_word(text, start, m.start()).lower().rstrip(".").lstrip("([\"'“‘")
             nonspace = _NONSPACE.search(text, m.end())
             following = text[nonspace.start()] if nonspace else ""
             if word in _ABBREV or re.fullmatch(r"[a-z]", word):

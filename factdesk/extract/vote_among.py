@@ -20,8 +20,9 @@ _BEFORE = rxcache.compile(r"\s+(?:was|were|is|are)(?:\s+(?:also|again|all|both))
 #: the list after the phrase: "Among the countries that voted in favor of the resolution was France"
 _AFTER = rxcache.compile(
     r"(?:\s+(?:of|on|for|against)\s+(?:the|this|that|it)(?:\s+[a-z]+){0,2}?)?\s*,?\s+(?:was|were)\s+")
-#: a phrase that ends with the verb its list follows ("countries that abstained included", "nine against, including")
-_LISTED = rxcache.compile(r"\b(?:included|were|including)$")
+#: a phrase that ends with the verb its list follows ("countries that abstained included", "nine against, including",
+#: "Countries that voted against the draft resolution include")
+_LISTED = rxcache.compile(r"\b(?:included|include|were|including)$")
 #: what may come before a phrase whose list follows it: nothing, or the end of a clause
 _OPENS = rxcache.compile(r"(?:^|[,;:])[\s\"'“]*$")
 

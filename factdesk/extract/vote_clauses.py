@@ -53,11 +53,15 @@ DRAFT_NOUN = rxcache.compile(
 #: General Assembly on Thursday suspended Russia from the U.N. Human Rights Council" (CGTN 2022-04-08; Panorama.am /
 #: Reuters 2022-04-07), "The United Nations General Assembly, on Thursday, 7 April, suspended Russia from the Human
 #: Rights Council" (The Quint 2022-04-07)
+#: "called by a large majority for" (AFP via The New Arab, 27 Oct 2023: "The UN General Assembly on Friday
+#: called by a large majority for an 'immediate humanitarian truce'"; Le Monde copy on spamchronicles.com,
+#: Dec 2023: "the General Assembly called by a very large majority (120 votes in favor, ...) for")
 BODY_VERB = rxgate.compile(
     r"\b(?:Council|Assembly)\s*(?:,?\s*on\s+\w+day(?:,?\s+\d{1,2}\s+[A-Z][a-z]+|,?\s+[A-Z][a-z]+\s+\d{1,2})?"
     r"(?:\s+(?:night|morning|afternoon|evening))?,?)?\s+"
     r"(?P<how>overwhelmingly\s+|unanimously\s+)?"
-    r"(?P<v>demanded|backed|endorsed|called\s+for|approved|adopted|passed|voted|suspended)\b"
+    r"(?P<v>demanded|backed|endorsed|called\s+for|approved|adopted|passed|voted|suspended"
+    r"|called\s+by\s+(?:a\s+)?(?:very\s+)?(?:large|wide|vast|overwhelming|huge)\s+majority\s+(?:\([^()]{0,80}\)\s+)?for)\b"
 )
 #: "The UN General Assembly voted overwhelmingly Wednesday" (069), "on Thursday voted overwhelmingly to
 #: recognise" (081): a vote said to carry by a wide margin was adopted; a bare "voted on Nov. 29, 2012"

@@ -25,7 +25,15 @@ _OTHER_ACT = re.compile(r"\b(?:application|request|letter|bid|appeal)\s+"
 #: by a majority on 26 October." (realcorpus 016, SC/15496: the Russian amendment to resolution 2712
 #: voted next); "The language of the resolution closely mirrored that of a text vetoed by China and the
 #: Russian Federation in the Security Council two weeks earlier." (GA/11207, 16 February 2012)
-_LANGUAGE_OF = re.compile(r"\blanguage\b[^.;]{0,60}?\b(?:repeat|mirror|echo|reproduc)\w*\b", re.I)
+#: "... an oral amendment ... — language contained in the UN General Assembly resolution adopted on
+#: October 27" (IANS via Mangalorean, 16 Nov 2023, of the Russian amendment to resolution 2712)
+_LANGUAGE_OF = re.compile(r"\blanguage\b[^.;]{0,60}?\b(?:repeat|mirror|echo|reproduc|contain)\w*\b", re.I)
+
+
+def language_of_at(sentence: str) -> int | None:
+    """Where the words naming another vote as the source of a text's wording begin, if any."""
+    m = _LANGUAGE_OF.search(sentence)
+    return m.start() if m else None
 
 
 def cites_language_of(sentence: str) -> bool:

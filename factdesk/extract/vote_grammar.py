@@ -68,8 +68,13 @@ _NOT_TIMES = r"(?!times?\b|occasions?\b)"
 #: members voted in favour" (UN News copy on careermeaning.net, 2023-10-18)
 YES_ONLY = rxgate.compile(
     rf"(?<![\w-])(?:(?:won|drew|received|got|garnered)\s+(?:only\s+|just\s+)?(?P<won>{N})\s+votes(?!\s+(?:in\s+favou?r|to|against))|"
-    rf"(?:(?:won|received|gained|secured|garnered|got|(?:was\s+)?rewarded\s+with)\s+the\s+(?:backing|support)\s+of|drew\s+support\s+from|(?:was\s+)?backed\s+by|supported\s+by)\s+(?:only\s+|just\s+)?(?P<of>{N})(?=\s+(?:of\s+the\s+\S+\s+|out\s+of\s+(?:15|193)\s+)?(?:\S+\s+)?(?:members?|countries|nations|states|votes)\b)|(?P<yes>{N})\s+(?:(?:out\s+)?of\s+(?:the\s+|its\s+)?(?:(?:council|body|assembly|SC|UNSC|Security\s+Council)['’]s\s+)?(?:(?:15|fifteen|193)\s+)?)?(?:United\s+Nations\s+|UN\s+)?(?:Security\s+Council\s+|{_NOT_TIMES}\w+\s+)?(?:members?|countries|nations|states|votes?)?\s*"
-    rf"(?:voted\s+(?:in\s+favou?r|for|yes)|in\s+favou?r|votes?\s+in\s+favou?r|backed\s+it|supported\s+it))",
+    rf"(?:(?:won|received|gained|secured|garnered|got|(?:was\s+)?rewarded\s+with)\s+the\s+(?:backing|support)\s+of|drew\s+support\s+from|(?:was\s+)?backed\s+by|supported\s+by)\s+(?:only\s+|just\s+)?(?P<of>{N})(?=\s+(?:of\s+the\s+\S+\s+|out\s+of\s+(?:15|193)\s+)?(?:\S+\s+)?(?:members?|countries|nations|states|votes)\b)|(?P<yes>{N})\s+(?:(?:out\s+)?of\s+(?:the\s+|its\s+)?(?:(?:council|body|assembly|SC|UNSC|Security\s+Council)['’]s\s+)?(?:(?:15|fifteen|193)\s+)?)?(?:United\s+Nations\s+|UN\s+)?(?:Security\s+Council\s+|{_NOT_TIMES}\w+\s+)?(?:members?|countries|nations|states|votes?)?"
+    # "Thirteen members of the council voted in favor" (ILNA, 9 Dec 2023), "Thirteen members of the 15-strong
+    # UNSC voted in favor" (JNS via World Israel News, Dec 2023)
+    rf"(?:\s+of\s+the\s+(?:[\w-]+\s+){{0,2}}?(?:council|Council|UNSC|body))?\s*"
+    # "Despite 11 member states voting in favor of the proposed resolution" (HNGN, 22 Mar 2024)
+    rf"(?:voted\s+(?:in\s+favou?r|for|yes)|voting\s+in\s+favou?r|in\s+favou?r|votes?\s+in\s+favou?r|backed\s+it"
+    rf"|supported\s+it))",
     re.I,
 )
 NO_ONLY = rxgate.compile(rf"(?<![\w-])(?P<no>{N})\s+(?:{_NOT_TIMES}\w+\s+)?"

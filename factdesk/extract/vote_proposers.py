@@ -10,7 +10,7 @@ from factdesk import lexicon, rxcache, rxgate
 from factdesk.extract.dates import DateRange
 from factdesk.extract.types import Found
 from factdesk.extract.vote_clauses import BACKGROUND, _body_of
-from factdesk.extract.vote_context import VoteContext
+from factdesk.extract.vote_context import VoteContext, language_of_at
 from factdesk.extract.vote_grammar import PROPOSER, RESOLUTION_RE, _proposer
 from factdesk.refs.countries import canonical_country
 from schemas.contracts import ClaimKind
@@ -27,6 +27,17 @@ PROPOSER_VERB = rxgate.compile(
 #: a sentence about the vote named just before: "The text was drafted by ...", "The measure, tabled by ..."
 ANAPHORIC = rxcache.compile(r"^\s*(?:The|This|That|Its|It)\b(?:\s+(?:\w+\s+){0,2}?(?:"
                             + lexicon.alternation(lexicon.form("anaphors", "text", "nouns").words) + r"))?\b")
+
+
+#: a member putting an amendment to the vote, in the active voice: "Russia submitted an oral amendment"
+#: (IANS via Mangalorean, 16 Nov 2023), "Russia proposed two amendments to the resolution" (The Gateway
+#: Pundit, 18 Oct 2023), "Canada, which had introduced an amendment" (African Agenda, tests/realcorpus
+#: 025), "Russia added an amendment to the bill" (NAN, 25 Mar 2024)
+AMEND_ACTIVE = rxgate.compile(
+    r"(?<![\w-])(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})(?:,\s+which\s+|\s+)"
+    r"(?:also\s+|then\s+|had\s+|has\s+)?(?P<verb>submitted|proposed|introduced|tabled|put\s+forward|added|offered)"
+    r"\s+(?:an|a|two|three|its|several)\s+(?:(?:oral|last-minute|written)\s+)?amendments?\b"
+)
 
 
 def _proposer_mentions(sentence: str) -> list[tuple[int, int, str | None, str, bool]]:
@@ -60,6 +71,10 @@ def _proposer_mentions(sentence: str) -> list[tuple[int, int, str | None, str, b
         else:
             e = m.start("b") + len(name.rstrip())
             out.append((m.start(), e, c, verb, False))
+    for m in AMEND_ACTIVE.finditer(sentence):
+        c = canonical_country(m.group("who"))
+        if c and not any(s <= m.start() < e for s, e, *_ in out):
+            out.append((m.start(), m.end(), c, "active " + re.sub(r"\s+", " ", m.group("verb")), False))
     # a bare "Russian draft" / "the U.S. text" names which vote is meant; it is not checked
     return sorted(out)
 
@@ -74,17 +89,21 @@ def _proposer_claims(sentence: str, offset: int, pub: dt.date, ctx: VoteContext,
     drafter: by a resolution number or date in the same clause, or by the sentence just
     before when this one refers back to it ("The text was drafted by ...")."""
     out: list[Found] = []
+    lang = language_of_at(sentence)
     for s, e, who, verb, adj in _proposer_mentions(sentence):
-        explicit = bool(re.search(rf"(?:{_BY})\b", sentence[s:e]))
+        active = verb.startswith("active ")
+        verb = verb.removeprefix("active ")
+        explicit = not active and bool(re.search(rf"(?:{_BY})\b", sentence[s:e]))
         cs, ce = next(((a, b) for a, b in clauses if a <= s < b), clauses[-1])
         ctext = sentence[cs:ce]
         rm = RESOLUTION_RE.search(ctext)
-        cdates = [d for d in dates if cs <= d.span[0] < ce]
+        # a date after "language contained in the ... resolution adopted on October 27" is that other vote's
+        cdates = [d for d in dates if cs <= d.span[0] < ce and not (lang is not None and d.span[0] > lang > s)]
         amendment = bool(re.search(r"\bamendments?\b", sentence[s:e] + " " + ctext, re.I)) and not re.search(
             r"\b(?:resolution|text)\b", sentence[s:e])
         feats: dict = {}
         for s2, _, sl in items:
-            if cs <= s2 < ce:
+            if cs <= s2 < ce and not (lang is not None and s2 > lang > s):
                 for k in ("vetoed_by", "outcome", "tally"):
                     if sl.get(k) and k not in feats:
                         feats[k] = sl[k]
@@ -106,6 +125,16 @@ def _proposer_claims(sentence: str, offset: int, pub: dt.date, ctx: VoteContext,
                              date_text=prev.date.text, date_exact=not prev.date.vague)
             amendment = amendment or (prev.amendment and not re.search(r"\b(?:resolution|text|draft)\b", ctext))
             feats = {**(prev.feats or {}), **feats}
+        elif active and prev.body and (prev.resolution or prev.date) and not RESOLUTION_RE.search(ctext):
+            # an amendment is voted at the meeting of the text it amends: the passage's vote, by its
+            # body and day, identifies the meeting; the amendment is compared among that day's
+            ident = {"body": prev.body, "resolution": None, "basis": "context"}
+            if prev.date is not None:
+                ident.update(date_start=prev.date.start.isoformat(), date_end=prev.date.end.isoformat(),
+                             date_text=prev.date.text, date_exact=not prev.date.vague)
+            elif prev.resolution:
+                ident["resolution"] = prev.resolution
+            amendment = True
         elif explicit and (prev.resolution or prev.date):
             # the vote is not identified without its drafter: the claim is found, and stays unverified
             ident = {"body": ctx.body or prev.body or _body_of(ctext), "resolution": None, "basis": None}

@@ -39,6 +39,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from factdesk.errors import PackError
+from factdesk.validated import Unsure, construct
 
 FORMAT_VERSION = 1
 
@@ -47,7 +48,9 @@ Sources = Annotated[list[Url], Field(min_length=1)]
 
 
 class _Record(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # built on first use: a check reads the bundled packs without validating them again
+    # (``load_bundled_pack``), so most record models are never built in its process
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class PackHeader(_Record):
@@ -246,6 +249,8 @@ _BY_TYPE: dict[str, type[_Record]] = {
 
 
 class Pack(BaseModel):
+    model_config = ConfigDict(defer_build=True)
+
     header: PackHeader
     records: list[Record]
     path: str
@@ -341,6 +346,56 @@ def load_pack(path: Path) -> Pack:
     except UnicodeDecodeError:
         raise PackError(f"{path}: not UTF-8 text") from None
     return parse_pack(text, str(path))
+
+
+def load_bundled_pack(path: Path) -> Pack:
+    """A pack shipped with factdesk (``bundled_pack_paths``), as ``load_pack`` reads it.
+
+    A bundled pack's content is validated once: its SHA-256, with this module's own, is kept
+    in the pattern cache (``rxcache.remembered``) after ``parse_pack`` accepted it, and a later
+    process builds the same records from the JSON without validating them again
+    (``_construct_pack``: the values pydantic gave, the same fields set). Any edit of the file
+    or of the record models validates it afresh; a value whose validated form is not sure
+    (a date not written ``YYYY-MM-DD``, a number where a string is declared) is validated
+    too. Packs configured by the user are always read by ``load_pack``."""
+    import hashlib
+
+    from factdesk import rxcache
+
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return load_pack(path)  # its error
+    digest = hashlib.sha256(raw + b"\0" + Path(__file__).read_bytes()).hexdigest()
+    parsed: list[Pack] = []
+
+    def validate() -> str:
+        parsed.append(parse_pack(text, str(path)))
+        return "valid"
+
+    rxcache.remembered(f"pack:{digest}", validate)
+    if parsed:
+        return parsed[0]
+    try:
+        return _construct_pack(text, str(path))
+    except Unsure:
+        return parse_pack(text, str(path))
+
+
+def _construct_pack(text: str, path: str) -> Pack:
+    header: PackHeader | None = None
+    records: list[Record] = []
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or line.startswith("//"):
+            continue
+        obj = json.loads(line)
+        if header is None:
+            header = construct(PackHeader, obj)
+        else:
+            records.append(construct(_BY_TYPE[obj["type"]], obj))  # type: ignore[arg-type]
+    return Pack.model_construct(header=header, records=records, path=path)
 
 
 def bundled_pack_paths() -> list[Path]:

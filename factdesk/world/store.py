@@ -48,7 +48,8 @@ class WorldBase:
         meta = dict(self.db.execute("SELECT key, value FROM meta"))
         self.inputs = meta["inputs"]
         self.roles: dict[str, Role] = {
-            rid: Role(type="role", id=rid, title=title, country=country, aliases=json.loads(aliases))
+            # built as the votes below are: the world base holds what its build validated
+            rid: Role.model_construct(type="role", id=rid, title=title, country=country, aliases=json.loads(aliases))
             for rid, title, country, aliases in self.db.execute("SELECT id, title, country, aliases FROM role")
         }
         self.people = WorldPeople(self.db)
@@ -173,7 +174,7 @@ class WorldPeople(PeopleTable):
         self._aliases: dict[str, tuple[str, ...]] = {}
         self.role_map: dict[str, str] = {}
         self.pack_index = 0
-        self._count = db.execute("SELECT count(*) FROM person").fetchone()[0]
+        self._count: int | None = None  # counted when first asked: a scan of the people table
 
     def set_role_map(self, role_map: dict[str, str]) -> None:
         if role_map != self.role_map:
@@ -201,6 +202,8 @@ class WorldPeople(PeopleTable):
         return (r[0] for r in self._db.execute("SELECT id FROM person ORDER BY id"))
 
     def __len__(self) -> int:
+        if self._count is None:
+            self._count = self._db.execute("SELECT count(*) FROM person").fetchone()[0]
         return self._count
 
     def __contains__(self, pid: object) -> bool:

@@ -26,6 +26,13 @@ The guards, each seen in published articles (tests/realcorpus):
   backing of 12 of the council's 15 members" (tests/corpus 002). In the Assembly, where there is
   no veto, "approved by a more than two-thirds majority of the 193-member world body" (Newser)
   is the adoption and stays one;
+* a person's rejection is a reaction, not the outcome: "Israeli Foreign Minister Eli Cohen rejected
+  the resolution" (Xinhua via ummnews.org, 28 Oct 2023, of the resolution the Assembly adopted that
+  day): an outcome word whose subject is a person the sentence names is not the vote's outcome;
+* in the Assembly, where no member can block a text, "rejected by" member states is their votes
+  against, not the outcome: "The resolution was rejected by the United States, Israel and other allied
+  countries" (Pledge Times, 28 Oct 2023, of the resolution adopted 120-14-45 the day before); in the
+  Council "was rejected by the US" of a vetoed draft is the veto, and stays a claim;
 * a hedged count is a bound, not a tally: "More than 140 countries voted in favour" (the hedge
   words and their meanings are ``factdesk/lexicon/hedges.yaml``, shared with the quantity
   checker); the count moves from ``tally`` to ``tally_hedged``, which the comparer reads as a
@@ -44,6 +51,7 @@ from factdesk.claimtypes.vote.result.slots import ResultSlots
 from factdesk.extract.sentences import Sentence
 from factdesk.extract.types import ExtractState, Found
 from factdesk.extract.votes import find_votes
+from factdesk.refs.countries import canonical_country, find_countries
 
 #: the claim sits in a clause stating what a text needs, not what it got
 _REQUIREMENT = re.compile(
@@ -100,7 +108,35 @@ def _hedge_tally(f: Found, sentence: Sentence, s: int, e: int) -> None:
 _MODELS = {"vote.result": ResultSlots, "vote.date": DateSlots, "vote.drafter": DrafterSlots}
 
 
-def _keep(f: Found, sentence: Sentence) -> bool:
+#: words between a person and the outcome verb they govern ("Cohen also rejected", "outright rejected")
+_PERSON_GAP = re.compile(
+    r"(?:\s+(?:also|swiftly|quickly|promptly|outright|categorically|firmly|flatly|later))*\s*$", re.I)
+
+
+#: "rejected by the United States, Israel and ...": who rejected it, when members are named
+_BY_WHOM = re.compile(r"\s+by\s+(?:the\s+)?(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})")
+
+
+def _rejected_by_members(sentence: Sentence, m: re.Match) -> bool:
+    """Whether the outcome word ``m`` is "rejected by" a member state ("by the United States, Israel")."""
+    if m.group(0).lower() != "rejected":
+        return False
+    by = _BY_WHOM.match(sentence, m.end())
+    return bool(by and canonical_country(by.group("who")))
+
+
+def _person_subject(sentence: Sentence, refs: object, pos: int) -> bool:
+    """Whether the words before ``pos`` end with a person the sentence names ("Eli Cohen rejected"), or
+    with a member state ("Algeria rejected the US draft resolution on Gaza on Friday", NAN, 23 Mar 2024:
+    its vote against, not the Council's outcome)."""
+    gap = _PERSON_GAP.search(sentence, 0, pos)
+    end = gap.start() if gap else pos
+    if any(e == end for _, e, _ in find_countries(sentence)):
+        return True
+    return any(e == end for _, e, _ in sentence.people(refs))
+
+
+def _keep(f: Found, sentence: Sentence, refs: object = None) -> bool:
     s, e = f.start - sentence.start, f.end - sentence.start
     before = sentence[:s]
     if f.type == "vote.result":
@@ -120,6 +156,13 @@ def _keep(f: Found, sentence: Sentence) -> bool:
                       or _MODAL.search(sentence[: words[0].start()])
                       or _SUPPORT_COUNT.match(sentence, words[0].end())):
             return False
+        if words and slots.body == "GA" and all(_rejected_by_members(sentence, m) for m in words):
+            f.slots["outcome"] = None  # members' votes against, not the Assembly's decision
+            return f.type != "vote.result" or any(getattr(slots, k) for k in _CHECKED if k != "outcome")
+        if words and refs is not None and all(m.group(0).lower() in ("rejected", "opposed")
+                                              and _person_subject(sentence, refs, m.start()) for m in words):
+            f.slots["outcome"] = None  # a person rejected it: a reaction, not the outcome
+            return f.type != "vote.result" or any(getattr(slots, k) for k in _CHECKED if k != "outcome")
         if words and (all(_COUNT_BEFORE.search(sentence[: m.start()]) for m in words)
                       or (slots.body == "SC" and all(_MAJORITY_OF.match(sentence, m.end()) for m in words))):
             # "9 rejected": a count of votes against; "approved by a majority of the ... body" in the
@@ -130,7 +173,7 @@ def _keep(f: Found, sentence: Sentence) -> bool:
 
 
 def find(sentence: Sentence, st: ExtractState) -> list[Found]:
-    found = [f for f in find_votes(sentence, sentence.start, st.published, st.vote_ctx) if _keep(f, sentence)]
+    found = [f for f in find_votes(sentence, sentence.start, st.published, st.vote_ctx) if _keep(f, sentence, st.refs)]
     for f in found:
         f.slots["said_in"] = str(sentence)
     return found

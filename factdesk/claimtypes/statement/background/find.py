@@ -15,7 +15,7 @@ TYPE_ID = "statement.background"
 
 def find(sentence: Sentence, st: ExtractState) -> list[Found]:
     low = sentence.lower()
-    if "emergency" not in low and "presiden" not in low:
+    if "emergency" not in low and "presid" not in low:  # "presidency", "president", "presides over"
         return []
     found: list[Found] = []
     for topic, pat, _ in patterns():

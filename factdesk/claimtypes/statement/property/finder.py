@@ -17,6 +17,9 @@ from factdesk.refs.base import ReferenceBase
 from schemas.contracts import ClaimKind
 
 _NEG = rxcache.compile(r"\b(?:not|never|no|n't|cannot)\b|\bnon-?|\bun", re.I)
+#: the negating prefix before the property word: "nonbinding", "non-binding", and as copy spaces it,
+#: "non -binding" (Webdo, 13 Dec 2023: "It is a non -binding resolution"), "non binding"
+_PRE = r"non(?:\s?-\s?|-|\s)?|un"
 #: bodies that compete with a statement's qualifier for a bare "the resolution"
 _OTHER_BODIES = rxgate.compile(r"\b(?:Security\s+Council|council|Human\s+Rights\s+Council)\b", re.I)
 
@@ -123,7 +126,7 @@ def _pronoun(sentence: str, prop: str) -> tuple[int, int, bool] | None:
     significant ..., it is nonbinding"; 061 AFP: "before the wider UN General Assembly which could
     be passed by a substantial margin, although it would be non-binding")."""
     m = rx(rf"(?<![\w-])it\s+(?P<mid>(?:is|was|would\s+be|will\s+be)\s+(?:(?:not|legally)\s+)?)"
-           rf"(?P<pre>non-?|un)?(?P<prop>{prop})\b", re.I).search(sentence)
+           rf"(?P<pre>{_PRE})?(?P<prop>{prop})\b", re.I).search(sentence)
     if m is None or re.search(r"\b(?:whether|if)\s+$", sentence[: m.start()], re.I):
         return None
     negated = bool(_NEG.search(m.group("mid"))) or bool(m.group("pre"))
@@ -134,25 +137,46 @@ def _subject_pattern(st) -> str:  # noqa: ANN001 - a pack Statement
     """The statement's subject and aliases as one alternation, longest first; "General
     Assembly resolutions" also as "the General Assembly's resolutions"."""
     subjects = sorted({st.subject, *st.subject_aliases}, key=lambda s: (-len(s), s))
-    return "|".join(re.sub(r"^(.+?)\\ (\w+)$", r"\1(?:['’]s)?\\ \2", re.escape(s)) for s in subjects)
+    # "Resolutions by the General Assembly are not legally binding" (AP via i, 27 Oct 2023), "The
+    # resolutions of the General Assembly have political weight but are not binding" (Ruetir, Dec 2023)
+    after = [rf"{m.group(2)}\s+(?:of|by|from)\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+)?{m.group(1)}"
+             for s in (st.subject,) if (m := re.match(r"^(.+?) (\w+)$", s)) and m.group(2).endswith("s")]
+    return "|".join([*(re.sub(r"^(.+?)\\ (\w+)$", r"\1(?:['’]s)?\\ \2", re.escape(s)) for s in subjects),
+                     *(a.replace(" ", r"\s+") for a in after)])
+
+
+#: a parenthesis between the subject and its verb: "The resolution — which passed by a vote of 120-14,
+#: with 45 member-states abstaining— is nonbinding" (The Hill via Yahoo, 27 Oct 2023)
+_ASIDE = r"(?:\s*[—–]\s*[^—–.;]{1,120}?\s*[—–]|,\s+which\s+[^,.;]{1,80},)?"
+#: "have political weight but are not binding" (Ruetir, 13 Dec 2023), "carry political weight but are
+#: not legally binding": what the subject has, then what it is
+_BUT = r"(?:(?:have|has|carry|carries)\s+(?:(?!no\b|not\b|never\b)\w+\s+){1,3}?but\s+)?"
+#: "While council resolutions are legally binding, assembly resolutions are not" (AP: Al-Ahram,
+#: tests/realcorpus 027; i, 27 Oct 2023): the property is said of the contrasted subject before it
+_CONTRAST = r"\b(?:while|whereas)\s+[^,;.]{{1,60}}?\s+(?:are|is)\s+(?:legally\s+)?{prop}\s*,\s*"
 
 
 def _match(sentence: str, subj: str, prop: str, *, bare_subject: bool = False) -> tuple[int, int, bool] | None:
     # "<subject> are (not) (legally) binding", "<subject>, which is not legally binding"
     m = rx(
-        rf"(?<![\w-])(?P<subj>{subj})(?P<mid>,?\s+(?:which\s+|that\s+)?(?:are|is|were|was|remain|remains)\s+(?:\w+\s+){{0,3}}?)(?P<pre>non-?|un)?(?P<prop>{prop})\b",
+        rf"(?<![\w-])(?P<subj>{subj}){_ASIDE}(?P<mid>,?\s+(?:which\s+|that\s+)?{_BUT}(?:are|is|were|was|remain|remains)\s+(?:\w+\s+){{0,3}}?)(?P<pre>{_PRE})?(?P<prop>{prop})\b",
         re.I,
     ).search(sentence)
+    if m is None and not bare_subject:
+        c = rx(_CONTRAST.format(prop=prop) + rf"(?P<subj>{subj})\s+(?:are|is)\s+not\b(?!\s+(?:only|just|merely)\b)",
+               re.I).search(sentence)
+        if c:
+            return c.start("subj"), c.end(), False
     if m and not re.search(r"\b(?:whether|if)\b", m.group("mid"), re.I):
         negated = bool(_NEG.search(m.group("mid"))) or bool(m.group("pre"))
         return m.start(), m.end(), not negated
     # "(non-)binding <subject>", "a legally binding resolution"
     if bare_subject:
         subj = subj.split(r"\s+(?:[\w-]+\s+)?", 1)[-1]  # just the noun: "(the) legally binding resolution"
-        m = rx(rf"(?P<det>\b(?:the|a|an|this|that|its)\s+)?(?:(?:legally|not)\s+)?(?P<pre>\bnon-?|\bun)?"
+        m = rx(rf"(?P<det>\b(?:the|a|an|this|that|its)\s+)?(?:(?:legally|not)\s+)?(?P<pre>\b(?:{_PRE}))?"
                rf"(?P<prop>\b{prop})\s+(?P<subj>{subj})\b", re.I).search(sentence)
     else:
-        m = rx(rf"(?P<pre>\bnon-?|\bun)?(?P<prop>\b{prop})\s+(?:\w+\s+)?(?P<subj>{subj})", re.I).search(sentence)
+        m = rx(rf"(?P<pre>\b(?:{_PRE}))?(?P<prop>\b{prop})\s+(?:\w+\s+)?(?P<subj>{subj})", re.I).search(sentence)
     if m:
         s = m.start("det") if "det" in m.groupdict() and m.group("det") else m.start()
         if re.search(r"\bnot\s+$", sentence[:s], re.I):
