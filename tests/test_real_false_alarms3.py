@@ -377,3 +377,15 @@ def test_none_of_which_passed_is_no_adoption() -> None:
     votes = _votes(text, dt.date(2024, 3, 22))
     assert ("Russia and China vetoed", "supported") in votes
     assert not any(t == "passed" for t, _ in votes)
+
+
+def test_what_a_body_rejects_in_a_text_is_no_outcome() -> None:
+    """UN press GA/12667, 2024-12-11 (https://press.un.org/en/2024/ga12667.doc.htm): 'the Assembly rejected actions
+    that undermine the Agency's mandate' says what the UNRWA resolution (A/RES/ES-10/25, adopted) says; it was read
+    as the resolution's outcome and refuted ('adopted'). A text voted down stays an outcome."""
+    text = ("Underscoring that UNRWA remains the backbone of the humanitarian response in Gaza, the Assembly rejected "
+            "actions that undermine the Agency’s mandate.")
+    assert [t for t, v in _votes(text, dt.date(2024, 12, 11)) if v == "refuted"] == []
+    assert not any(t == "rejected" for t, _ in _votes(text, dt.date(2024, 12, 11)))
+    assert _votes("The Council rejected the Russian amendment by 5 votes to 1.", dt.date(2023, 11, 16)) == [
+        ("rejected the Russian amendment by 5 votes to 1", "supported")]

@@ -69,6 +69,12 @@ _COUNT_BEFORE = re.compile(
 _NEGATED = re.compile(r"\b(?:(?:none|neither)\s+of\s+(?:which|them|these|those|the\s+\w+)\s+(?:\w+\s+)?"
                       r"|never\s+)$", re.I)
 _OUTCOME_WORD = re.compile(r"\b(?:rejected|opposed|failed|adopted|approved|passed|gained\s+support)\b", re.I)
+#: what a body "rejected" when it voted a text down: a text (or "it", "them"); "the Assembly rejected actions that
+#: undermine the Agency's mandate" (UN press GA/12667, 2024-12-11) is what a resolution says, not its outcome
+_REJECTED_TEXT = re.compile(
+    r"\s+(?:it|them|this|that|these|those)\b|\s+(?:(?:the|a|an|any|all|its|their|this|that|both|two|three)\s+)?"
+    r"(?:[\w’'.-]+\s+){0,3}?(?:resolutions?|drafts?|texts?|amendments?|proposals?|bids?|motions?|measures?|requests?)\b",
+    re.I)
 #: "to be adopted", "For a resolution to be adopted": what a text would need, not what happened
 _INFINITIVE = re.compile(r"\bto\s+be\s+$", re.I)
 #: "gained support from 13 of the 15 Security Council members", "approved by a majority of the
@@ -156,6 +162,11 @@ def _keep(f: Found, sentence: Sentence, refs: object = None) -> bool:
                       or _MODAL.search(sentence[: words[0].start()])
                       or _SUPPORT_COUNT.match(sentence, words[0].end())):
             return False
+        if words and all(m.group(0).lower() == "rejected" and re.match(r"\s+\w", sentence[m.end():])
+                         and not re.match(r"\s+by\b", sentence[m.end():])
+                         and not _REJECTED_TEXT.match(sentence, m.end()) for m in words):
+            f.slots["outcome"] = None  # "rejected actions that undermine ...": the content of a text
+            return f.type != "vote.result" or any(getattr(slots, k) for k in _CHECKED if k != "outcome")
         if words and slots.body == "GA" and all(_rejected_by_members(sentence, m) for m in words):
             f.slots["outcome"] = None  # members' votes against, not the Assembly's decision
             return f.type != "vote.result" or any(getattr(slots, k) for k in _CHECKED if k != "outcome")
