@@ -73,7 +73,8 @@ _OUTCOME_WORD = re.compile(r"\b(?:rejected|opposed|failed|adopted|approved|passe
 #: undermine the Agency's mandate" (UN press GA/12667, 2024-12-11) is what a resolution says, not its outcome
 _REJECTED_TEXT = re.compile(
     r"\s+(?:it|them|this|that|these|those)\b|\s+(?:(?:the|a|an|any|all|its|their|this|that|both|two|three)\s+)?"
-    r"(?:[\w’'.-]+\s+){0,3}?(?:resolutions?|drafts?|texts?|amendments?|proposals?|bids?|motions?|measures?|requests?)\b",
+    r"(?:[\w’'.-]+\s+){0,3}?(?:resolutions?|drafts?|texts?|amendments?|proposals?|bids?|motions?|measures?|requests?"
+    r"|demands?|recommendations?)\b",
     re.I)
 #: "to be adopted", "For a resolution to be adopted": what a text would need, not what happened
 _INFINITIVE = re.compile(r"\bto\s+be\s+$", re.I)
