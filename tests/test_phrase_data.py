@@ -59,7 +59,7 @@ def test_lexicon_examples(name: str, role: str | None, text: str, matches: bool)
 def test_every_lexicon_file_loads_and_has_examples() -> None:
     names = [p.stem for p in lexicon.files()]
     assert names == ["anaphors", "appointments", "captions", "comparisons", "counts", "hedges", "meetings", "modals",
-                     "places",
+                     "places", "recipients",
                      "rules",
                      "subsets",
                      "verbs"]

@@ -7,7 +7,7 @@ import hashlib
 import re
 from functools import lru_cache
 
-from factdesk import rxcache
+from factdesk import lexicon, rxcache
 from factdesk.extract.types import Found, rx
 from factdesk.refs.base import ReferenceBase, fold
 from factdesk.refs.countries import COUNTRIES, canonical_country
@@ -315,6 +315,10 @@ def _titles(refs: ReferenceBase) -> set[str]:
     return labels | {f for t in labels for f in news_forms(t)}
 
 
+#: places a sentence may name before a title and a comma (``factdesk/lexicon/places.yaml``)
+_PLACES = frozenset(lexicon.words("places"))
+
+
 def find_people(sentence: str, offset: int, refs: ReferenceBase) -> list[Found]:
     before, after, names, succession, future, ordinal, office_title = refs.memo(
         "people.patterns", lambda: tuple(gated(p) for p in _patterns(tuple(sorted(_titles(refs))))))
@@ -332,6 +336,10 @@ def find_people(sentence: str, offset: int, refs: ReferenceBase) -> list[Found]:
             if pat is before and "," in sentence[m.end("title"):ns] and _LISTED.match(sentence[ne:]):
                 continue  # "A as T1, B as T2": T1 is A's, not B's
             name = sentence[ns:ne]
+            if name in _PLACES and not refs.known_alias(name):
+                # a place is no person's name: "during a visit to Tel Aviv, US Secretary of State Antony Blinken
+                # accused ..." (National Herald / DW 2024-03-23) is no claim that 'Tel Aviv' is Secretary of State
+                continue
             groups = m.groupdict()
             title = re.sub(r"\s+", " ", m.group("title"))
             ranks = [groups[k] for k in ("rank", "rank2") if groups.get(k)]

@@ -82,6 +82,19 @@ COUNTING = rxcache.compile(
 #: the US has blocked resolutions in the Security Council three times" (Pledge Times 2024-03-22)
 PLURAL_OBJECT = rxcache.compile(rf"\s+(?:(?:{N}|several|many|multiple|other|previous|earlier|similar)\s+)?"
                                 r"(?:draft\s+)?(?:resolutions|texts|drafts|measures|proposals)\b", re.I)
+#: the same when the veto's object comes after the phrase that casts it, in its clause: "the United
+#: States has exercised its veto against four cease-fire resolutions" (OnPoint 2025-06-05), "the US has
+#: also used its veto power at UNSC to block any resolutions that might be critical of Israel" (The
+#: Business Standard 2023-10-26): the first text the clause names is plural
+_FIRST_TEXT = rxcache.compile(r"[^.;,:()]{0,40}?\b(?:resolution|text|draft|measure|proposal)(?P<s>s)?\b", re.I)
+
+
+def several_texts(sentence: str, at: int) -> bool:
+    """The veto phrase ending at ``at`` is cast against several texts, not one vote."""
+    if PLURAL_OBJECT.match(sentence, at):
+        return True
+    m = _FIRST_TEXT.match(sentence, at)
+    return bool(m and m.group("s"))
 
 
 def _clauses(sentence: str) -> list[tuple[int, int]]:
@@ -93,6 +106,21 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
     return out
 
 
+#: a body a text asks to act ("a resolution calling on the Security Council to reconsider", "urges the
+#: Security Council to"): not the body that voted (``factdesk/lexicon/recipients.yaml``)
+RECIPIENT = rxgate.compile(lexicon.form("recipients", "request", "before_body").regex())
+
+
+def body_mentions(text: str) -> list[tuple[int, str]]:
+    """Where ``text`` names a UN body that may have voted ("SC", "GA"), in order: a body named as the
+    one a request or recommendation is addressed to is left out ("A United Nations General Assembly
+    (UNGA) resolution calling on the Security Council to reconsider Palestinian membership to the UN
+    passed on Friday", CNN 2024-05-10)."""
+    asked = {m.end() for m in RECIPIENT.finditer(text)}
+    found = [(m.start(), b) for b, rx_ in (("SC", SC_RE), ("GA", GA_RE)) for m in rx_.finditer(text)]
+    return sorted((at, b) for at, b in found if at not in asked)
+
+
 def _body_of(text: str) -> str | None:
     """The UN body ``text`` names ("SC", "GA"; the one named first when both are), if any."""
     return _body_in(str(text))  # a plain string: the cache keeps no Sentence alive
@@ -100,22 +128,29 @@ def _body_of(text: str) -> str | None:
 
 @lru_cache(maxsize=1024)  # asked of the sentence and of each clause, by several finders
 def _body_in(text: str) -> str | None:
-    sc, ga = SC_RE.search(text), GA_RE.search(text)
-    if sc and ga:
-        return "SC" if sc.start() < ga.start() else "GA"
-    if sc:
-        return "SC"
-    if ga:
-        return "GA"
-    return None
+    named = body_mentions(text)
+    return named[0][1] if named else None
 
 
 _SINCE_CLAUSE = rxcache.compile(r"\bsince\s+[^,;.()]{1,70}$", re.I)
+#: a date after these words bounds a time, it is not the day of a vote: "Before March 25, the Security
+#: Council had previously failed to adopt a ceasefire resolution" (Lawfare 2024-03-28)
+BOUND = rxcache.compile(r"\b(?:since|until|by|as soon as|from|before|after|prior to)\s*$", re.I)
 
 
 #: a plan or proposal put forward by someone on the date: "laid out by Biden on", "announced on ... by"
 _OTHER_ACT = rxcache.compile(r"\b(?:laid\s+out|announced|outlined|unveiled|set\s+out)"
                              r"(?:\s+by\s+(?:[A-Z][\w.'’-]*\s+){1,4}|\s+)(?:on\s+)?$")
+
+
+_BEFORE_BOUND = rxcache.compile(r"\b(?:before|prior\s+to)\s*$", re.I)
+
+
+def dates_before(text: str, pub: dt.date) -> list[DateRange]:
+    """The dates ``text`` gives as an upper bound of what it reports ("Before March 25, the Security Council
+    had previously failed to adopt a ceasefire resolution", Lawfare 2024-03-28): the vote it means took
+    place before each of them."""
+    return [d for d in find_dates(text, pub) if _BEFORE_BOUND.search(text, max(0, d.span[0] - 12), d.span[0])]
 
 
 def _usable_dates(text: str, pub: dt.date) -> list[DateRange]:
@@ -125,7 +160,7 @@ def _usable_dates(text: str, pub: dt.date) -> list[DateRange]:
             continue
         before = text[max(0, d.span[0] - 12): d.span[0]].lower()
         low = d.text.lower()
-        if re.search(r"\b(?:since|until|by|as soon as|from)\s*$", before) or low.startswith(("since", "until", "by ")):
+        if BOUND.search(before) or low.startswith(("since", "until", "by ")):
             continue
         if _SINCE_CLAUSE.search(text, 0, d.span[0]):
             # "since Russian troops invaded their smaller neighbor Feb. 24" (069), "since the outbreak of
@@ -230,7 +265,7 @@ def _vetoes(sentence: str, neg: list[tuple[int, int]]) -> list[tuple[int, int, l
     for m in VETO_SUBJ.finditer(sentence):
         if _inside(m.span(), neg) or any(m.start() < e and s < m.end() for s, e, _ in out):
             continue
-        if PLURAL_OBJECT.match(sentence, m.end()):
+        if several_texts(sentence, m.end()):
             continue
         found, start = _country_list_before(sentence, m.start())
         if found:
@@ -252,7 +287,7 @@ def _outcomes(sentence: str, neg: list[tuple[int, int]]) -> list[tuple[int, int,
                 continue
             if COUNTING.match(sentence, m.end()):
                 continue  # "it has adopted only two resolutions": a count, not this vote's outcome
-            if name == "vetoed" and PLURAL_OBJECT.match(sentence, m.end()):
+            if name == "vetoed" and several_texts(sentence, m.end()):
                 continue  # "the US has vetoed resolutions calling for a ceasefire": several votes
             out.append((m.start(), m.end(), name))
     return sorted(out)

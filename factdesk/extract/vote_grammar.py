@@ -58,6 +58,9 @@ TALLY_PATTERNS = [
         re.I,
     ),
 ]
+#: "N times" counts occasions, not members: "the United States used its veto power three times against
+#: other draft texts" (Lawfare 2024-03-28) is no count of votes against
+_NOT_TIMES = r"(?!times?\b|occasions?\b)"
 #: the count of votes in favour; the members may be named "Security Council members": "13 out of 15 Security Council
 #: members voted for the resolution" (Eastern Herald 2023-12-23), "Thirteen Security Council members voted in favour
 #: of a brief draft resolution" (The Straits Times 2023-12-09, realcorpus 019); the body's own name before its 15:
@@ -65,7 +68,7 @@ TALLY_PATTERNS = [
 #: members voted in favour" (UN News copy on careermeaning.net, 2023-10-18)
 YES_ONLY = rxgate.compile(
     rf"(?<![\w-])(?:(?:won|drew|received|got|garnered)\s+(?:only\s+|just\s+)?(?P<won>{N})\s+votes(?!\s+(?:in\s+favou?r|to|against))|"
-    rf"(?:(?:won|received|gained|secured|garnered|got|(?:was\s+)?rewarded\s+with)\s+the\s+(?:backing|support)\s+of|drew\s+support\s+from|(?:was\s+)?backed\s+by|supported\s+by)\s+(?:only\s+|just\s+)?(?P<of>{N})(?=\s+(?:of\s+the\s+\S+\s+|out\s+of\s+(?:15|193)\s+)?(?:\S+\s+)?(?:members?|countries|nations|states|votes)\b)|(?P<yes>{N})\s+(?:(?:out\s+)?of\s+(?:the\s+|its\s+)?(?:(?:council|body|assembly|SC|UNSC|Security\s+Council)['’]s\s+)?(?:(?:15|fifteen|193)\s+)?)?(?:United\s+Nations\s+|UN\s+)?(?:Security\s+Council\s+|\w+\s+)?(?:members?|countries|nations|states|votes?)?"
+    rf"(?:(?:won|received|gained|secured|garnered|got|(?:was\s+)?rewarded\s+with)\s+the\s+(?:backing|support)\s+of|drew\s+support\s+from|(?:was\s+)?backed\s+by|supported\s+by)\s+(?:only\s+|just\s+)?(?P<of>{N})(?=\s+(?:of\s+the\s+\S+\s+|out\s+of\s+(?:15|193)\s+)?(?:\S+\s+)?(?:members?|countries|nations|states|votes)\b)|(?P<yes>{N})\s+(?:(?:out\s+)?of\s+(?:the\s+|its\s+)?(?:(?:council|body|assembly|SC|UNSC|Security\s+Council)['’]s\s+)?(?:(?:15|fifteen|193)\s+)?)?(?:United\s+Nations\s+|UN\s+)?(?:Security\s+Council\s+|{_NOT_TIMES}\w+\s+)?(?:members?|countries|nations|states|votes?)?"
     # "Thirteen members of the council voted in favor" (ILNA, 9 Dec 2023), "Thirteen members of the 15-strong
     # UNSC voted in favor" (JNS via World Israel News, Dec 2023)
     rf"(?:\s+of\s+the\s+(?:[\w-]+\s+){{0,2}}?(?:council|Council|UNSC|body))?\s*"
@@ -74,11 +77,11 @@ YES_ONLY = rxgate.compile(
     rf"|supported\s+it))",
     re.I,
 )
-NO_ONLY = rxgate.compile(rf"(?<![\w-])(?P<no>{N})\s+(?:\w+\s+)?(?:members?|countries|nations|states|votes?)?"
-                         r"\s*(?:voted\s+against|against)", re.I)
+NO_ONLY = rxgate.compile(rf"(?<![\w-])(?P<no>{N})\s+(?:{_NOT_TIMES}\w+\s+)?"
+                         r"(?:members?|countries|nations|states|votes?)?\s*(?:voted\s+against|against)", re.I)
 #: "member-states" hyphenated as "member states" is: "passed by a vote of 120-14, with 45 member-states abstaining"
 #: (The Hill via Yahoo News 2023-10-27)
-ABS_ONLY = rxgate.compile(rf"(?<![\w-])(?P<abs>{N})\s+(?:\w+\s+)?"
+ABS_ONLY = rxgate.compile(rf"(?<![\w-])(?P<abs>{N})\s+(?:{_NOT_TIMES}\w+\s+)?"
                           r"(?:abstentions?|(?:members?|member-states|countries|nations|states)?\s*abstain(?:ed|ing))",
                           re.I)
 UNANIMOUS = rxgate.compile(r"\bunanimous(?:ly)?\b", re.I)
@@ -194,7 +197,7 @@ def _country_list_after(sentence: str, at: int) -> tuple[list[str], int]:
 #: countries, was among the countries which voted in favor" (Press TV 2023-12-13, quoting Penny Wong:
 #: 153 in favour)
 _BESIDE_NAMED = re.compile(r"(?P<name>[A-Z][\w.'’-]*),?\s+(?:and|alongside|along\s+with|together\s+with|with|plus)\s+$")
-_OTHER = re.compile(r"\s+other\b", re.I)
+_OTHER = re.compile(r"\s+others?\b", re.I)
 
 
 def _tallies(sentence: str) -> list[tuple[int, int, dict[str, int]]]:
@@ -250,7 +253,10 @@ def _proposer(sentence: str) -> str | None:
 def _proposer_of(sentence: str) -> str | None:
     pm = PROPOSER.search(sentence)
     if pm:
-        c = canonical_country(pm.group("a") or pm.group("b") or "")
+        name = pm.group("a") or pm.group("b") or ""
+        # the full stop that ends the sentence is not part of the name ("a draft ceasefire resolution
+        # sponsored by the United States.", Lawfare 2024-03-28); "U.S." keeps its own
+        c = canonical_country(name) or (name.endswith(".") and canonical_country(name[:-1]))
         if c:
             return c
     for am in ADJ_DRAFT.finditer(sentence):

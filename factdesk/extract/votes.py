@@ -28,18 +28,18 @@ from factdesk.extract.vote_clauses import (
     _relative,
     _usable_dates,
     _vetoes,
+    body_mentions,
     caption_date,
     meeting_dates,
+    several_texts,
 )
 from factdesk.extract.vote_context import VoteContext, cites_language_of
 from factdesk.extract.vote_grammar import (
     ADJ_DRAFT,
-    GA_RE,
     NINE_VOTES,
     P5,
     PROPOSER,
     RESOLUTION_RE,
-    SC_RE,
     UNANIMOUS,
     VOTE_WORD,
     _country_list_before,
@@ -74,13 +74,6 @@ _BODY_REJECTED = rxgate.compile(
     r"\b(?:Council|Assembly)\s+(?:\([^()]{1,20}\)\s+)?(?:on\s+\w+day\s+(?:\([^()]{1,20}\)\s+)?)?rejected\b")
 _RES_OR_DRAFT = rxgate.compile(r"\b(?:resolution|draft)\b", re.I)
 _PROPOSAL = rxgate.compile(r"\bproposal\b", re.I)
-#: a body the text is addressed to is not the one voting on it: "A United Nations General Assembly (UNGA) resolution
-#: calling on the Security Council to reconsider Palestinian membership to the UN passed on Friday" (KESQ / CNN
-#: 2024-05-10), "adopted a resolution supporting the Palestinian bid ... and recommending that the Security Council
-#: 'reconsider the matter favorably'" (Xinhua 2024-05-11), "recommends that the Security Council reconsider this
-#: issue positively" (NAN 2024-05-10)
-_ADDRESSED = rxcache.compile(r"\b(?:call(?:s|ed|ing)\s+on|urg(?:es|ed|ing)|ask(?:s|ed|ing)|recommend(?:s|ed|ing)"
-                             r"(?:\s+that)?|request(?:s|ed|ing))\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?$")
 #: a date opening the sentence, then the body and its verb: "On December 22, the United Nations Security Council
 #: adopted Resolution 2720" (Khabar Asia 2023-12-25), "On Friday, the United Nations General Assembly adopted a
 #: resolution declaring Palestine eligible for full membership" (NAN 2024-05-10)
@@ -206,14 +199,13 @@ def _find_votes(sentence: str, offset: int, pub: dt.date, ctx: VoteContext) -> l
         src = prev if background and not ctx.own else ctx
         ident = ctx.ident() if ctx.own else src.ident()
         cbody = _body_of(ctext)
-        if cbody and SC_RE.search(ctext) and GA_RE.search(ctext):
+        named = body_mentions(ctext)
+        if cbody and {b for _, b in named} == {"SC", "GA"}:
             # both named: the one named last before the claim ("... called the General Assembly more
-            # courageous than the divided Security Council, which failed ...")
-            before = sentence[cs:s]
-            last = max(((m.start(), b) for b, rx_ in (("SC", SC_RE), ("GA", GA_RE)) for m in rx_.finditer(before)
-                        if not _ADDRESSED.search(before, 0, m.start())),
-                       default=None)
-            cbody = last[1] if last else cbody
+            # courageous than the divided Security Council, which failed ..."); a body a request is
+            # addressed to is not one that voted (``body_mentions``)
+            last = [b for at, b in body_mentions(sentence[cs:s])]
+            cbody = last[-1] if last else cbody
         if cbody:
             ident["body"] = cbody
         cprop = _proposer(ctext)
@@ -298,7 +290,7 @@ def _find_votes(sentence: str, offset: int, pub: dt.date, ctx: VoteContext) -> l
         else:
             anchors.append((m.start("v"), m.end("v"), {"outcome": "adopted"}))
     for m in _VETOED.finditer(sentence):
-        if not _inside(m.span(), neg):
+        if not _inside(m.span(), neg) and not several_texts(sentence, m.end()):
             anchors.append((m.start(), m.end(), {"outcome": "vetoed"}))
     for d in dates:
         ds, de = d.span

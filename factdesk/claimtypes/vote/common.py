@@ -138,6 +138,14 @@ _NAME = rf"(?:the\s+)?{_WORD}(?:\s+{_WORD}){{0,3}}"
 _VOTERS = re.compile(
     rf"{_NAME}(?:\s*,\s*(?:and\s+)?(?:of\s+course\s+)?{_NAME}|\s+and\s+(?:of\s+course\s+)?{_NAME})*"
     r"\s*(?:--|–|—)?\s*(?:also\s+|all\s+)?(?=(?:voted|opposed|abstained|abstaining|vetoed|in\s+voting)\b)")
+#: the members named after the way they voted, behind a dash or a colon: "7 countries voted against it –
+#: Russia, Belarus, Syria, North Korea, Eritrea, Nicaragua and Mali" (Ukraine Today, UNIAN, 2023-02-23:
+#: "Russia" named A/RES/ES-11/1), "Seven countries voted against it — Russia, Belarus, North Korea, ..."
+#: (Kyiv Independent, 2023-02-23), "with seven voting against: Eritrea, Mali, Nicaragua, Russia, ..."
+#: (Osei Agyemang, 2023-02-24)
+_VOTERS_AFTER = re.compile(
+    r"\b(?:voted|voting)\s+(?:against|in\s+favou?r\s+of|for|no)(?:\s+(?:it|them|the\s+\w+))?\s*(?:--|–|—|:)\s*"
+    rf"(?P<list>{_NAME}(?:\s*,\s*(?:and\s+)?{_NAME}|\s+and\s+{_NAME})*)")
 #: every match of ``_VOTERS`` is followed by one of these (its look-ahead, case-sensitive): a text
 #: holding none of them has no match, and is not scanned (a scan tries every capitalised word)
 _VOTER_VERBS = ("voted", "opposed", "abstain", "vetoed", "voting")
@@ -171,6 +179,9 @@ def subject_text(text: str, whole: str = "") -> str:
     base = whole if at >= 0 else text
     base = _blank_bracketed_members(base)
     blanked = _VOTERS.sub(lambda m: " " * len(m.group(0)), base) if any(map(base.__contains__, _VOTER_VERBS)) else base
+    if "voting" in blanked or "voted" in blanked:
+        blanked = _VOTERS_AFTER.sub(lambda m: m.group(0)[:m.start("list") - m.start()] + " " * len(m.group("list")),
+                                    blanked)
     if at >= 0:
         blanked = blanked[at:at + len(text)]
     return _COMPARISON.sub(" ", blanked)

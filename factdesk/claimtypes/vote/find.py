@@ -63,7 +63,19 @@ _COUNTERFACTUAL = re.compile(r"\b(?:had\s+(?:it|they|the\s+\w+)|if\s+(?:it|they)
 _COUNT_BEFORE = re.compile(
     r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)"
     r"(?:\s+(?:members?|countries|states|nations|delegations))?\s+$", re.I)
+#: "none of which passed", "neither of them was adopted", "never passed": no text had that outcome (the
+#: United States "didn't support any of the first three, none of which passed", Washington Examiner via
+#: AllSides 2024-03-22, was refuted as the US draft vetoed that day, 'passed')
+_NEGATED = re.compile(r"\b(?:(?:none|neither)\s+of\s+(?:which|them|these|those|the\s+\w+)\s+(?:\w+\s+)?"
+                      r"|never\s+)$", re.I)
 _OUTCOME_WORD = re.compile(r"\b(?:rejected|opposed|failed|adopted|approved|passed|gained\s+support)\b", re.I)
+#: what a body "rejected" when it voted a text down: a text (or "it", "them"); "the Assembly rejected actions that
+#: undermine the Agency's mandate" (UN press GA/12667, 2024-12-11) is what a resolution says, not its outcome
+_REJECTED_TEXT = re.compile(
+    r"\s+(?:it|them|this|that|these|those)\b|\s+(?:(?:the|a|an|any|all|its|their|this|that|both|two|three)\s+)?"
+    r"(?:[\w’'.-]+\s+){0,3}?(?:resolutions?|drafts?|texts?|amendments?|proposals?|bids?|motions?|measures?|requests?"
+    r"|demands?|recommendations?)\b",
+    re.I)
 #: "to be adopted", "For a resolution to be adopted": what a text would need, not what happened
 _INFINITIVE = re.compile(r"\bto\s+be\s+$", re.I)
 #: "gained support from 13 of the 15 Security Council members", "approved by a majority of the
@@ -146,10 +158,16 @@ def _keep(f: Found, sentence: Sentence, refs: object = None) -> bool:
     if slots.outcome:
         words = [m for m in _OUTCOME_WORD.finditer(sentence, s, e)]
         if words and (_COUNTERFACTUAL.search(sentence[: words[0].start()])
+                      or _NEGATED.search(sentence[: words[0].start()])
                       or _INFINITIVE.search(sentence[: words[0].start()])
                       or _MODAL.search(sentence[: words[0].start()])
                       or _SUPPORT_COUNT.match(sentence, words[0].end())):
             return False
+        if words and all(m.group(0).lower() == "rejected" and re.match(r"\s+\w", sentence[m.end():])
+                         and not re.match(r"\s+by\b", sentence[m.end():])
+                         and not _REJECTED_TEXT.match(sentence, m.end()) for m in words):
+            f.slots["outcome"] = None  # "rejected actions that undermine ...": the content of a text
+            return f.type != "vote.result" or any(getattr(slots, k) for k in _CHECKED if k != "outcome")
         if words and slots.body == "GA" and all(_rejected_by_members(sentence, m) for m in words):
             f.slots["outcome"] = None  # members' votes against, not the Assembly's decision
             return f.type != "vote.result" or any(getattr(slots, k) for k in _CHECKED if k != "outcome")

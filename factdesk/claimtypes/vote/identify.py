@@ -17,7 +17,7 @@ from factdesk import lexicon
 from factdesk.claimtypes.base import Fact, Identification, Origin
 from factdesk.claimtypes.vote.common import fits_tally, outcome_fits, sentence_tallies, subject_text, tally_match
 from factdesk.extract.sentences import split_sentences
-from factdesk.extract.vote_clauses import _body_of
+from factdesk.extract.vote_clauses import BOUND, _body_of
 from factdesk.extract.vote_grammar import _proposer
 from factdesk.refs.pack import Vote
 
@@ -33,6 +33,8 @@ ANAPHOR = re.compile(
     re.I)
 #: "China also abstained.", "Guyana abstained as well", "Guyana joined Russia and China in voting against"
 _CONTINUES = re.compile(lexicon.form("anaphors", "continuation", "words").regex(), re.I)
+#: "The second draft resolution, led by Russia, also failed": another text, not the one before
+_ANOTHER = re.compile(lexicon.form("anaphors", "another", "words").regex())
 #: an amendment is voted at the meeting of the text it amends: "A Russian oral amendment calling for
 #: a humanitarian truce was rejected" (tests/corpus 005), "The vote on the Canadian amendment was
 #: 88-55" (tests/realcorpus 027), "An Austrian proposal ... was rejected 89-61-21, while a U.S.
@@ -55,6 +57,8 @@ def _continues(sentence: str) -> bool:
     """``sentence`` adds to the report of the vote the sentence before it: it points back at it
     ("the resolution", "It"), says it adds to it ("also", "as well", "joined"), reports an amendment
     (voted at the same meeting), or is a roll call of members."""
+    if _ANOTHER.search(sentence):
+        return False
     return bool(ANAPHOR.search(sentence) or _CONTINUES.search(sentence) or _AMENDMENT.search(sentence)
                 or _ROLL_CALL.match(sentence))
 
@@ -89,6 +93,16 @@ def _says(text: str, words: str) -> bool:
     return bool(words) and re.search(rf"(?<!\w){re.escape(words.lower())}(?!\w)", text.lower()) is not None
 
 
+def _says_date(text: str, words: str) -> bool:
+    """``text`` states the date ``words`` as a day, not as a bound ("Before March 25, the Security
+    Council had previously failed to adopt a ceasefire resolution", Lawfare 2024-03-28, does not
+    date the vote of 25 March)."""
+    if not words:
+        return False
+    return any(not BOUND.search(text, max(0, m.start() - 12), m.start())
+               for m in re.finditer(rf"(?<!\w){re.escape(words)}(?!\w)", text, re.I))
+
+
 def identify_vote(s: Any, vote: Vote, candidates: list[Vote], *, checked: tuple[str, ...] = ()) -> Identification:
     """How ``vote`` was identified for the claim with slots ``s``, among ``candidates``.
     ``checked``: slots the claim asserts (compared, so they cannot also identify)."""
@@ -112,7 +126,7 @@ def identify_vote(s: Any, vote: Vote, candidates: list[Vote], *, checked: tuple[
         # Council last month", The Times of Israel 2023-12-12 with "week" planted, was refuted as resolution
         # 2712, adopted)
         if start <= vote.date <= end and not (vote.body == "SC" and (end - start) > COUNCIL_SPAN):
-            add("date", f"{vote.date:%-d %b %Y}", _says(own, s.date_text or ""), s.date_text or "")
+            add("date", f"{vote.date:%-d %b %Y}", _says_date(own, s.date_text or ""), s.date_text or "")
     if s.resolution and ((vote.resolution and s.resolution in vote.resolution) or s.resolution in vote.keywords):
         add("symbol", s.resolution, _says(own, s.resolution))
     if s.proposer and s.proposer in vote.proposer and "drafter" not in checked:

@@ -21,10 +21,12 @@ if TYPE_CHECKING:
 #: hedge words -> what they mean (factdesk/lexicon/hedges.yaml)
 HEDGES = {w: meaning for meaning, role in lexicon.role_words("hedges").roles.items() for w in role.forms["words"].words}
 _HEDGE = literal_alternation(HEDGES)  # a trie: the same matches as the longest-first alternation
+#: the vague amount is tried first: "tens of thousands of people" is one amount, not "ten" (Fox News
+#: 2023-12-12: "tens of thousands of people have died since the war ... began on Oct. 7")
 QTY = rxgate.compile(
-    rf"(?<![\w.,-])(?:(?P<hedge>{_HEDGE})\s+)?(?P<cur>\$|US\$|USD\s?)?(?P<num>{NUMBER})"
-    rf"(?:\s*(?P<scale>million|billion|thousand|bn|m)\b)?(?![\w-]*\d)"
-    rf"|(?P<vague>(?:tens\s+of\s+)?(?:thousands|hundreds|dozens|millions))\s+of",
+    rf"(?P<vague>(?<![\w.,-])(?:tens\s+of\s+)?(?:thousands|hundreds|dozens|millions))\s+of"
+    rf"|(?<![\w.,-])(?:(?P<hedge>{_HEDGE})\s+(?:another\s+|a\s+further\s+)?)?(?P<cur>\$|US\$|USD\s?)?(?P<num>{NUMBER})"
+    rf"(?:\s*(?P<scale>million|billion|thousand|bn|m)\b)?(?![\w-]*\d)",
     re.I,
 )
 SCALE = {"thousand": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
@@ -44,6 +46,17 @@ COUNTS = [(role, rxgate.compile(f.regex(), re.I))
           for role, r in lexicon.role_words("counts").roles.items() for f in r.forms.values()]
 #: the quantity id of such a claim: no record has it, so it is never refuted
 UNLISTED = "unlisted:"
+#: a number the sentence gives as a party's figure: "an October 7 attack by Hamas that Israel says killed 1200
+#: people and saw 240 people taken hostage" (PerthNow, Reuters, 2023-12-12), "a Hamas attack on October 7 that
+#: Israel said killed 1,200 people and took 240 hostage" (CNBC Indonesia, 2023-12-13), "... and over 250 taken
+#: hostage by Hamas on Oct 7, according to Israeli tallies" (Daily Pakistan, 2024-06-10)
+_SAYS_BEFORE = rxcache.compile(
+    r"\b(?:that|which|who)\s+(?:Israel|Israeli\s+\w+|officials|authorities|the\s+(?:\w+\s+)?(?:ministry|military|army))"
+    r"\s+(?:says?|said|estimates?|estimated|counts?|counted)\b[^.;:]*$")
+_SAYS_AFTER = rxcache.compile(r"^[^.;:]*?,?\s+according\s+to\s+(?:\w+\s+){0,2}(?:tallies|tally|figures|officials|"
+                              r"authorities|count)\b", re.I)
+#: the words right after a number, which may say what it counts ("37 hostages")
+_COUNTED = rxcache.compile(r"\s+(?:[A-Za-z][\w-]*\s+)?[A-Za-z][\w-]*")
 _CHANGE_FROM = rxcache.compile(
     rf"\bfrom\s+(?:\$|US\$)?{NUMBER}(?:\s*(?:million|billion|thousand|bn|m)\b)?\s+to\s*$", re.I
 )
@@ -109,6 +122,7 @@ def find_quantities(sentence: str, offset: int, refs: ReferenceBase) -> list[Fou
     if not numbers:
         return found
     cands = []
+    groups = refs.memo("quantity.keywords", lambda: _keyword_patterns(refs))
     for q, group_hits in named:
         wants_money = q.unit == "USD"
         for i, (s, e, n) in enumerate(numbers):
@@ -118,6 +132,8 @@ def find_quantities(sentence: str, offset: int, refs: ReferenceBase) -> list[Fou
             elif n.get("currency", False) != wants_money:
                 continue
             if "value" in n and _in_change(sentence, s, e):
+                continue
+            if _counts_another(sentence, e, q, groups):
                 continue
             near = min(min(abs(hs - e), abs(s - he)) for hits in group_hits for hs, he in hits)
             # every keyword group should be reasonably close, the nearest very close
@@ -135,7 +151,8 @@ def find_quantities(sentence: str, offset: int, refs: ReferenceBase) -> list[Fou
         taken.add(qid)
         s, e, n = numbers[i]
         ctype = "quantity.figure"
-        found.append(Found(ClaimKind.quantity, offset + s, offset + e, {"quantity_id": qid, **n}, ctype))
+        said = {"attributed": True} if _SAYS_BEFORE.search(sentence, 0, s) or _SAYS_AFTER.match(sentence[e:]) else {}
+        found.append(Found(ClaimKind.quantity, offset + s, offset + e, {"quantity_id": qid, **n, **said}, ctype))
     for i, (s, e, n) in enumerate(numbers):
         role = next((r for cs, r in counts.items() if s <= cs < e), None)
         if i in used or role is None or "value" not in n or n["currency"] or _in_change(sentence, s, e):
@@ -150,6 +167,21 @@ def _keyword_patterns(refs: ReferenceBase) -> list[tuple[Quantity, list[Any]]]:
     and gated on their words (``factdesk.rxgate``)."""
     return [(q, [gated(rx(rf"(?<!\w)(?:{group})(?!\w)", re.I)) for group in q.keywords])
             for q in refs.quantities.values()]
+
+
+def _counts_another(sentence: str, e: int, q: Quantity, groups: list[tuple[Quantity, list[Any]]]) -> bool:
+    """The words right after the number say it counts what another known quantity counts, not ``q``:
+    "the bodies of 37 hostages who either died in Gaza or were killed on October 7" (NDTV, AFP,
+    2024-10-07), "they took back into the Gaza Strip 251 hostages, some of them already dead" (Gulf
+    News, AFP, 2024-09-26) count hostages, not the people killed in the attack."""
+    m = _COUNTED.match(sentence, e)
+    if m is None:
+        return False
+    words = m.group(0)
+    own = next(pats for other, pats in groups if other is q)
+    if any(p.search(words) for p in own):
+        return False
+    return any(p.search(words) for other, pats in groups if other is not q for p in pats[:1])
 
 
 def _in_change(sentence: str, s: int, e: int) -> bool:

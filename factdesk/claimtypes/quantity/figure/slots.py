@@ -19,6 +19,8 @@ class FigureSlots(Slots):
     vague: str | None = None
     low: float | None = None
     high: float | None = None
+    #: the sentence gives the number as a party's figure ("that Israel says killed 1200 people")
+    attributed: bool = False
 
     @model_validator(mode="after")
     def _a_number_or_a_range(self) -> FigureSlots:
