@@ -143,6 +143,11 @@ _OTHER_ACT = rxcache.compile(r"\b(?:laid\s+out|announced|outlined|unveiled|set\s
                              r"(?:\s+by\s+(?:[A-Z][\w.'’-]*\s+){1,4}|\s+)(?:on\s+)?$")
 
 
+#: a possessor right before a date ("Trump's Dec. 6 decision", "its Dec 6 recognition") and the act it dates
+_POSSESSOR = rxcache.compile(r"(?:\w['’]s|\b(?:its|his|her|their))\s+$", re.I)
+_ACT_NOUN = rxcache.compile(r"\s*(?:decision|recognition|announcement|declaration|proclamation|move|order|speech)\b")
+
+
 _BEFORE_BOUND = rxcache.compile(r"\b(?:before|prior\s+to)\s*$", re.I)
 
 
@@ -172,6 +177,11 @@ def _usable_dates(text: str, pub: dt.date) -> list[DateRange]:
             # 2024-06-10): the day of the plan the text welcomes, not of the vote
             continue
         after = text[d.span[1]: d.span[1] + 30].lower()
+        if _POSSESSOR.search(text, 0, d.span[0]) and _ACT_NOUN.match(after):
+            # "U.S. President Donald Trump’s Dec. 6 decision to recognize the city" (Anadolu via AZERTAC
+            # 2017-12-22), "calling for the US to rescind its Dec 6 recognition of Jerusalem" (China Daily
+            # via China Economic Review 2017-12-22): the day of someone's act the vote answers, not the vote's
+            continue
         # "the Oct. 7 attacks", "the Oct. 7 “terrorist attacks”" (AP copy in 026 and 027)
         if re.match(r"\s*[“\"‘']?(?:terrorist\s+|hamas\s+)?"
                     r"(?:attacks?|massacre|war|offensive|raid|strike|assault|fundraiser)\b", after):
