@@ -35,3 +35,37 @@ def test_the_day_of_someones_act_the_vote_answers_is_not_the_votes_day() -> None
     assert ("nine who voted against", "supported") in votes
     assert ("nine voted against and 35 abstained", "supported") in votes
     assert all(v != "refuted" for _, v in votes)
+
+
+def test_a_holders_name_without_its_first_given_name_is_the_holder() -> None:
+    """VOA 2013-06-05 (https://www.voanews.com/a/sharif-sworn-in-as-pakistans-prime-minister/1675599.html) and
+    UPI 2013-06-05 (http://www.upi.com/UPI-Next/2013/06/05/Nawaz-Sharif-sworn-in-as-Pakistans-prime-minister-for-
+    the-third-time/UPI-7821370452793/): the record is "Mohammad Nawaz Sharif"; "Nawaz Sharif" is his name with
+    the first given name left out, the same person, never a misspelling (before: "'Nawaz Sharif' is not in
+    the reference base" and "may be another spelling")."""
+    voa = ("Pakistan's newly elected prime minister, Nawaz Sharif, has been sworn into office for an "
+           "unprecedented third term.")
+    assert _claims(voa, dt.date(2013, 6, 5), "person_role") == [("prime minister, Nawaz Sharif", "supported")]
+    upi = ("Newly-elected Pakistani Prime Minister Nawaz Sharif addresses the National Assembly in Islamabad, "
+           "Pakistan on June 5, 2013.")
+    assert _claims(upi, dt.date(2013, 6, 5), "person_role") == [("Pakistani Prime Minister Nawaz Sharif",
+                                                                 "supported")]
+
+
+def test_sworn_in_for_the_third_time_and_a_name_without_its_first_given_name() -> None:
+    """PTI via Jagran Post 2013-06-05 (http://post.jagran.com/nawaz-sharif-takes-oath-as-pakistan-pm-for-third-
+    time-1370413616) and UPI the same day (above): "for a record third term", "for the third time" after the
+    title say how often the office is held (before, "for ..." after a title was read as the title going on,
+    and nothing was found). The swearing-in of "Nawaz Sharif" is Mohammad Nawaz Sharif's, who took the office
+    that day."""
+    pti = ("Nearly 14 years after being deposed in a military coup and forced into exile, Nawaz Sharif was on "
+           "Wednesday sworn in as Pakistan's Prime Minister for a record third term.")
+    assert _claims(pti, dt.date(2013, 6, 5), "person_role") == [
+        ("Nawaz Sharif was on Wednesday sworn in as Pakistan's Prime Minister", "supported")]
+    upi = ("Nawaz Sharif was on Wednesday sworn in as Pakistan's prime minister for the third time, 14 years "
+           "after he was deposed in a military coup and sent into exile.")
+    assert _claims(upi, dt.date(2013, 6, 5), "person_role") == [
+        ("Nawaz Sharif was on Wednesday sworn in as Pakistan's prime minister", "supported")]
+    # the shorter name never refutes: on another day it is not identified
+    assert _claims(pti, dt.date(2013, 9, 4), "person_role") == [
+        ("Nawaz Sharif was on Wednesday sworn in as Pakistan's Prime Minister", "unverified")]

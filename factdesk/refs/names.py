@@ -125,6 +125,31 @@ def _givens(person: Person) -> set[str]:
     return {translit_key(n)[0] for n in (person.name, *person.aliases) if " " in n.strip()}
 
 
+def given_names_dropped(words: list[str], person: Person) -> bool:
+    """Whether ``words`` (a name of two words or more, ``_words``) are one of the person's names with its
+    first given names left out: "Nawaz Sharif" of Mohammad Nawaz Sharif (VOA and UPI, 2013-06-05). The
+    same person's shorter name, never a misspelling."""
+    if len(words) < 2:
+        return False
+    for n in (person.name, *person.aliases):
+        full = _words(n)
+        if len(full) > len(words) and full[-len(words):] == words:
+            return True
+    return False
+
+
+def holder_dropping_given(refs: ReferenceBase, name: str, roles: list[Role], lo: dt.date,
+                          hi: dt.date) -> Person | None:
+    """The one person who took one of ``roles`` between ``lo`` and ``hi`` and whose name ``name`` is with
+    its first given names left out (``given_names_dropped``); None unless exactly one fits."""
+    words = _words(name)
+    if len(words) < 2 or not roles or len(roles) > MAX_ROLES:
+        return None
+    fits = [person.id for role in roles for person, office in refs.people.holders_of(role.id, lo)
+            if office.start is not None and lo <= office.start <= hi and given_names_dropped(words, person)]
+    return refs._one_person(fits)
+
+
 #: at most this many offices share a title for the surname match to look through them all
 MAX_ROLES = 400
 _PAST = {"former", "ex", "then", "late", "was"}
@@ -151,7 +176,8 @@ def holder_by_surname(refs: ReferenceBase, name: str, roles: list[Role], on: dt.
         else:
             holders = refs.holders(role.id, on)
         for person, _office in holders:
-            if surname in _surnames(person) and (given is None or given in _givens(person)):
+            if surname in _surnames(person) and (given is None or given in _givens(person)
+                                                 or given_names_dropped(words, person)):
                 fits.setdefault(person.id, (person, role))
     # records of one person in several packs are one person; two records of one pack, or of
     # one name with no office in common, are two people (``ReferenceBase._one_person``)

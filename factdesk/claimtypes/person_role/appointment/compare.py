@@ -29,6 +29,7 @@ from factdesk.claimtypes.person_role.checks import (
 from factdesk.claimtypes.spec import CheckContext
 from factdesk.claimtypes.verdicts import BaseChecker
 from factdesk.refs.base import ReferenceBase, _same_name, fold
+from factdesk.refs.names import holder_dropping_given
 from factdesk.refs.titles import offices_titled
 from schemas.contracts import Label, Verdict
 
@@ -107,6 +108,15 @@ def compare_appointment(ck: BaseChecker, s: Any, refs: ReferenceBase, ctx: Check
                              f"{'took' if s.change == 'took' else 'left'} the office is not known.")
     lo, hi = window
     person = refs.people.get(s.person_id) if s.person_id else None
+    taken = ""
+    if person is None and s.country:
+        # "Nawaz Sharif was on Wednesday sworn in as Pakistan's Prime Minister" (PTI via Jagran Post,
+        # 2013-06-05): the one holder of the office then whose name it is with first given names left
+        # out; taken only to support (below), never to refute
+        person = holder_dropping_given(refs, s.name, refs.roles_titled(s.title, s.country), lo, hi)
+        if person is None:
+            return ck.unverified(f"'{s.name}' is not in the reference base.")
+        taken = f"'{s.name}' taken as {person.name}, the holder whose name it is with a given name left out: "
     if person is None:
         return ck.unverified(f"'{s.name}' is not in the reference base.")
     mine = [(p, o, r) for p in _records(refs, person) for o, r in _titled(refs, p, s.title, s.country)]
@@ -120,9 +130,11 @@ def compare_appointment(ck: BaseChecker, s: Any, refs: ReferenceBase, ctx: Check
     if near:
         p, o, r = near[0]
         did = f"took the office of {_role_name(r)} on" if took else f"held the office of {_role_name(r)} until"
-        return ck.verdict(Label.supported, f"{p.name} {did} {edge(o)} ({_office_text(o)}); the "
+        return ck.verdict(Label.supported, f"{taken}{p.name} {did} {edge(o)} ({_office_text(o)}); the "
                           f"{'appointment' if took else 'change'} is dated {_when(s)}.",
                           evidence=_evidence(refs, p, o, r))
+    if taken:
+        return ck.unverified(f"'{s.name}' is not in the reference base.")
     if took:
         day = dt.date.fromisoformat(s.date_from)
         wrong = _someone_else(ck, s, person, refs, day - TOLERATED, day + TOLERATED)

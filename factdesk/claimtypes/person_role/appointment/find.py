@@ -45,7 +45,11 @@ _LEFT = ("removed", "succeeded", "resigned")
 #: a denied or hedged verb: "has not appointed", "never named"
 _DENIED = rxcache.compile(r"(?:\bnot|\bnever|n['’]t|\bno)\s+(?:(?:yet|formally|officially)\s+)?$", re.I)
 #: after the title, an office of something else ("president of the party") or not an office yet
-_NOT_OFFICE = rxcache.compile(r"^\s*(?:(?:of|at|for)\s+(?:the\s+)?[\w'’-]+|candidate|nominee|hopeful|contender)\b",
+#: "for the third time" (UPI 2013-06-05), "for a record third term" (PTI via Jagran Post 2013-06-05): how often
+#: the office is held, after the title, not a title going on ("minister for the ...")
+_NOT_OFFICE = rxcache.compile(r"^\s*(?!for\s+(?:a|an|the)\s+(?:record\s+|historic\s+|unprecedented\s+)?"
+                              r"(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:time|term)\b)"
+                              r"(?:(?:of|at|for)\s+(?:the\s+)?[\w'’-]+|candidate|nominee|hopeful|contender)\b",
                               re.I)
 _TOKEN = re.compile(r"[A-Z][\w'’.-]*|de|van|von|der|al|bin|da|di|du|le|la")
 _NOT_NAME = {"The", "A", "An", "He", "She", "It", "They", "His", "Her", "Mr", "Mrs", "Ms", "Dr", "Sir"}
