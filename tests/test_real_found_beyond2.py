@@ -69,3 +69,25 @@ def test_sworn_in_for_the_third_time_and_a_name_without_its_first_given_name() -
     # the shorter name never refutes: on another day it is not identified
     assert _claims(pti, dt.date(2013, 9, 4), "person_role") == [
         ("Nawaz Sharif was on Wednesday sworn in as Pakistan's Prime Minister", "unverified")]
+
+
+def test_the_no_votes_came_from_is_a_roll_of_members_voting_against() -> None:
+    """PassBlue 2012-11-30 (https://www.passblue.com/2012/11/30/palestinians-cheer-new-status-at-the-united-
+    nations/, tests/realcorpus 082, dev) and the Evening Standard 2022-03-03 (https://www.standard.co.uk/news/
+    world/which-countries-voted-against-un-resolution-condemn-russia-meaning-abstained-b985797.html): "The
+    nine no votes came from ...", "The no votes on the resolution came from five authoritarian nations: ..."
+    name members that voted against (A/RES/67/19, 138-9-41; A/RES/ES-11/1, 141-5-35)."""
+    passblue = ("Among the 193 General Assembly members who cast ballots, the Palestinian territories received 138 "
+                "votes for; 9 votes against; and 41 abstentions, meeting the simple majority rule for passage. The "
+                "nine no votes came from Canada, Czech Republic, Israel, Panama, the United States and smaller "
+                "nations.")
+    votes = dict(_claims(passblue, dt.date(2012, 11, 30), "vote"))
+    # found; without the article's day (29 Nov 2012) the vote it continues is not identified here
+    assert votes["no votes came from Canada, Czech Republic, Israel, Panama, the United States"] != "refuted"
+    # the Standard's sentence as published: its roll of members is read (its story names no body, so the
+    # whole pipeline leaves it to the passage)
+    from factdesk.extract.vote_clauses import _country_votes
+
+    standard = ("The no votes on the resolution came from five authoritarian nations: North Korea, Eritrea, Syria, "
+                "Russia and Russia’s close ally Belarus.")
+    assert _country_votes(standard) == [(4, 104, {"North Korea": "no", "Eritrea": "no", "Syria": "no", "Russia": "no"})]

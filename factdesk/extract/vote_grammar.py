@@ -135,7 +135,12 @@ COUNTRY_VOTE = [
     ("no", rxgate.compile(r"\b(?:voted\s+against|voting\s+against|voted\s+[\"“‘]?no\b|voting\s+[\"“‘]no\b"
                           r"|cast\s+the\s+(?:lone|only|sole)\s+(?:vote\s+against|no\s+vote|negative\s+vote|dissenting\s+vote)"
                           r"|(?:only\s+one|a\s+single|the\s+(?:lone|only|sole))\s+dissenting\s+vote\s+from|opposed\s+it"
-                          r"|the\s+only\s+(?:country|member)\s+to\s+vote\s+against)\b", re.I)),
+                          r"|the\s+only\s+(?:country|member)\s+to\s+vote\s+against"
+                          # "The nine no votes came from Canada, Czech Republic, Israel, Panama" (PassBlue 2012-11-29,
+                          # tests/realcorpus 082), "The no votes on the resolution came from five authoritarian
+                          # nations: North Korea, Eritrea, Syria, Russia" (Evening Standard 2022-03-03)
+                          r"|\bno\s+votes\s+(?:on\s+the\s+(?:resolution|text|draft)\s+)?came\s+from"
+                          r"(?:\s+(?:\w+\s+){1,2}(?:nations|countries|states|members)\s*:)?)(?!\w)", re.I)),
     ("yes", rxgate.compile(r"\b(?:voted\s+(?:in\s+favou?r|for|[\"“‘]?yes)|voting\s+(?:in\s+favou?r|for|[\"“‘]yes))\b",
                            re.I)),
 ]
@@ -187,6 +192,8 @@ def _country_list_after(sentence: str, at: int) -> tuple[list[str], int]:
         gap = sentence[cursor:s]
         if (out and not _LIST_SEP.match(gap)) or (not out and gap.strip() not in ("", "the")):
             break
+        if sentence[s:e].endswith(("'s", "’s")) or sentence.startswith(("'s", "’s"), e):
+            break  # "... Russia and Russia’s close ally Belarus" (Evening Standard 2022-03-03): a possessor
         out.append(canon)
         end = cursor = e
     return out, end
