@@ -91,3 +91,33 @@ def test_the_no_votes_came_from_is_a_roll_of_members_voting_against() -> None:
     standard = ("The no votes on the resolution came from five authoritarian nations: North Korea, Eritrea, Syria, "
                 "Russia and Russia’s close ally Belarus.")
     assert _country_votes(standard) == [(4, 104, {"North Korea": "no", "Eritrea": "no", "Syria": "no", "Russia": "no"})]
+
+
+def test_a_weekday_beside_the_day_of_a_swearing_in_that_fell_on_another_is_refuted() -> None:
+    """Planted wrong weekdays in real sentences (issue 13's planted category "wrong weekday", which the
+    held-out beyond set catches for votes and events but not for appointments). Reuters via STL.News 2022-10-25
+    (https://www.stl.news/sunak-takes-office-as-new-british-pm/556805/): "Rishi Sunak formally became
+    Britain’s new prime minister on Tuesday after meeting King Charles at Buckingham Palace."; AP via Business
+    Standard 2019-05-29 (cited above in test_real_found_beyond.py): "Scott Morrison has been sworn in as
+    Australia's prime minister". 25 October 2022 was a Tuesday, 24 August 2018 (Morrison's first day) a
+    Friday: the day of the month with the office identifies the term; the weekday beside it is a calendar fact."""
+    sunak = ("Rishi Sunak formally became Britain’s new prime minister on Wednesday, October 25, after meeting "
+             "King Charles at Buckingham Palace.")
+    rep = check_text(sunak, dt.date(2022, 10, 25))
+    refuted = [(c.claim.text, c.verdict.correction) for c in rep.claims if c.verdict.label.value == "refuted"]
+    assert refuted == [("became Britain’s new prime minister on Wednesday, October 25",
+                        "2022-10-25 (Tuesday 25 October 2022)")]
+    right = sunak.replace("Wednesday", "Tuesday")
+    assert all(c.verdict.label.value != "refuted" for c in check_text(right, dt.date(2022, 10, 25)).claims)
+    morrison = "Scott Morrison has been sworn in as Australia's prime minister on Thursday, August 24."
+    rep = check_text(morrison, dt.date(2018, 8, 24))
+    assert [(c.claim.text, c.verdict.label.value, c.verdict.correction) for c in rep.claims
+            if c.claim.kind.value == "person_role"] == [
+        ("Scott Morrison has been sworn in as Australia's prime minister", "refuted", "Friday 24 August 2018")]
+    right = morrison.replace("Thursday", "Friday")
+    assert _claims(right, dt.date(2018, 8, 24), "person_role") == [
+        ("Scott Morrison has been sworn in as Australia's prime minister", "supported")]
+    # a holder taken from a shorter name is never refuted on the weekday either
+    pti = "Nawaz Sharif was sworn in as Pakistan's prime minister on Thursday, June 5."
+    assert _claims(pti, dt.date(2013, 6, 5), "person_role") == [
+        ("Nawaz Sharif was sworn in as Pakistan's prime minister", "unverified")]

@@ -88,6 +88,13 @@ def _office_start(ck: BaseChecker, s: Any, refs: ReferenceBase, pub: dt.date) ->
     for o in terms:
         if start <= o.start <= end:
             ev = evidence_for(refs, person, o.note or f"{person.name}: {title} from {o.start}", list(o.sources))
+            said_day = wrong_weekday(said or "", o.start) if start == end else None
+            if said_day is not None:
+                # "appointed prime minister on Wednesday, October 25" of 25 October 2022, a Tuesday: the weekday
+                # beside the day of the month is not that day's (as for events, above)
+                return ck.verdict(Label.refuted, f"{person.name} took office as {title} on {_fmt(o.start)}, not on a "
+                                  f"{said_day} ('{said}').", confidence=0.9,
+                                  correction=date_correction(o.start), evidence=ev)
             return ck.verdict(
                 Label.supported, f"{person.name} took office as {title} on {_fmt(o.start)}; '{said}' fits.", evidence=ev
             )

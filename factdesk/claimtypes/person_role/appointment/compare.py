@@ -28,6 +28,7 @@ from factdesk.claimtypes.person_role.checks import (
 )
 from factdesk.claimtypes.spec import CheckContext
 from factdesk.claimtypes.verdicts import BaseChecker
+from factdesk.extract.dates import wrong_weekday
 from factdesk.refs.base import ReferenceBase, _same_name, fold
 from factdesk.refs.names import holder_dropping_given
 from factdesk.refs.titles import offices_titled
@@ -130,6 +131,19 @@ def compare_appointment(ck: BaseChecker, s: Any, refs: ReferenceBase, ctx: Check
     if near:
         p, o, r = near[0]
         did = f"took the office of {_role_name(r)} on" if took else f"held the office of {_role_name(r)} until"
+        said_day = (wrong_weekday(s.date_words or "", edge(o))
+                    if s.date_origin == "this sentence" and s.date_from == s.date_to else None)
+        if said_day is not None and taken:
+            return ck.unverified(f"'{s.name}' is not in the reference base, and '{s.date_words}' names a weekday "
+                                 f"{edge(o)} was not.")
+        if said_day is not None:
+            # "sworn in as Australia's prime minister on Thursday, August 24" of 24 August 2018, a Friday: the
+            # weekday beside the day of the month contradicts the calendar (as for votes and events,
+            # extract/dates.py wrong_weekday); the office, its country and the day identify the term
+            day = edge(o)
+            return ck.verdict(Label.refuted, f"{p.name} {did} {day}, a {day:%A}, not a {said_day} ('{s.date_words}', "
+                              f"this sentence).", confidence=0.9, correction=f"{day:%A} {day.day} {day:%B %Y}",
+                              evidence=_evidence(refs, p, o, r))
         return ck.verdict(Label.supported, f"{taken}{p.name} {did} {edge(o)} ({_office_text(o)}); the "
                           f"{'appointment' if took else 'change'} is dated {_when(s)}.",
                           evidence=_evidence(refs, p, o, r))
