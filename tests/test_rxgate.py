@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factdesk import rxgate
-from factdesk.extract import numbers
+from factdesk.extract import numbers, vote_among
 from factdesk.extract.sentences import Sentence, split_sentences
 from factdesk.ingest import parse_bytes
 from factdesk.rxgate import CASE_TWINS, DIGIT, Gated, gated, required_literals
@@ -29,6 +29,7 @@ MODULES = [
     "factdesk.claimtypes.statement.term.finder", "factdesk.claimtypes.vote.confirmation.finder",
     "factdesk.claimtypes.vote.common", "factdesk.claimtypes.statement.permanent_member.find",
     "factdesk.claimtypes.statement.invoked.find",
+    "factdesk.extract.people",
 ]
 
 
@@ -78,6 +79,12 @@ def _rule_gates() -> list[tuple[str, Gated]]:
     return [(f"rules.{r}[{i}]", g) for r in roles for i, g in enumerate(rule._patterns(r)) if isinstance(g, Gated)]
 
 
+def _among_gates() -> list[tuple[str, Gated]]:
+    from factdesk.extract import vote_among
+
+    return [(f"among.{how}[{i}]", g) for i, (how, g) in enumerate(vote_among._patterns()) if isinstance(g, Gated)]
+
+
 def _answers(pat: re.Pattern[str] | Gated, text: str) -> list:
     out = [(m.span(), m.groups()) for m in pat.finditer(text)]
     s = pat.search(text)
@@ -87,8 +94,9 @@ def _answers(pat: re.Pattern[str] | Gated, text: str) -> list:
 
 
 def test_gated_patterns_answer_as_the_plain_ones_on_real_sentences(sentences: list[str]) -> None:
-    module = _module_gates() + _rule_gates()
+    module = _module_gates() + _rule_gates() + _among_gates()
     assert len(_rule_gates()) == 6  # sc_votes: needs, bare ("needs nine votes in favor"), required
+    assert len(_among_gates()) == len(vote_among._patterns()) > 3  # every subset phrase is gated
     gates = module + _people_gates()
     assert len(gates) > 40
     skipped = 0
@@ -154,7 +162,7 @@ PIECES = st.sampled_from(["veto", "VETOED", "vote", "abst", "ained", "12", "3", 
 @given(st.lists(PIECES, max_size=14))
 def test_gated_patterns_answer_as_the_plain_ones_on_generated_text(pieces: list[str]) -> None:
     text = "".join(pieces)
-    for name, g in _module_gates():
+    for name, g in _module_gates() + _among_gates():
         assert _answers(g, text) == _answers(g.re, text), name
 
 
@@ -222,3 +230,18 @@ def test_voters_are_blanked_only_where_a_voting_verb_follows(sentences: list[str
         base = common._blank_bracketed_members(text)
         plain = common._COMPARISON.re.sub(" ", common._VOTERS.sub(lambda m: " " * len(m.group(0)), base))
         assert common.subject_text(text) == plain, text
+
+
+def test_one_search_for_a_votes_subject_words_answers_as_one_per_word(sentences: list[str]) -> None:
+    from factdesk.claimtypes.vote.common import _any_keyword, _kw_score
+
+    votes = [v for v in bundled_refs().votes.values() if v.keywords]
+    assert len(votes) > 20
+    texts = [s.lower() for s in sentences[::3]] + ["", "cease-fire", "gaza!", "s/res/2728"]
+    hits = 0
+    for v in votes:
+        for text in texts:
+            got = _any_keyword(v, text)
+            assert got == (_kw_score(v, text) > 0), (v.id, text)
+            hits += got
+    assert hits > 100

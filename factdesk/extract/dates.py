@@ -142,7 +142,8 @@ def wrong_weekday(date_text: str, day: dt.date) -> str | None:
 
 def is_dateline(text: str, d: DateRange) -> bool:
     """``d`` is the date of the dateline that opens ``text`` (a sentence)."""
-    return bool(_DATELINE_BEFORE.match(text[: d.span[0]]) and _DATELINE_AFTER.match(text[d.span[1]:]))
+    # the short test after the date first: it rarely holds (issue 17)
+    return bool(_DATELINE_AFTER.match(text[d.span[1]:]) and _DATELINE_BEFORE.match(text[: d.span[0]]))
 
 
 def find_dates(text: str, pub: dt.date, *, context: str | None = None) -> list[DateRange]:

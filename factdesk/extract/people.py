@@ -7,7 +7,7 @@ import hashlib
 import re
 from functools import lru_cache
 
-from factdesk import lexicon, rxcache
+from factdesk import lexicon, rxcache, rxgate
 from factdesk.extract.types import Found, rx
 from factdesk.refs.base import ReferenceBase, fold
 from factdesk.refs.countries import COUNTRIES, canonical_country
@@ -59,7 +59,7 @@ _POSS = r"(?:'s|’s)"
 _WHO = r"(?:who\s+(?P<who>is|was|has\s+been|had\s+been|became|serves\s+as|served\s+as)\s+)"
 _POSSESSIVE = rxcache.compile(r"(?:'s|’s)$")
 #: the sentence reports the person's death: the title is the one held at death
-_DEATH = rxcache.compile(
+_DEATH = rxgate.compile(
     r"^(?:\s*,[^,.;]{0,80})?\s*,?\s*(?:(?:was|were|has\s+been|had\s+been)\s+(?:killed|assassinated|shot\s+dead|slain|executed)|"
     r"died|was\s+found\s+dead)\b"
 )
@@ -192,7 +192,7 @@ def _patterns(key: tuple[str, ...], trie: bool = True) -> tuple[re.Pattern[str],
 
 
 #: the sentence says the person has left the office its title names
-_DEPARTED = rxcache.compile(
+_DEPARTED = rxgate.compile(
     r"^[^;.]{0,80}?\b(?:(?:has|had)\s+(?:left|stepped\s+down|resigned|departed)|"
     # "Chris Philp, chief secretary to the Treasury, has also been removed" (079), "Chancellor Kwasi Kwarteng
     # has been sacked" (076): put out of the office, which the title names up to now
@@ -200,7 +200,7 @@ _DEPARTED = rxcache.compile(
     r"(?:left|stepped\s+down\s+from|resigned\s+from)\s+(?:his|her|their|the)\s+(?:post|job|office|position))\b",
     re.I,
 )
-_YEAR = rxcache.compile(r"(?<![\w-])(?P<since>(?:since|from|until|through)\s+(?:\w+\s+)?)?"
+_YEAR = rxgate.compile(r"(?<![\w-])(?P<since>(?:since|from|until|through)\s+(?:\w+\s+)?)?"
                         r"(?P<y>(?:19|20)\d\d)(?![\w-])")
 
 

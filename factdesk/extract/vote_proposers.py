@@ -9,7 +9,7 @@ import re
 from factdesk import lexicon, rxcache, rxgate
 from factdesk.extract.dates import DateRange
 from factdesk.extract.types import Found
-from factdesk.extract.vote_clauses import BACKGROUND, _body_of
+from factdesk.extract.vote_clauses import BACKGROUND, _body_of, _clauses, _usable_dates
 from factdesk.extract.vote_context import VoteContext, language_of_at
 from factdesk.extract.vote_grammar import PROPOSER, RESOLUTION_RE, _proposer
 from factdesk.refs.countries import canonical_country
@@ -84,13 +84,20 @@ def _resolution_body(rm: re.Match) -> str:
 
 
 def _proposer_claims(sentence: str, offset: int, pub: dt.date, ctx: VoteContext, prev: VoteContext,
-                     items: list[list], dates: list[DateRange], clauses: list[tuple[int, int]]) -> list[Found]:
+                     items: list[list], dates: list[DateRange] | None,
+                     clauses: list[tuple[int, int]] | None) -> list[Found]:
     """Who drafted the vote, as a checked claim. The vote must be identified without the
     drafter: by a resolution number or date in the same clause, or by the sentence just
-    before when this one refers back to it ("The text was drafted by ...")."""
+    before when this one refers back to it ("The text was drafted by ..."). ``dates`` and
+    ``clauses`` None: read from the sentence when it names a drafter."""
     out: list[Found] = []
     lang = language_of_at(sentence)
-    for s, e, who, verb, adj in _proposer_mentions(sentence):
+    mentions = _proposer_mentions(sentence)
+    if mentions and dates is None:
+        dates = _usable_dates(sentence, pub)
+    if mentions and clauses is None:
+        clauses = _clauses(sentence)
+    for s, e, who, verb, adj in mentions:
         active = verb.startswith("active ")
         verb = verb.removeprefix("active ")
         explicit = not active and bool(re.search(rf"(?:{_BY})\b", sentence[s:e]))

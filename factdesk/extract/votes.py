@@ -120,7 +120,7 @@ def _find_votes(sentence: str, offset: int, pub: dt.date, ctx: VoteContext) -> l
     if (not VOTE_WORD.search(sentence) and not _RESULT_VERB.search(sentence) and not BODY_VERB.search(sentence)
             and not _BODY_REJECTED.search(sentence)):
         # "The text was drafted by ... and introduced by Algeria.": only who drafted it is claimed
-        return _proposer_claims(sentence, offset, pub, ctx, prev, [], _usable_dates(sentence, pub), _clauses(sentence))
+        return _proposer_claims(sentence, offset, pub, ctx, prev, [], None, None)  # dates, clauses: when needed
 
     tallies = _tallies(sentence)
     if UNANIMOUS.search(sentence) and not tallies:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from typing import Any
 
 from pydantic import BaseModel
@@ -87,6 +88,7 @@ def address(record: Record, prov: Provenance) -> str:
     return f"{prov.pack}@{prov.version} {record.type}:{rid}"
 
 
+@lru_cache(maxsize=64)  # asked for every evidence item; a run holds a few pack versions
 def version_date(version: str) -> dt.datetime | None:
     """The time a pack version names: bundled packs are versioned by the day their sources were
     checked (``2026.11.23``), live refreshes by their retrieval time (``2026.11.24.000851``)."""

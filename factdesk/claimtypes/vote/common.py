@@ -221,6 +221,18 @@ def _keyword_re(keyword: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(keyword.lower())}\b")
 
 
+def _any_keyword(v: Vote, text: str) -> bool:
+    """``_kw_score(v, text) > 0``: one search for all of the vote's subject words (issue 17)."""
+    return bool(v.keywords) and _keywords_re(tuple(v.keywords)).search(text) is not None
+
+
+@lru_cache(maxsize=4096)
+def _keywords_re(keywords: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of ``keywords`` as a whole word: it matches where ``_keyword_re`` of one of them does (an
+    alternative that fails at its closing ``\\b`` gives way to the next)."""
+    return re.compile(rf"\b(?:{'|'.join(re.escape(k.lower()) for k in keywords)})\b")
+
+
 def by_keywords(cands: list[Vote], s: Any) -> list[Vote]:
     """Narrow by the subject words of the clause first, then of the passage."""
     for key in ("clause", "sentence"):
@@ -231,7 +243,7 @@ def by_keywords(cands: list[Vote], s: Any) -> list[Vote]:
             continue
         # subject words rule out the votes they do not fit; they never pick the "best" of several
         # that fit (a guess: which vote a sentence means must then be said by the sentence)
-        fit = [v for v in cands if _kw_score(v, text) > 0]
+        fit = [v for v in cands if _any_keyword(v, text)]
         if fit:
             cands = fit
     return cands

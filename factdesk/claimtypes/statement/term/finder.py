@@ -29,7 +29,7 @@ _TERM = rxgate.compile(
 _NUM_WORDS = {w: i for i, w in enumerate(
     ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"), 1)}
 #: the length of a term: "for a single five-year term", "renewed for a second three-year mandate"
-_LENGTH = rxcache.compile(
+_LENGTH = rxgate.compile(
     r"\b(?:a|an|the|his|her|its)\s+(?:(?:single|second|first|third|new|further|fresh|renewable|non-renewable)\s+)*"
     r"(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[- ]year\s+(?:term|mandate)\b",
     re.I,
@@ -63,7 +63,7 @@ def find_terms(
             continue
         if _SOUGHT.search(sentence[max(0, m.start() - 40) : m.start()]):
             continue  # a term sought, not the one served
-        if m.re is _LENGTH:
+        if m.re is _LENGTH.re:  # a gated pattern's matches are its pattern's own
             n = m.group("n").lower()
             ctype = "statement.term"
             slots = {"person_id": pid, "term_years": int(n) if n.isdigit() else _NUM_WORDS[n], "role_text": ""}
