@@ -101,6 +101,13 @@ def check_text(text: str, published: dt.date):  # noqa: ANN201
     return check_document(doc, TextView(text), bundled_refs(), builtin_checkers())
 
 
+def verdicts_of(text: str, published: dt.date, kind: str | None = None) -> list[tuple[str, str]]:
+    """``(claim text, verdict label)`` of every claim of ``kind`` (every claim when None) that
+    ``check_text`` finds, in report order."""
+    rep = check_text(text, published)
+    return [(c.claim.text, c.verdict.label.value) for c in rep.claims if kind is None or c.claim.kind.value == kind]
+
+
 def checked_json(tmp_path: Path, name: str, text: str) -> dict:
     """``factdesk check --no-store --format json`` of ``text`` saved as ``tmp_path/name``, run as
     a user runs it (a process of its own): the JSON of that one document."""

@@ -5,13 +5,11 @@ date, and asserts the exact spans and verdicts."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
-from conftest import check_text
+from conftest import check_text, verdicts_of
 
-
-def _votes(text: str, published: dt.date) -> list[tuple[str, str]]:
-    rep = check_text(text, published)
-    return [(c.claim.text, c.verdict.label.value) for c in rep.claims if c.claim.kind.value == "vote"]
+_votes = partial(verdicts_of, kind="vote")
 
 
 def test_gained_support_from_a_count_is_not_an_adoption() -> None:

@@ -6,8 +6,9 @@ sentences, their source and date, and asserts the exact spans and verdicts."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
-from conftest import check_text
+from conftest import check_text, verdicts_of
 
 LAWFARE = ("After several failed attempts, on March 25, the United Nations Security Council adopted the first "
            "ceasefire resolution of the Israel-Hamas war since Oct. 7. On March 25, the United Nations Security "
@@ -19,9 +20,7 @@ LAWFARE = ("After several failed attempts, on March 25, the United Nations Secur
            "from Russia and China, who blocked a draft ceasefire resolution sponsored by the United States.")
 
 
-def _votes(text: str, published: dt.date) -> list[tuple[str, str]]:
-    rep = check_text(text, published)
-    return [(c.claim.text, c.verdict.label.value) for c in rep.claims if c.claim.kind.value == "vote"]
+_votes = partial(verdicts_of, kind="vote")
 
 
 def test_n_times_against_counts_occasions_not_members() -> None:
@@ -125,9 +124,7 @@ def test_a_veto_cast_against_several_texts_is_no_report_of_one_vote() -> None:
     assert several_texts(one, one.index("vetoed") + len("vetoed")) is False
 
 
-def _figures(text: str, published: dt.date) -> list[tuple[str, str]]:
-    rep = check_text(text, published)
-    return [(c.claim.text, c.verdict.label.value) for c in rep.claims if c.claim.kind.value == "quantity"]
+_figures = partial(verdicts_of, kind="quantity")
 
 
 def test_a_figure_of_another_order_counts_something_else() -> None:
@@ -175,9 +172,7 @@ def test_at_least_another_n_is_a_hedged_count() -> None:
     assert _figures(text, dt.date(2024, 2, 6)) == [("1,200", "supported"), ("at least another 240", "supported")]
 
 
-def _people(text: str, published: dt.date) -> list[tuple[str, str]]:
-    rep = check_text(text, published)
-    return [(c.claim.text, c.verdict.label.value) for c in rep.claims if c.claim.kind.value == "person_role"]
+_people = partial(verdicts_of, kind="person_role")
 
 
 def test_a_holder_recorded_under_another_spelling_of_the_name() -> None:

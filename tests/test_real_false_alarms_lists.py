@@ -5,13 +5,11 @@ real sentence, its source and date, and asserts the exact spans and verdicts."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
-from conftest import check_text
+from conftest import verdicts_of
 
-
-def _people(text: str, published: dt.date) -> list[tuple[str, str]]:
-    rep = check_text(text, published)
-    return [(c.claim.text, c.verdict.label.value) for c in rep.claims if c.claim.kind.value == "person_role"]
+_people = partial(verdicts_of, kind="person_role")
 
 
 def test_home_secretary_then_the_next_name_is_a_list() -> None:

@@ -6,12 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from conftest import check_text
+from conftest import check_text, verdicts_of
 
-
-def _claims(text: str, published: dt.date, kind: str) -> list[tuple[str, str]]:
-    rep = check_text(text, published)
-    return [(c.claim.text, c.verdict.label.value) for c in rep.claims if c.claim.kind.value == kind]
+_claims = verdicts_of
 
 
 def test_the_day_of_someones_act_the_vote_answers_is_not_the_votes_day() -> None:

@@ -7,12 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from conftest import check_text
+from conftest import check_text, verdicts_of
 
-
-def _claims(text: str, published: dt.date, kind: str | None = None) -> list[tuple[str, str]]:
-    rep = check_text(text, published)
-    return [(c.claim.text, c.verdict.label.value) for c in rep.claims if kind is None or c.claim.kind.value == kind]
+_claims = verdicts_of
 
 
 # --- what is not the vote's outcome ---------------------------------------------------------------
