@@ -20,7 +20,7 @@ from factdesk.claimtypes.vote.identify import identify_vote
 from factdesk.extract.dates import wrong_weekday
 from factdesk.refs.base import ReferenceBase
 from factdesk.refs.pack import Vote
-from schemas.contracts import Label, Verdict
+from schemas.contracts import Identification, Label, Verdict
 
 
 def compare_date(ck: BaseChecker, s: DateSlots, refs: ReferenceBase, ctx: CheckContext) -> Verdict:
@@ -119,14 +119,14 @@ def _check_date(ck: BaseChecker, s: DateSlots, refs: ReferenceBase, pub: dt.date
         return ck.unverified(f"{describe(v, refs)} is the only vote near the date this sentence gives, but only "
                              f"the body and the outcome tie the sentence to it: the sentence may be about a vote the "
                              f"references do not hold.")
-    return ck.verdict(
-        Label.refuted,
-        f"{describe(v, refs)} — the vote was on {v.date:%A %-d %B %Y}; the draft's date: {said}.",
-        confidence=0.9,
-        correction=date_correction(v.date),
-        evidence=vote_evidence(refs, v, s),
-        identification=ident,
-    )
+    return _wrong_date(ck, s, refs, v, ident, f"the vote was on {v.date:%A %-d %B %Y}; the draft's date: {said}")
+
+
+def _wrong_date(ck: BaseChecker, s: DateSlots, refs: ReferenceBase, v: Vote, ident: Identification,
+                why: str) -> Verdict:
+    """The refutation of a vote's date: ``v``'s own date as the correction, ``why`` after its description."""
+    return ck.verdict(Label.refuted, f"{describe(v, refs)} — {why}.", confidence=0.9,
+                      correction=date_correction(v.date), evidence=vote_evidence(refs, v, s), identification=ident)
 
 
 
@@ -141,14 +141,8 @@ def _wrong_weekday(ck: BaseChecker, s: DateSlots, refs: ReferenceBase, v: Vote, 
     if said_day is None:
         return None
     ident = identify_vote(s, v, near, checked=())
-    return ck.verdict(
-        Label.refuted,
-        f"{describe(v, refs)} — {v.date:%-d %B %Y} was a {v.date:%A}, not a {said_day}; the draft's date: {said}.",
-        confidence=0.9,
-        correction=date_correction(v.date),
-        evidence=vote_evidence(refs, v, s),
-        identification=ident,
-    )
+    return _wrong_date(ck, s, refs, v, ident,
+                       f"{v.date:%-d %B %Y} was a {v.date:%A}, not a {said_day}; the draft's date: {said}")
 
 
 _BY = {"United States": "the United States", "United Kingdom": "the United Kingdom"}
