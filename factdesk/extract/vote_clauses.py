@@ -53,6 +53,10 @@ DRAFT_NOUN = rxcache.compile(
 #: General Assembly on Thursday suspended Russia from the U.N. Human Rights Council" (CGTN 2022-04-08; Panorama.am /
 #: Reuters 2022-04-07), "The United Nations General Assembly, on Thursday, 7 April, suspended Russia from the Human
 #: Rights Council" (The Quint 2022-04-07)
+#: "condemned", of the Assembly only (the Council condemns by press statements, with no vote): "The UN General
+#: Assembly condemned on Wednesday Russia's declaration that it had annexed four Ukrainian regions" (DW via
+#: tiue.org 2022-10-12), "The United Nations (UN) General Assembly condemned on Wednesday (12) Russia’s
+#: “attempted illegal annexation”" (cmio.org 2022-10-12)
 #: "called by a large majority for" (AFP via The New Arab, 27 Oct 2023: "The UN General Assembly on Friday
 #: called by a large majority for an 'immediate humanitarian truce'"; Le Monde copy on spamchronicles.com,
 #: Dec 2023: "the General Assembly called by a very large majority (120 votes in favor, ...) for")
@@ -60,7 +64,7 @@ BODY_VERB = rxgate.compile(
     r"\b(?:Council|Assembly)\s*(?:,?\s*on\s+\w+day(?:,?\s+\d{1,2}\s+[A-Z][a-z]+|,?\s+[A-Z][a-z]+\s+\d{1,2})?"
     r"(?:\s+(?:night|morning|afternoon|evening))?,?)?\s+"
     r"(?P<how>overwhelmingly\s+|unanimously\s+)?"
-    r"(?P<v>demanded|backed|endorsed|called\s+for|approved|adopted|passed|voted|suspended"
+    r"(?P<v>demanded|backed|endorsed|called\s+for|approved|adopted|passed|voted|suspended|(?<=Assembly\s)condemned"
     r"|called\s+by\s+(?:a\s+)?(?:very\s+)?(?:large|wide|vast|overwhelming|huge)\s+majority\s+(?:\([^()]{0,80}\)\s+)?for)\b"
 )
 #: "The UN General Assembly voted overwhelmingly Wednesday" (069), "on Thursday voted overwhelmingly to
@@ -75,6 +79,14 @@ JOINED_BY = rxcache.compile(r",?\s*joined\s+by\s+", re.I)
 AS_DID = rxcache.compile(r",?\s*as\s+did\s+", re.I)
 
 
+#: a counted plural of texts as the subject of an outcome: several other votes, not the one reported. "The
+#: 15-member body passed the resolution, which had been introduced by Malta, by a margin of 12 votes to zero after
+#: four earlier resolutions failed to pass" (Politico via Rational Review 2023-11-15), "two resolutions proposed
+#: by Moscow were rejected by Washington" (The India Print, Nov 2023)
+PLURAL_SUBJECT = rxcache.compile(
+    rf"\b(?:{N}|several)\s+(?:(?:earlier|previous|prior|other|rival|competing)\s+)?(?:draft\s+)?"
+    r"(?:resolutions|drafts|texts|attempts|efforts|proposals)\b(?:\s+(?:proposed|drafted|put\s+forward|tabled)"
+    r"\s+by\s+\w+)?\s+(?:had\s+|have\s+|were\s+|all\s+)?\Z", re.I)
 COUNTING = rxcache.compile(
     rf"\s+(?:only\s+|just\s+)?(?:{N}|several|no|any|few)\s+(?:\w+\s+)?(?:resolutions|texts|drafts|measures)\b", re.I)
 #: a veto of several texts is no report of one vote: "In the past, the US has vetoed resolutions calling for
@@ -297,6 +309,8 @@ def _outcomes(sentence: str, neg: list[tuple[int, int]]) -> list[tuple[int, int,
                 continue
             if COUNTING.match(sentence, m.end()):
                 continue  # "it has adopted only two resolutions": a count, not this vote's outcome
+            if PLURAL_SUBJECT.search(sentence, max(0, m.start() - 80), m.start()):
+                continue  # "after four earlier resolutions failed to pass": those texts' outcome, not this one's
             if name == "vetoed" and several_texts(sentence, m.end()):
                 continue  # "the US has vetoed resolutions calling for a ceasefire": several votes
             out.append((m.start(), m.end(), name))

@@ -206,6 +206,12 @@ def _find_votes(sentence: str, offset: int, pub: dt.date, ctx: VoteContext) -> l
             # addressed to is not one that voted (``body_mentions``)
             last = [b for at, b in body_mentions(sentence[cs:s])]
             cbody = last[-1] if last else cbody
+            # unless the claim names its own: "went to the General Assembly after the U.S. vetoed a
+            # Security Council resolution on Nov. 20" (AP via FBC News 2024-12-12), "The Assembly vote
+            # followed the US veto of a Security Council resolution on Dec. 8" is the Council's day
+            inside = {b for _, b in body_mentions(sentence[s:e])}
+            if len(inside) == 1:
+                (cbody,) = inside
         if cbody:
             ident["body"] = cbody
         cprop = _proposer(ctext)

@@ -5,7 +5,8 @@ makes a known name ambiguous ("Biden" stays Joe Biden, not also "Joseph R. Biden
 of the Factbook), and a pack's record of a person is used whole, never mixed with the
 world's. A single word ("King PHILIPPE" of Belgium is
 "Philippe"), a surname alone, and near-miss spellings are looked up among the curated people
-only: thousands of world surnames would turn ordinary words into people ("Philippe" is a
+only (near misses also among the world's people of ``LATIN_SCRIPT`` countries): thousands of
+world surnames would turn ordinary words into people ("Philippe" is a
 French prime minister's surname), and the Factbook transliterates ("Binyamin Netanyahu",
 "Reuben Rivlin"), so a newsroom's spelling of such a name is not a misspelling.
 
@@ -22,11 +23,23 @@ from collections.abc import Iterator
 from factdesk.refs.pack import Office, Person
 from factdesk.refs.people import PeopleTable
 
+#: countries whose people the world base records as their own press writes them, in the Latin script with no
+#: romanisation: a name there one letter off a recorded one is a misspelling, not another transliteration
+#: (issue 13: "Suella Bravermen" for Suella Braverman, "Penny Mordant" for Penny Mordaunt; the UK's ministers
+#: come from the Institute for Government's database, Braverman's own spellings as The Northern Echo,
+#: 2023-11-13, and NDTV, 2022-10-25, write them). The Factbook's romanised names (Japan, Russia, Israel)
+#: stay out, as the module docstring says.
+LATIN_SCRIPT = frozenset({
+    "united-kingdom", "ireland", "united-states", "canada", "australia", "new-zealand", "france", "germany",
+    "austria", "switzerland", "belgium", "netherlands", "luxembourg", "italy", "spain", "portugal", "malta",
+})
+
 
 class LayeredPeople(PeopleTable):
     def __init__(self, own: PeopleTable, world: PeopleTable) -> None:
         self.own = own
         self.world = world
+        self._latin: dict[str, tuple[list[str], list[str]]] = {}
 
     def add(self, people: list[tuple[Person, int]]) -> None:
         self.own.add(people)
@@ -59,7 +72,16 @@ class LayeredPeople(PeopleTable):
         return self.own.by_surname(key)
 
     def fuzzy_block(self, given_initial: str, surname_initial: str) -> tuple[list[str], list[str]]:
-        return self.own.fuzzy_block(given_initial, surname_initial)
+        own = self.own.fuzzy_block(given_initial, surname_initial)
+        key = given_initial + surname_initial
+        world = self._latin.get(key)
+        if world is None:
+            names, ids = self.world.fuzzy_block(given_initial, surname_initial)
+            keep = [i for i, pid in enumerate(ids) if pid.split(":")[1:2] and pid.split(":")[1] in LATIN_SCRIPT]
+            world = self._latin[key] = ([names[i] for i in keep], [ids[i] for i in keep])
+        if not world[0]:
+            return own
+        return list(own[0]) + world[0], list(own[1]) + world[1]
 
     def holders_of(self, role_id: str, around: dt.date | None = None) -> list[tuple[Person, Office]]:
         return self.own.holders_of(role_id, around) + self.world.holders_of(role_id, around)

@@ -39,6 +39,12 @@ _THE_COUNTRIES = {"United States", "United Kingdom", "United Arab Emirates", "St
 DEATH_GRACE = dt.timedelta(days=14)
 #: "outgoing": still in office on the story's date, with the term ending within this
 OUTGOING_WITHIN = dt.timedelta(days=120)
+#: "outgoing": a term that ended longer ago than this is no longer going out. The real uses are on the
+#: day of the handover or within days of it: "outgoing prime minister Gabriel Attal" at the Matignon
+#: handover of 5 Sep 2024 (SVE News / France 24, https://www.svenews.com/european-news/sve-news-france24-com-
+#: sharing-series-new-pm-barnier-vows-to-address-anger-and-grievances-of-french.html), "Japan's outgoing Prime
+#: Minister Fumio Kishida" on 1 Oct 2024 (AP via semissourian.com, realcorpus dev 090 too)
+OUTGOING_GONE = dt.timedelta(days=30)
 #: an office's record is complete over a span when its terms follow each other with no gap
 #: longer than this (the IfG's Home Secretaries: 2009-06-02 to 2009-06-06 at most)
 CHAIN_GAP = dt.timedelta(days=7)
@@ -203,6 +209,9 @@ def _check(ck: BaseChecker, s: Any, refs: ReferenceBase, ctx: CheckContext) -> V
             return ck.verdict(Label.supported, f"{person.name} held the office of {_role_name(r)} "
                               f"({_office_text(o)}) and left it on {o.end}; the story is dated {on}.",
                               evidence=_evidence(refs, person, o, r))
+        v = _outgoing_long_gone(ck, s, person, states, refs, on)
+        if v is not None:
+            return v
     if modifier in ("former", "ex", "outgoing"):
         if after:
             _, o, r = after[0]
@@ -330,6 +339,45 @@ def _check(ck: BaseChecker, s: Any, refs: ReferenceBase, ctx: CheckContext) -> V
         correction=_incoming(r.title) if upcoming else f"{on_the_day}not yet {r.title} (took office {o.start})",
         evidence=ev,
     )
+
+def _outgoing_long_gone(ck: BaseChecker, s: Any, person: Person, states: list, refs: ReferenceBase,
+                        on: dt.date) -> Verdict | None:
+    """"outgoing T Y" when Y's every term as T ended long before the story's date and one other person
+    held T that day: a past holder called the one leaving ("outgoing prime minister Élisabeth Borne" on
+    5 Sep 2024, planted in France 24's caption). Never for a sentence set in a stated year or a death."""
+    live = (Tenure.held, Tenure.presumed, Tenure.unknown, Tenure.before)
+    if (s.year and s.year != on.year) or s.death or any(st in live for st, _, _ in states):
+        return None
+    ended = [(o, r) for st, o, r in states if st is Tenure.after and o.end is not None]
+    if not ended:
+        return None
+    o, r = max(ended, key=lambda x: x[0].end)
+    if on - o.end <= OUTGOING_GONE or _twin_holder(refs, person, [r], on):
+        return None
+    holders = [p for p, _ in refs.holders(r.id, on) if p.id != person.id]
+    if len(holders) != 1 or _same_name(holders[0], person):
+        return None
+    # the one going out: a holder of the day before whose term ends within the "outgoing" span
+    going = {p.id: p for p, h in refs.holders(r.id, on - dt.timedelta(days=1)) + refs.holders(r.id, on)
+              if p.id != person.id and h.end is not None
+             and on - dt.timedelta(days=1) <= h.end <= on + OUTGOING_WITHIN}
+    if len(going) == 1:
+        (leaving,) = going.values()
+        return ck.verdict(
+            Label.refuted,
+            f"{person.name} was {_role_name(r)} only until {o.end}, so not outgoing on {on}; "
+            f"the holder leaving the office then was {leaving.name}.",
+            confidence=0.9, correction=f"outgoing {_sent_by(r)}{r.title} {leaving.name} ({person.name} was "
+            f"{r.title} until {o.end})", evidence=_evidence(refs, person, o, r),
+        )
+    return ck.verdict(
+        Label.refuted,
+        f"{person.name} was {_role_name(r)} only until {o.end}, so not outgoing on {on}; "
+        f"{holders[0].name} held it that day.",
+        confidence=0.9, correction=f"former {_sent_by(r)}{r.title} {person.name}; on {on} the {r.title} was "
+        f"{holders[0].name}", evidence=_evidence(refs, person, o, r),
+    )
+
 
 def _twin_holder(refs: ReferenceBase, person: Person, roles: list[Role], on: dt.date) -> str:
     """Why a term that does not cover ``on`` is not refuted: another record of the same name (same
