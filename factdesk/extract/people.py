@@ -226,7 +226,14 @@ def _fits_near_miss(refs: ReferenceBase, pid: str, title: str, country: str | No
     country = country if country and not country.startswith("?") else None
     if offices_titled(refs, person, title, country):  # as written or shorter ("Mayor" for "Mayor of Kranj")
         return True
-    return not refs.roles_titled(title, country) and not _LOCAL_TITLES.search(title)
+    roles = refs.roles_titled(title, country)
+    named = refs.roles_titled(title, canonical_country(country) or country) if country else roles
+    if any(o.role in {r.id for r in named} for o in person.offices):
+        # an office of theirs the title names by another of its names: "Russian Permanent Representative to the
+        # UN Vasily Nebenzya" (Interfax 2023-11-16), "Russia's permanent representative to the United Nations,
+        # Wassily Nebenzia" (Xinhua via 5rmi.com 2024-02-20) of the UN ambassador's office
+        return True
+    return not roles and not _LOCAL_TITLES.search(title)
 
 
 def _word_end(t: re.Match[str]) -> int:

@@ -136,6 +136,12 @@ COUNTRY_VOTE = [
                           r"|cast\s+the\s+(?:lone|only|sole)\s+(?:vote\s+against|no\s+vote|negative\s+vote|dissenting\s+vote)"
                           r"|(?:only\s+one|a\s+single|the\s+(?:lone|only|sole))\s+dissenting\s+vote\s+from|opposed\s+it"
                           r"|the\s+only\s+(?:country|member)\s+to\s+vote\s+against"
+                          # "with the US being the sole dissenting vote" (Devdiscourse 2024-11-20), "The US was the
+                          # sole country to oppose the draft" (Middle East Monitor 2024-02-21), "The US was the sole
+                          # nation to vote against it" (A News 2024-02-20)
+                          r"|(?<=\sbeing\s)the\s+(?:lone|only|sole)\s+dissenting\s+vote"
+                          r"|(?<=\swas\s)the\s+(?:lone|only|sole)\s+(?:dissenting\s+vote|(?:country|nation|member)\s+to\s+"
+                          r"(?:vote\s+against|oppose))"
                           # "The nine no votes came from Canada, Czech Republic, Israel, Panama" (PassBlue 2012-11-29,
                           # tests/realcorpus 082), "The no votes on the resolution came from five authoritarian
                           # nations: North Korea, Eritrea, Syria, Russia" (Evening Standard 2022-03-03)

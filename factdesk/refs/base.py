@@ -266,6 +266,8 @@ class ReferenceBase:
             if translit_key(alias) == want:
                 return None  # a known romanisation of the name, not a misspelling (issue 13)
             a_given, _, a_surname = alias.rpartition(" ")
+            if surname == a_surname and (a_given.startswith(given) or given.startswith(a_given)):
+                return None  # a given name written fuller or shorter ("Steven Barclay" of Steve Barclay)
             if (fuzz.ratio(surname, a_surname) < 80 or fuzz.ratio(given, a_given) < 70
                     or surname[0] != a_surname[0] or given[0] != a_given[0]):
                 if n == 0:
