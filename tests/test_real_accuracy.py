@@ -44,13 +44,13 @@ FLOOR = {'dev': {'correction_accuracy': 100.0,
  'dev/beyond': {'found_pct': 74.7, 'planted_caught_pct': 85.7, 'verdict_accuracy': 94.9},
  'dev/home': {'found_pct': 88.1, 'planted_caught_pct': 91.7, 'verdict_accuracy': 96.9},
  'heldout': {'correction_accuracy': 100.0,
-             'found_pct': 70.5,
-             'planted_caught_pct': 46.7,
+             'found_pct': 70.9,
+             'planted_caught_pct': 53.3,
              'planted_corrections_pct': 100.0,
              'refutation_precision': 100.0,
-             'refutations_caught': 36.4,
+             'refutations_caught': 40.9,
              'verdict_accuracy': 86.6},
- 'heldout/beyond': {'found_pct': 63.7, 'verdict_accuracy': 90.3},
+ 'heldout/beyond': {'found_pct': 64.6, 'verdict_accuracy': 90.4},
  'heldout/home': {'found_pct': 75.0, 'planted_caught_pct': 62.5, 'verdict_accuracy': 84.5}}
 #: group -> metric -> ceiling. Re-locked 2026-12-04 after the world reference base (#12) and the
 #: architecture (#11) were merged: the world's Ukraine votes brought new wrong identifications
