@@ -56,6 +56,10 @@ _MODS2 = _MODS.replace("?P<mod>", "?P<mod2>")
 _RANK = r"(?P<rank>deputy|vice|special|assistant|associate)"
 _RANK2 = _RANK.replace("?P<rank>", "?P<rank2>")
 _POSS = r"(?:'s|’s)"
+#: a lower-case particle inside a name: "the French ambassador, Nicolas de Rivière, spoke" (tests/realcorpus,
+#: dev), "France’s top UN envoy, Nicolas de Riviere, on Tuesday criticised" (The National, 2024-03-05,
+#: https://www.thenationalnews.com/world/us-news/2024/03/05/french-envoy-blasts-un-for-not-denouncing-october-7-hamas-attacks/)
+_PARTICLE = r"de"
 _WHO = r"(?:who\s+(?P<who>is|was|has\s+been|had\s+been|became|serves\s+as|served\s+as)\s+)"
 _POSSESSIVE = rxcache.compile(r"(?:'s|’s)$")
 #: the sentence reports the person's death: the title is the one held at death
@@ -166,7 +170,7 @@ def _patterns(key: tuple[str, ...], trie: bool = True) -> tuple[re.Pattern[str],
     mods2 = f"(?i:{_MODS2})"
     rank = f"(?i:{_RANK})"
     rank2 = f"(?i:{_RANK2})"
-    name = rf"(?P<name>{_TOKEN}(?:\s+{_TOKEN}){{0,3}})"
+    name = rf"(?P<name>{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN}){{0,3}})"
     of_country = rf"(?:\s+(?:of|to)\s+(?:the\s+)?(?P<country2>{country_re})(?![\w]))?"
     before = rxcache.compile(
         rf"(?<![\w-])(?:{mods}\s*)?(?:(?P<country>{country_re}){_POSS}?\s+)?(?:{mods2}\s+)?(?:{rank}\s+)?"
