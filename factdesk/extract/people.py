@@ -49,6 +49,10 @@ GENERIC_TITLES = (
 #: "Permanent Representative of Russia to the UN, Vassily Nebenzia" (003), "the Russian Ambassador
 #: to of the United Nations, Vassily Nebenzia" (006), "India's Permanent Representative to the UN TS
 #: Tirumurti" (060): the post at the UN after the title (and its country)
+#: also after a name: "Mohamed Abushahab, the UAE’s permanent representative to the UN, stressed" (The National,
+#: 2024-09-22, https://www.thenationalnews.com/news/us/2024/09/22/uae-sees-solving-global-crises-as-priority-for-unga-2024/),
+#: "Lana Nusseibeh, the Permanent Representative of the UAE to the UN, was President of the UN Security Council
+#: in June" (The National, 2023-09-19, https://thenational-the-national-prod.web.arc-cdn.net/world/2023/09/19/lana-nusseibeh-uae-unga)
 _AT_UN = r"(?P<un>\s+(?:to|at)\s+(?:of\s+)?the\s+(?:UN|U\.N\.|United\s+Nations)(?![\w.]))"
 _MODS = r"(?P<mod>former|then-|then|ex-|outgoing|incoming|acting|interim|late|newly[- ]appointed|new)"
 _MODS2 = _MODS.replace("?P<mod>", "?P<mod2>")
@@ -178,7 +182,7 @@ def _patterns(key: tuple[str, ...], trie: bool = True) -> tuple[re.Pattern[str],
     )
     after = rxcache.compile(
         rf"{name},\s+{_WHO}?(?:the\s+|a\s+|an\s+)?(?:{mods}\s*)?(?:{rank}\s+)?(?:(?P<country>{country_re}){_POSS}?\s+)?"
-        rf"(?:{rank2}\s+)?(?P<title>{title_re}){of_country}(?=[\s,.;)]|$)"
+        rf"(?:{rank2}\s+)?(?P<title>{title_re}){of_country}{_AT_UN}?(?=[\s,.;)]|$)"
     )
     names = rxcache.compile(rf"(?<![\w-]){_TOKEN}(?:\s+{_TOKEN}){{1,3}}")
     tail = rf"\s+(?:the\s+)?(?:(?P<country>{country_re}){_POSS}?\s+)?(?P<title>{title_re}){of_country}(?=[\s,.;)]|$)"
