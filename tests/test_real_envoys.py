@@ -186,3 +186,44 @@ def test_power_as_former_or_then_ambassador_is_supported() -> None:
     assert _roles("Former US Ambassador to the UN Samantha Power in his article for the NYT shared his impressions "
                   "from working with Vitaly Churkin.", dt.date(2017, 2, 26)) == [
         ("Former US Ambassador to the UN Samantha Power", "supported")]
+
+
+# --- Tor Wennesland, UN Special Coordinator for the Middle East Peace Process (2021 - end of 2024) ---
+
+
+def test_un_middle_east_envoy() -> None:
+    # UN News (mirror https://devbusiness.un.org/news/israel-palestine-political-solution-only-way-end-senseless-
+    # cycles-violence), items of 19 Dec 2022 and 18 Oct 2023; China's UN mission, 2024-03-26
+    # (http://un.china-mission.gov.cn/eng/chinaandun/securitycouncil/regionalhotspots/mideast/202403/t20240327_11271399.htm);
+    # Middle East Monitor 2022-05-28 (https://www.middleeastmonitor.com/20220528-un-in-contact-with-all-sides-to-avoid-tension-in-region/)
+    assert _roles("More than 150 Palestinians and over 20 Israelis have been killed in the West Bank and Israel so far "
+                  "in 2022 - the highest number of deaths in years, UN Middle East envoy Tor Wennesland told the "
+                  "Security Council on Monday.", dt.date(2022, 12, 19)) == [
+        ("UN Middle East envoy Tor Wennesland", "supported")]
+    assert _roles("UN Middle East envoy Tor Wennesland on Wednesday called for an inquiry into the strike against a "
+                  "Gaza hospital that killed hundreds, including patients, staff and displaced people seeking "
+                  "shelter.", dt.date(2023, 10, 18)) == [("UN Middle East envoy Tor Wennesland", "supported")]
+    assert _roles("I thank Special Coordinator Tor Wennesland for his briefing.", dt.date(2024, 3, 26)) == [
+        ("Special Coordinator Tor Wennesland", "supported")]
+    assert _roles("United Nations (UN) Special Coordinator for the Middle East Peace Process Tor Wennesland has "
+                  "confirmed that he has been in contact with all sides to avoid escalation of tension in the "
+                  "region.", dt.date(2022, 5, 28)) == [
+        ("Special Coordinator for the Middle East Peace Process Tor Wennesland", "supported")]
+
+
+# --- "<title>, Ambassador <name>": the honorific is not part of the name -----------------------------
+
+
+def test_ambassador_before_a_name_after_the_title_is_an_honorific() -> None:
+    """Read as the name 'Ambassador Sérgio França' (the four-word cap), the claim was refuted
+    ('the references know no Ambassador Sérgio França in that office'). Addresses in
+    factdesk/extract/people.py (Brazil's UN mission 2023-10-18; Al-Thawra News, January 2025)."""
+    assert _roles("Statement by the Permanent Representative of Brazil to the United Nations, Ambassador Sérgio França "
+                  "Danese, on the situation in the Middle East, including the Palestinian question - October 18th, "
+                  "2023", dt.date(2023, 10, 18)) == [
+        ("Permanent Representative of Brazil to the United Nations, Ambassador Sérgio França Danese", "supported")]
+    assert _roles("During a press conference held at the UN headquarters in New York on Thursday, Algeria’s Permanent "
+                  "Representative to the UN, Ambassador Amar Bendjama, emphasized that his country’s presidency will "
+                  "prioritize several key issues, with the Palestinian cause at the forefront.",
+                  dt.date(2025, 1, 2)) == [
+        ("Algeria’s Permanent Representative to the UN, Ambassador Amar Bendjama", "supported")]

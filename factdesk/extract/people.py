@@ -248,9 +248,21 @@ def _word_end(t: re.Match[str]) -> int:
     return t.start() + len(_POSSESSIVE.sub("", t.group(0)).rstrip(",.;:"))
 
 
+#: "Ambassador" heading a name after a title and a comma is an honorific, not part of the name: "Statement by the
+#: Permanent Representative of Brazil to the United Nations, Ambassador Sérgio França Danese, on the situation in
+#: the Middle East" (Brazil's UN mission, 2023-10-18, https://gov.br/mre/pt-br/delbrasonu/the-permanent-mission-
+#: of-brazil-to-the-un/statements/2023/october-2023/9442), "Algeria’s Permanent Representative to the UN,
+#: Ambassador Amar Bendjama, emphasized" (Al-Thawra News, January 2025, https://en.althawranews.net/2025/01/un-
+#: security-council-to-hold-emergency-session-on-israeli-attacks-on-gaza-hospitals)
+_HONORIFIC = rxcache.compile(rf"Ambassador\s+(?=[{_UP}])")
+
+
 def _trim_name(text: str, start: int, refs: ReferenceBase) -> tuple[int, int] | None:
     """Cut a greedy capitalised run down to the name: known names win, then
     stop at words that are never part of a name."""
+    lead = _HONORIFIC.match(text)
+    if lead:
+        return _trim_name(text[lead.end():], start + lead.end(), refs)
     tokens = list(re.finditer(r"\S+", text))
     # a known full name wins even when it holds a country word ("Israel Katz")
     for n in range(min(len(tokens), 4), 1, -1):
