@@ -46,8 +46,9 @@ def run(text: str, pub: dt.date, kinds: tuple[str, ...] = ("person_role", "name"
          [("person_role", "Linda Thomas-Greenfield, the U.S. ambassador to the U.N.", "supported", None)]),
         ("Dennis Francis, the president of the General Assembly, spoke.", dt.date(2023, 10, 28),
          [("person_role", "Dennis Francis, the president of the General Assembly", "supported", None)]),
+        # supported since the pack holds Safadi's term (a13people; it was unverified, not in the base)
         ("Jordan's foreign minister, Ayman Safadi, spoke.", dt.date(2023, 10, 28),
-         [("person_role", "Jordan's foreign minister, Ayman Safadi", "unverified", None)]),
+         [("person_role", "Jordan's foreign minister, Ayman Safadi", "supported", None)]),
         ("Canada's prime minister, Justin Trudeau, spoke.", dt.date(2025, 2, 4),
          [("person_role", "Canada's prime minister, Justin Trudeau", "supported", None)]),
         ("Hamas's political leader, Ismail Haniyeh, spoke.", dt.date(2024, 6, 1),
@@ -138,23 +139,25 @@ def test_past_claim_about_an_office_never_recorded_is_unverified() -> None:
 
 # ------------------------------------------------ a deputy whose office the references do not hold
 def test_a_deputy_without_a_record_is_unverified_and_says_why() -> None:
-    # realcorpus 021 (LegitGov, 9 Dec 2023): the UAE's deputy; the references hold only its
-    # Permanent Representative (Lana Nusseibeh), and the deputy is another office
-    text = ('"What is the message we are sending Palestinians if we cannot unite behind a call to halt the '
-            'relentless bombardment of Gaza?" Deputy UAE UN Ambassador Mohamed Abushahab asked members of the '
-            "council.")
-    rep = check_text(text, dt.date(2023, 12, 9))
+    # China Daily, 6 Mar 2024 (https://global.chinadaily.com.cn/a/202403/06/WS65e7da1da31082fc043baf65.html): China's
+    # deputy; the references hold only its Permanent Representative, and the deputy is another office. (This test
+    # used realcorpus 021's "Deputy UAE UN Ambassador Mohamed Abushahab" until the pack gained his deputy term,
+    # a13people: that claim is now supported, tests/test_real_envoys.py.)
+    text = ("Geng Shuang, China's deputy permanent representative to the UN, told the assembly that China was "
+            "\"extremely disappointed\" that the US had \"forcibly blocked\" the Security Council's call for a "
+            "ceasefire nearly five months after the outbreak of the Gaza conflict.")
+    rep = check_text(text, dt.date(2024, 3, 6))
     assert [(c.claim.kind.value, c.claim.start, c.claim.end, c.claim.text, c.verdict.label.value)
             for c in rep.claims] == [
-        ("person_role", 127, 169, "Deputy UAE UN Ambassador Mohamed Abushahab", "unverified")]
+        ("person_role", 0, 62, "Geng Shuang, China's deputy permanent representative to the UN", "unverified")]
     c = rep.claims[0]
-    assert c.claim.slots["title"] == "deputy UN Ambassador"
-    assert c.claim.slots["country"] == "United Arab Emirates"
+    assert c.claim.slots["title"] == "deputy permanent representative to the United Nations"
+    assert c.claim.slots["country"] == "China"
     assert c.verdict.rationale == (
-        "No office titled 'deputy UN Ambassador' for United Arab Emirates in the references. A deputy holds "
-        "another office than the UN Ambassador: the references record the Permanent Representative of the "
-        "United Arab Emirates to the United Nations and no deputy for United Arab Emirates, so the claim is "
-        "neither supported nor refuted.")
+        "No office titled 'deputy permanent representative to the United Nations' for China in the references. "
+        "A deputy holds another office than the permanent representative to the United Nations: the references "
+        "record the Permanent Representative of China to the United Nations and no deputy for China, so the "
+        "claim is neither supported nor refuted.")
 
 
 def test_a_deputy_the_references_hold_is_still_supported() -> None:
