@@ -33,25 +33,30 @@ CORPUS = Path(__file__).parent / "realcorpus"
 #: person_role.appointment, the name variants (w13names), event dates (w13dates), background counts
 #: (w13qty) and the outcome compared, never identifying (w13outcome); and again (upward) after the
 #: planted-error, beyond- and home-domain rounds of 2026-12-04's third session (w13plant, w13fbey,
-#: w13fhome, w13fa3, w13fbey2); docs/real-accuracy.md)
+#: w13fhome, w13fa3, w13fbey2); docs/real-accuracy.md). Session 4: the verdict floors were re-based
+#: DOWN once, not for a code change but for a truer measure: the gold audit (a13audit) checked the
+#: 67 `unverified` person_role/event_date/vote lines of both halves against public sources and
+#: relabelled 55 `supported`; with the same code the figures fell (dev 96.2 -> 88.9, held-out
+#: 86.6 -> 82.2) and the sourced envoys of a13people then raised them (dev 89.5, held-out 85.6).
+#: docs/real-accuracy.md, 'Gold audit'.
 FLOOR = {'dev': {'correction_accuracy': 100.0,
-         'found_pct': 83.0,
+         'found_pct': 83.2,
          'planted_caught_pct': 89.5,
          'planted_corrections_pct': 100.0,
          'refutation_precision': 100.0,
          'refutations_caught': 63.6,
-         'verdict_accuracy': 96.2},
- 'dev/beyond': {'found_pct': 74.7, 'planted_caught_pct': 85.7, 'verdict_accuracy': 94.9},
- 'dev/home': {'found_pct': 88.1, 'planted_caught_pct': 91.7, 'verdict_accuracy': 96.9},
+         'verdict_accuracy': 89.5},
+ 'dev/beyond': {'found_pct': 74.7, 'planted_caught_pct': 85.7, 'verdict_accuracy': 83.9},
+ 'dev/home': {'found_pct': 88.5, 'planted_caught_pct': 91.7, 'verdict_accuracy': 92.4},
  'heldout': {'correction_accuracy': 100.0,
              'found_pct': 70.9,
              'planted_caught_pct': 53.3,
              'planted_corrections_pct': 100.0,
              'refutation_precision': 100.0,
              'refutations_caught': 40.9,
-             'verdict_accuracy': 86.6},
- 'heldout/beyond': {'found_pct': 64.6, 'verdict_accuracy': 90.4},
- 'heldout/home': {'found_pct': 75.0, 'planted_caught_pct': 62.5, 'verdict_accuracy': 84.5}}
+             'verdict_accuracy': 85.6},
+ 'heldout/beyond': {'found_pct': 64.6, 'verdict_accuracy': 86.3},
+ 'heldout/home': {'found_pct': 75.0, 'planted_caught_pct': 62.5, 'verdict_accuracy': 85.3}}
 #: group -> metric -> ceiling. Re-locked 2026-12-04 after the world reference base (#12) and the
 #: architecture (#11) were merged: the world's Ukraine votes brought new wrong identifications
 #: (dev false alarms 1 -> 10); a vote fitting neither the stated date nor a stated drafter is no
