@@ -161,6 +161,7 @@ _MAY_HOLD_DATE = rxcache.compile(
 
 
 _MONTH_PREFIXES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTH_PREFIXES_LOW = tuple(p.lower() for p in _MONTH_PREFIXES)
 #: characters ``re.IGNORECASE`` matches to ASCII letters that ``str.lower`` does not map to them
 _CASE_TWINS = ("\u017f", "\u0131", "\u0130", "\u212a")
 
@@ -179,22 +180,28 @@ def _may_hold_date(text: str) -> bool:
     return any(map(low.__contains__, _DATE_WORDS)) or _DIGIT.search(text) is not None
 
 
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")  # _WD: case-sensitive
+#: every match of "relative" holds one of these (lower-cased; re.I)
+_RELATIVE_WORDS = ("yesterday", "today", "tonight", "week", "month", "year", "recent", "days ago")
+
+
 def _possible(text: str) -> dict[str, bool]:
     """Which of ``PATTERNS`` can match ``text``: each needs a piece of text it spells out
-    (a month's first three letters, "day", "19"/"20", ...); a few substring tests spare
+    (a month's first three letters, a weekday's name, "19"/"20", ...); a few substring tests spare
     the scans of the others, and most sentences name no month."""
     year = "19" in text or "20" in text
-    month = any(p in text for p in _MONTH_PREFIXES)  # _MON is case-sensitive where re.I is not set
-    if any(c in text for c in _CASE_TWINS):  # leave the case-insensitive patterns to the regex
+    month = any(map(text.__contains__, _MONTH_PREFIXES))  # _MON is case-sensitive where re.I is not set
+    if not text.isascii() and any(c in text for c in _CASE_TWINS):  # leave the case-insensitive patterns to the regex
         month_i = years = relative = True
     else:
         low = text.lower()
-        month_i = any(p.lower() in low for p in _MONTH_PREFIXES)
+        month_i = any(map(low.__contains__, _MONTH_PREFIXES_LOW))
         years = "year" in low
-        relative = any(w in low for w in ("day", "tonight", "week", "month", "year", "recent"))
+        relative = any(map(low.__contains__, _RELATIVE_WORDS))
     return {
         "iso": year and "-" in text, "mdy": month, "dmy": month, "part_month": month_i,
-        "month_year": month and year, "in_month": month, "weekday": "day" in text, "years_ago": years,
+        "month_year": month and year, "in_month": month,
+        "weekday": "day" in text and any(map(text.__contains__, _WEEKDAY_NAMES)), "years_ago": years,
         "relative": relative, "year": year,
     }
 
