@@ -206,6 +206,10 @@ def _possible(text: str) -> dict[str, bool]:
     }
 
 
+#: the patterns ``_resolve`` reads without ``future``
+_NO_FUTURE = frozenset({"iso", "month_year", "years_ago", "relative", "year"})
+
+
 @lru_cache(maxsize=1024)
 def _find_dates(text: str, pub: dt.date, context: str | None) -> tuple[DateRange, ...]:
     """All date expressions in ``text`` (a sentence), non-overlapping, in order."""
@@ -223,7 +227,8 @@ def _find_dates(text: str, pub: dt.date, context: str | None) -> tuple[DateRange
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue
-            fut = future if context is not None else _future_before(text, s)
+            # the patterns whose reading never looks ahead skip the clause test
+            fut = future if context is not None or name in _NO_FUTURE else _future_before(text, s)
             r = _resolve(name, m, pub, fut)
             if r is None:
                 continue
