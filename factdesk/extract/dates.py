@@ -174,7 +174,7 @@ _DIGIT = rxcache.compile(r"\d")
 def _may_hold_date(text: str) -> bool:
     """``_MAY_HOLD_DATE.search(text)``, answered by substring tests on the lower-cased text
     (one regex scan with twenty case-insensitive words per position cost more than the rest)."""
-    if any(c in text for c in _CASE_TWINS):
+    if not text.isascii() and any(c in text for c in _CASE_TWINS):  # an ASCII text holds no case twin
         return _MAY_HOLD_DATE.search(text) is not None
     low = text.lower()
     return any(map(low.__contains__, _DATE_WORDS)) or _DIGIT.search(text) is not None
@@ -191,10 +191,10 @@ def _possible(text: str) -> dict[str, bool]:
     the scans of the others, and most sentences name no month."""
     year = "19" in text or "20" in text
     month = any(map(text.__contains__, _MONTH_PREFIXES))  # _MON is case-sensitive where re.I is not set
-    if not text.isascii() and any(c in text for c in _CASE_TWINS):  # leave the case-insensitive patterns to the regex
+    low = None if not text.isascii() and any(c in text for c in _CASE_TWINS) else text.lower()
+    if low is None:  # a case twin: leave the case-insensitive patterns to the regex
         month_i = years = relative = True
     else:
-        low = text.lower()
         month_i = any(map(low.__contains__, _MONTH_PREFIXES_LOW))
         years = "year" in low
         relative = any(map(low.__contains__, _RELATIVE_WORDS))
