@@ -237,7 +237,7 @@ _NEG = rxcache.compile(r"\b(?:not|never|yet\s+to|no\s+longer)\b|n't\b", re.I)
 
 @lru_cache(maxsize=8)
 def _name_re(names: tuple[str, ...]) -> re.Pattern[str]:
-    """``(?<![\w-])(?:<names>)(?![\w-])``, the same matches, written as one branch per first character
+    r"""``(?<![\w-])(?:<names>)(?![\w-])``, the same matches, written as one branch per first character
     with the look-behind after that character: ``re`` then skips, in C, the positions whose character
     starts no name (a pattern opening with a look-behind is tried at every position; issue 17)."""
     by_first: dict[str, list[str]] = {}
