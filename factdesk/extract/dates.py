@@ -161,6 +161,7 @@ _MAY_HOLD_DATE = rxcache.compile(
 
 
 _MONTH_PREFIXES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTH_PREFIXES_LOW = tuple(p.lower() for p in _MONTH_PREFIXES)
 #: characters ``re.IGNORECASE`` matches to ASCII letters that ``str.lower`` does not map to them
 _CASE_TWINS = ("\u017f", "\u0131", "\u0130", "\u212a")
 
@@ -173,30 +174,40 @@ _DIGIT = rxcache.compile(r"\d")
 def _may_hold_date(text: str) -> bool:
     """``_MAY_HOLD_DATE.search(text)``, answered by substring tests on the lower-cased text
     (one regex scan with twenty case-insensitive words per position cost more than the rest)."""
-    if any(c in text for c in _CASE_TWINS):
+    if not text.isascii() and any(c in text for c in _CASE_TWINS):  # an ASCII text holds no case twin
         return _MAY_HOLD_DATE.search(text) is not None
     low = text.lower()
     return any(map(low.__contains__, _DATE_WORDS)) or _DIGIT.search(text) is not None
 
 
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")  # _WD: case-sensitive
+#: every match of "relative" holds one of these (lower-cased; re.I)
+_RELATIVE_WORDS = ("yesterday", "today", "tonight", "week", "month", "year", "recent", "days ago")
+
+
 def _possible(text: str) -> dict[str, bool]:
     """Which of ``PATTERNS`` can match ``text``: each needs a piece of text it spells out
-    (a month's first three letters, "day", "19"/"20", ...); a few substring tests spare
+    (a month's first three letters, a weekday's name, "19"/"20", ...); a few substring tests spare
     the scans of the others, and most sentences name no month."""
     year = "19" in text or "20" in text
-    month = any(p in text for p in _MONTH_PREFIXES)  # _MON is case-sensitive where re.I is not set
-    if any(c in text for c in _CASE_TWINS):  # leave the case-insensitive patterns to the regex
+    month = any(map(text.__contains__, _MONTH_PREFIXES))  # _MON is case-sensitive where re.I is not set
+    low = None if not text.isascii() and any(c in text for c in _CASE_TWINS) else text.lower()
+    if low is None:  # a case twin: leave the case-insensitive patterns to the regex
         month_i = years = relative = True
     else:
-        low = text.lower()
-        month_i = any(p.lower() in low for p in _MONTH_PREFIXES)
+        month_i = any(map(low.__contains__, _MONTH_PREFIXES_LOW))
         years = "year" in low
-        relative = any(w in low for w in ("day", "tonight", "week", "month", "year", "recent"))
+        relative = any(map(low.__contains__, _RELATIVE_WORDS))
     return {
         "iso": year and "-" in text, "mdy": month, "dmy": month, "part_month": month_i,
-        "month_year": month and year, "in_month": month, "weekday": "day" in text, "years_ago": years,
+        "month_year": month and year, "in_month": month,
+        "weekday": "day" in text and any(map(text.__contains__, _WEEKDAY_NAMES)), "years_ago": years,
         "relative": relative, "year": year,
     }
+
+
+#: the patterns ``_resolve`` reads without ``future``
+_NO_FUTURE = frozenset({"iso", "month_year", "years_ago", "relative", "year"})
 
 
 @lru_cache(maxsize=1024)
@@ -216,7 +227,8 @@ def _find_dates(text: str, pub: dt.date, context: str | None) -> tuple[DateRange
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue
-            fut = future if context is not None else _future_before(text, s)
+            # the patterns whose reading never looks ahead skip the clause test
+            fut = future if context is not None or name in _NO_FUTURE else _future_before(text, s)
             r = _resolve(name, m, pub, fut)
             if r is None:
                 continue

@@ -237,8 +237,19 @@ _NEG = rxcache.compile(r"\b(?:not|never|yet\s+to|no\s+longer)\b|n't\b", re.I)
 
 @lru_cache(maxsize=8)
 def _name_re(names: tuple[str, ...]) -> re.Pattern[str]:
-    body = literal_alternation(names)  # a trie: the longest-first alternation's matches, one test per position
-    return rxcache.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
+    r"""``(?<![\w-])(?:<names>)(?![\w-])``, the same matches, written as one branch per first character
+    with the look-behind after that character: ``re`` then skips, in C, the positions whose character
+    starts no name (a pattern opening with a look-behind is tried at every position; issue 17)."""
+    by_first: dict[str, list[str]] = {}
+    for n in names:
+        by_first.setdefault(n[0], []).append(n[1:])
+    branches = []
+    for first, rests in sorted(by_first.items()):
+        words = [r for r in rests if r]
+        # the rests as a trie: the longest-first alternation's matches, one test per position
+        rest = f"(?:{literal_alternation(words)})" + ("?" if len(words) < len(rests) else "") if words else ""
+        branches.append(rf"{re.escape(first)}(?<![\w-].){rest}")
+    return rxcache.compile(rf"(?:{'|'.join(branches)})(?![\w-])")
 
 
 def people_in(sentence: str, refs: ReferenceBase) -> list[tuple[int, int, str]]:

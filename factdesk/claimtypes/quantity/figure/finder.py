@@ -64,6 +64,8 @@ _CHANGE_FROM = rxcache.compile(
 
 def find_quantities(sentence: str, offset: int, refs: ReferenceBase) -> list[Found]:
     found: list[Found] = []
+    if not QTY.may_match(sentence):
+        return found  # no number, so no claim: the keyword and count patterns are not tried (issue 17)
     # the known quantities whose every keyword group the sentence holds, with where: without one,
     # no number of the sentence can be a figure claim, and the numbers are not read
     named = []

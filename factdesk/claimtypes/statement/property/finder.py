@@ -33,10 +33,12 @@ class DocContext:
 
 
 def _track(ctx: DocContext, sentence: str, offset: int, quals: dict[str, re.Pattern[str]]) -> None:
+    n = len(ctx.mentions)
     for key, pat in quals.items():
         ctx.mentions.extend((offset + m.start(), key) for m in pat.finditer(sentence))
     ctx.mentions.extend((offset + m.start(), "other") for m in _OTHER_BODIES.finditer(sentence))
-    ctx.mentions.sort()
+    if len(ctx.mentions) != n:  # sorted already when nothing was added
+        ctx.mentions.sort()
 
 
 def _body_before(ctx: DocContext, pos: int, sentence_start: int, *, own_only: bool = False) -> str | None:
@@ -77,12 +79,14 @@ def _split_subject(st) -> tuple[re.Pattern[str] | None, str | None]:  # noqa: AN
 def find_statements(sentence: str, offset: int, refs: ReferenceBase, ctx: DocContext) -> list[Found]:
     found: list[Found] = []
     split = refs.memo("statements.split", lambda: {st.id: _split_subject(st) for st in refs.statements.values()})
-    _track(ctx, sentence, offset, {sid: q for sid, (q, _) in split.items() if q is not None})
+    _track(ctx, sentence, offset, refs.memo("statements.quals",
+                                            lambda: {sid: q for sid, (q, _) in split.items() if q is not None}))
     subjects = refs.memo("statements.subjects",
                          lambda: {st.id: _subject_pattern(st) for st in refs.statements.values()})
-    for st in refs.statements.values():
-        prop = re.escape(st.property)
-        if not rx(prop, re.I).search(sentence):
+    props = refs.memo("statements.props", lambda: [(st, re.escape(st.property), rx(re.escape(st.property), re.I))
+                                                   for st in refs.statements.values()])
+    for st, prop, prop_re in props:
+        if not prop_re.search(sentence):
             continue  # both patterns below need the property word itself ("binding"): a literal search first
         subj = subjects[st.id]
         hit = _match(sentence, subj, prop)

@@ -64,7 +64,9 @@ def find_quotes(sentence: str, offset: int, refs: ReferenceBase) -> list[Found]:
     named = {pid for _, _, pid in people_in(sentence, refs)}
     events = {eid for _, eid in event_mentions(sentence, refs)}
     cands = [e for e in quoted if e.id in events or (e.speaker and e.speaker in named)]
-    found = []
+    found: list[Found] = []
+    if not cands:
+        return found  # no recorded words to compare the quotations with
     for m in _QUOTED.finditer(sentence):
         said = m.group("q")
         if len(words(said)) < MIN_WORDS:
