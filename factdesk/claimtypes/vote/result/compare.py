@@ -103,6 +103,13 @@ def _identified(s: Any, refs: ReferenceBase, pub: dt.date) -> tuple[list[Vote], 
                 # tests/corpus 008, after a paragraph on the October vote)
                 recent = [v for v in refs.votes_between(pub - UNDATED_WINDOW, pub, s.body)
                           if v.kind == want and s.proposer in v.proposer]
+                if recent and any(not v.proposer and not _compare(s, v, refs)[0] for v in cands):
+                    # but a vote of that date whose drafter is not recorded may be the one meant: "The
+                    # ambassadors of Russia and China ... on May 26 (US time) voted to veto the draft bill
+                    # ... the draft sanctions resolution North Korea drafted by the US received 13 votes in
+                    # favor" (blogtuan.info 2022-05-27; the veto list holds S/2022/431 of that day, with no
+                    # drafter): the drafted vote of another day is a guess
+                    return by_keywords(recent, s), False, True
                 if recent:
                     return by_keywords(recent, s), False, False
             # the drafter the claim's own sentence names fits no vote of that body on that date:
@@ -112,6 +119,18 @@ def _identified(s: Any, refs: ReferenceBase, pub: dt.date) -> tuple[list[Vote], 
             # which would have further called for ... — language contained in the UN General Assembly
             # resolution adopted on October 27", Mangalorean 2023-11-16, is not a Maltese text)
             return by_keywords(cands, s), dated, True
+        unknown = [v for v in cands if not v.proposer]
+        if by and unknown and all(_compare(s, v, refs)[0] for v in by) and any(
+                not _compare(s, v, refs)[0] for v in unknown):
+            # the drafter rules out only the votes whose drafters are recorded: a vote of the same body
+            # whose drafter the references do not hold, and which the claim does not contradict, may be
+            # the one meant, so the drafted one the claim contradicts is a guess (may support, never
+            # refute). "Russia and China vetoed a United Nations Security council resolution to increase
+            # sanctions on North Korea that was drafted by the United States" (OODA Loop 2022-05-27) and
+            # "the draft sanctions resolution North Korea drafted by the US received 13 votes in favor"
+            # (blogtuan.info 2022-05-27) are the veto of 26 May 2022 (S/2022/431, veto list, no drafter
+            # recorded), not the US-Albanian draft on Ukraine of 25 February
+            return by_keywords(by, s), dated, True
         cands = by or cands
     if not cands and dated:
         # the stated date may be wrong ("on Thursday" for a Friday vote): look around it,
