@@ -9,7 +9,7 @@ from factdesk.claimtypes.spec import CheckContext
 from factdesk.refs.base import ReferenceBase
 from factdesk.refs.pack import Record
 from factdesk.refs.quote import address, part_for, quote, version_date
-from schemas.contracts import Claim, Evidence, Identification, Label, Verdict
+from schemas.contracts import Claim, Evidence, Identification, Label, Verdict, trusted
 
 #: below this confidence a refutation is reported as ``unverified``
 REFUTE_THRESHOLD = 0.8
@@ -29,9 +29,17 @@ def evidence_for(refs: ReferenceBase, record: Record, excerpt: str, urls: list[s
     own = retrieved or getattr(record, "retrieved", None)
     when = (fetched.retrieved_at if fetched
             else dt.datetime.combine(own, dt.time(), tzinfo=dt.UTC) if own else version_date(prov.version))
+    source = f"{prov.pack}@{prov.version}"
+    digest = fetched and fetched.content_hash
+    # built as validation builds them when every value is exactly of its field's type
+    sure = (type(excerpt) is str and type(said) is str and (when is None or type(when) is dt.datetime)
+            and (digest is None or type(digest) is str))
     return [
-        Evidence(source=f"{prov.pack}@{prov.version}", url=url, excerpt=excerpt, quote=said, record=where,
-                 retrieved_at=when, content_hash=fetched and fetched.content_hash)
+        trusted(Evidence, {"source": source, "url": url, "excerpt": excerpt, "retrieved_at": when,
+                           "content_hash": digest, "quote": said, "record": where})
+        if sure and type(url) is str else
+        Evidence(source=source, url=url, excerpt=excerpt, quote=said, record=where,
+                 retrieved_at=when, content_hash=digest)
         for url in (urls or list(record.sources))  # type: ignore[union-attr]
     ]
 
@@ -55,6 +63,19 @@ class BaseChecker:
             label = Label.unverified
             rationale = f"Not certain enough to refute (confidence {confidence:.2f}): {rationale}"
             correction = None
+        if label is not Label.refuted:
+            correction = None
+        if type(confidence) is int:
+            confidence = float(confidence)  # as validation converts it
+        evidence = evidence or []
+        if (type(label) is Label and type(rationale) is str and (correction is None or type(correction) is str)
+                and type(confidence) is float and 0.0 <= confidence <= 1.0 and type(self.name) is str
+                and type(self.version) is str and (identification is None or type(identification) is Identification)
+                and all(type(e) is Evidence for e in evidence)):
+            # every value exactly what validation keeps: built without validating (the list copied, as it copies it)
+            return trusted(Verdict, {"label": label, "correction": correction, "rationale": rationale,
+                                     "confidence": confidence, "evidence": list(evidence), "checker": self.name,
+                                     "checker_version": self.version, "identification": identification})
         return Verdict(
             label=label,
             correction=correction if label is Label.refuted else None,
