@@ -61,7 +61,10 @@ def extract(doc: Document, view: TextView, refs: ReferenceBase, extractors: str 
     return claims
 
 
-_FULL_NAME = rxcache.compile(r"(?<![\w-])[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}(?![\w-])")
+# ``(?<![\w-])[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}(?![\w-])``, written to start with its character
+# class (``re`` then skips other characters in C) and with possessive runs (giving a letter back
+# can never make a match): the same matches
+_FULL_NAME = rxcache.compile(r"[A-Z](?<![\w-][A-Z])[\w'’-]++(?:\s++[A-Z][\w'’-]++){1,2}(?![\w-])")
 
 
 def _note_full_names(sentence: str, refs: ReferenceBase, st: ExtractState) -> None:
