@@ -100,7 +100,12 @@ class FamilyChecker(BaseChecker):
         from factdesk.claimtypes.registry import type_of
 
         ctype = type_of(claim)
-        slots = ctype.parse(claim.slots)
+        parsed = getattr(ctx, "parsed", None)  # what extraction read (``pipeline.Context.parsed``)
+        hit = parsed.pop(id(claim), None) if parsed else None
+        if hit is not None and hit[0] is claim and hit[1] is claim.slots and hit[2] is ctype:
+            slots = hit[3]
+        else:
+            slots = ctype.parse(claim.slots)
         verdict = ctype.compare(self, slots, refs, ctx)
         if verdict.identification is None and ctype.resolve is not None:
             verdict = verdict.model_copy(update={"identification": ctype.resolve(slots, refs, ctx)})

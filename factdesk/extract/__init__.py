@@ -6,6 +6,8 @@ for titles, votes, dates and quantities; no statistical model (see DESIGN.md).
 
 from __future__ import annotations
 
+from typing import Any
+
 from pydantic import ValidationError
 
 from factdesk import rxcache
@@ -16,16 +18,19 @@ from factdesk.extract.types import ExtractState, Found
 from factdesk.extract.vote_context import VoteContext
 from factdesk.ingest import TextView
 from factdesk.refs.base import ReferenceBase
-from schemas.contracts import Claim, Document
+from schemas.contracts import Claim, ClaimKind, Document, trusted
 
 
-def extract(doc: Document, view: TextView, refs: ReferenceBase, extractors: str = "") -> list[Claim]:
+def extract(doc: Document, view: TextView, refs: ReferenceBase, extractors: str = "", *,
+            parsed: dict[int, tuple[Claim, dict, Any, Any]] | None = None) -> list[Claim]:
     """All claims in ``doc``, sorted by position, spans indexing ``doc.text``.
 
     Each sentence becomes a ``Sentence`` and goes through the registered extractors
     (``factdesk.claimtypes.registry.load_extractors``; ``extractors`` selects and orders them
     by id, empty = all, by their ``order``). Every claim's slots are checked against its
-    type's model before it leaves this stage."""
+    type's model before it leaves this stage; ``parsed`` (one document's, see
+    ``pipeline.check_document``) receives what that check read, ``id(claim)`` -> (claim, its
+    slots dict, its type, the parsed slots), so the checker need not read them again."""
     from factdesk.claimtypes.registry import load_extractors, load_types
 
     finders = load_extractors(extractors)
@@ -52,13 +57,28 @@ def extract(doc: Document, view: TextView, refs: ReferenceBase, extractors: str 
         seen.add(key)
         if f.type is None or f.type not in types:
             raise ConfigError(f"an extractor gave a {f.kind.value} claim of unknown type {f.type!r}")
+        ctype = types[f.type]
         try:
-            types[f.type].parse(f.slots)  # a finder whose slots drift from its type's model fails here
+            slots = ctype.parse(f.slots)  # a finder whose slots drift from its type's model fails here
         except ValidationError as exc:
             raise ConfigError(f"the slots of a {f.type} claim do not fit its model: {exc}") from None
-        claims.append(Claim(kind=f.kind, type=f.type, start=start, end=end, text=doc.text[start:end],
-                            slots=f.slots))
+        claim = _claim(f, start, end, doc.text[start:end])
+        claims.append(claim)
+        if parsed is not None:
+            parsed[id(claim)] = (claim, claim.slots, ctype, slots)
     return claims
+
+
+def _claim(f: Found, start: int, end: int, text: str) -> Claim:
+    """``Claim(kind=f.kind, type=f.type, start=start, end=end, text=text, slots=f.slots)``, built
+    without validating when every value is exactly what validation keeps (the slots dict copied,
+    as validation copies it)."""
+    slots = f.slots
+    if (type(f.kind) is ClaimKind and type(f.type) is str and type(start) is int and type(end) is int
+            and type(text) is str and type(slots) is dict and all(type(k) is str for k in slots)):
+        return trusted(Claim, {"kind": f.kind, "start": start, "end": end, "text": text, "slots": dict(slots),
+                               "type": f.type})
+    return Claim(kind=f.kind, type=f.type, start=start, end=end, text=text, slots=slots)
 
 
 # ``(?<![\w-])[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}(?![\w-])``, written to start with its character
