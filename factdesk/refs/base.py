@@ -308,8 +308,8 @@ class ReferenceBase:
                 and title_key(role.title) not in _HEAD_TITLES):
             # a change of the country's head of state or government after the last
             # attested date ends the presumption for everyone else's office
-            heads = {r.id for t in _HEAD_TITLES for r in self._roles_by_title.get(t, [])
-                     if r.country == role.country and r.id != role.id}
+            heads = {rid for rid in self.memo("roles.heads", self._heads_by_country).get(role.country, ())
+                     if rid != role.id}
             for head in heads:
                 for p, o in self.people.holders_of(head):
                     if (p.id != person.id and not _same_name(p, person) and o.start is not None
@@ -325,6 +325,14 @@ class ReferenceBase:
                 if on <= o.end and (o.start is None or o.start <= on):
                     return Tenure.unknown  # someone else in the office then
         return state
+
+    def _heads_by_country(self) -> dict[str | None, list[str]]:
+        """The ids of the head-of-state and head-of-government roles (``_HEAD_TITLES``), by country."""
+        out: dict[str | None, list[str]] = {}
+        for t in _HEAD_TITLES:
+            for r in self._roles_by_title.get(t, []):
+                out.setdefault(r.country, []).append(r.id)
+        return out
 
     def holders(self, role_id: str, on: dt.date) -> list[tuple[Person, Office]]:
         out = [(p, o) for p, o in self.people.holders_of(role_id, around=on) if tenure(o, on) is Tenure.held]
