@@ -108,8 +108,19 @@ class FamilyChecker(BaseChecker):
             slots = ctype.parse(claim.slots)
         verdict = ctype.compare(self, slots, refs, ctx)
         if verdict.identification is None and ctype.resolve is not None:
-            verdict = verdict.model_copy(update={"identification": ctype.resolve(slots, refs, ctx)})
+            verdict = _updated(verdict, {"identification": ctype.resolve(slots, refs, ctx)})
         return identified_or_unverified(verdict, ctype.refute_needs, getattr(ctx, "identify_from", "sentence"))
+
+
+def _updated(verdict: Verdict, update: dict) -> Verdict:
+    """``verdict.model_copy(update=update)`` (not validated, as pydantic's), made directly for a
+    plain ``Verdict``."""
+    if (type(verdict) is not Verdict or verdict.__pydantic_extra__ is not None
+            or verdict.__pydantic_private__ is not None):
+        return verdict.model_copy(update=update)
+    values = verdict.__dict__.copy()
+    values.update(update)
+    return trusted(Verdict, values, verdict.__pydantic_fields_set__ | update.keys())
 
 
 _SCOPE = {"sentence": "stated in the claim's own sentence", "passage": "of the claim's passage"}
@@ -127,9 +138,9 @@ def identified_or_unverified(verdict: Verdict, needs: int = 2, scope: str = "sen
         return verdict
     ident = verdict.identification
     if ident is not None and ident.strength(needs, scope) == "strong":
-        return verdict.model_copy(update={"rationale": f"{verdict.rationale} Identification: {ident.describe()}."})
+        return _updated(verdict, {"rationale": f"{verdict.rationale} Identification: {ident.describe()}."})
     why = ident.describe() if ident is not None else "no identification was recorded"
-    return verdict.model_copy(update={
+    return _updated(verdict, {
         "label": Label.unverified, "correction": None,
         "rationale": (f"Not refuted: the record is not identified well enough ({why}; a refutation needs one "
                       f"record identified by {needs} facts {_SCOPE[scope]}). {verdict.rationale}"),
