@@ -45,8 +45,9 @@ def extract(doc: Document, view: TextView, refs: ReferenceBase, extractors: str 
         for finder in finders:
             st.found.extend(finder.find(sentence, st))
         found.extend(st.found)
-        st.antecedent = _subject(sentence, refs, st.found, s)
-        _note_full_names(sentence, refs, st)
+        named = people_in(sentence, refs)  # read by both (neither changes the list)
+        st.antecedent = _subject(sentence, refs, st.found, s, named)
+        _note_full_names(sentence, refs, st, named)
     claims = []
     seen = set()
     for f in sorted(found, key=lambda f: (f.start, f.end, f.kind)):
@@ -87,9 +88,13 @@ def _claim(f: Found, start: int, end: int, text: str) -> Claim:
 _FULL_NAME = rxcache.compile(r"[A-Z](?<![\w-][A-Z])[\w'’-]++(?:\s++[A-Z][\w'’-]++){1,2}(?![\w-])")
 
 
-def _note_full_names(sentence: str, refs: ReferenceBase, st: ExtractState) -> None:
-    """Record the known people ``sentence`` names in full, by surname (``ExtractState.named``)."""
-    pids = {pid for _, _, pid in people_in(sentence, refs)} | {
+def _note_full_names(sentence: str, refs: ReferenceBase, st: ExtractState,
+                     named: list[tuple[int, int, str]] | None = None) -> None:
+    """Record the known people ``sentence`` names in full, by surname (``ExtractState.named``);
+    ``named``: ``people_in(sentence, refs)`` when the caller has it."""
+    if named is None:
+        named = people_in(sentence, refs)
+    pids = {pid for _, _, pid in named} | {
         f.slots["person_id"] for f in st.found if isinstance(f.slots.get("person_id"), str)}
     people = [refs.people.get(pid) for pid in pids]
     # the world base's people are not in the gazetteer: look up the capitalised names
@@ -99,10 +104,14 @@ def _note_full_names(sentence: str, refs: ReferenceBase, st: ExtractState) -> No
             st.named.setdefault(person.name.split()[-1], set()).add(person.id)
 
 
-def _subject(sentence: str, refs: ReferenceBase, found: list[Found], sentence_start: int) -> str | None:
+def _subject(sentence: str, refs: ReferenceBase, found: list[Found], sentence_start: int,
+             people: list[tuple[int, int, str]] | None = None) -> str | None:
     """The person a following "He"/"She" most likely means: the one person the sentence
-    named, or the person named at its very start (its grammatical subject)."""
-    named = sorted({(start, pid) for start, _, pid in people_in(sentence, refs)}
+    named, or the person named at its very start (its grammatical subject); ``people``:
+    ``people_in(sentence, refs)`` when the caller has it."""
+    if people is None:
+        people = people_in(sentence, refs)
+    named = sorted({(start, pid) for start, _, pid in people}
                    | {(f.start - sentence_start, f.slots["person_id"]) for f in found if f.slots.get("person_id")})
     if len({pid for _, pid in named}) == 1:
         return named[0][1]

@@ -94,6 +94,9 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
+_UNSET = object()
+
+
 class Sentence(str):
     """One sentence as the finders see it: its text (this object *is* the text, so every
     finder that takes a ``str`` takes it unchanged), where it sits in the view text
@@ -122,9 +125,11 @@ class Sentence(str):
 
     def memo(self, key: Hashable, compute: Callable[[], T]) -> T:
         """``compute()``, once per sentence and ``key``."""
-        if key not in self._memo:
-            self._memo[key] = compute()
-        return self._memo[key]
+        memo = self._memo
+        value = memo.get(key, _UNSET)
+        if value is _UNSET:
+            value = memo[key] = compute()
+        return value
 
     def dates(self) -> list:
         """The date phrases of the sentence, resolved against ``published`` (``DateRange`` list)."""
