@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -345,10 +346,16 @@ class ReferenceBase:
     def votes_between(
         self, start: dt.date, end: dt.date, body: str | None = None
     ) -> list[Vote]:
-        own = [v for v in self.votes.values() if start <= v.date <= end and (body is None or v.body == body)]
+        dates, ordered = self.memo("votes.by_date", self._votes_by_date)
+        own = [v for v in ordered[bisect_left(dates, start):bisect_right(dates, end)] if body is None or v.body == body]
         if self.world is not None:
             own += self._new_to_packs(self.world.votes_between(start, end, body))
         return sorted(own, key=lambda v: (v.date, v.id))
+
+    def _votes_by_date(self) -> tuple[list[dt.date], list[Vote]]:
+        """The packs' votes ordered by date, and their dates (for ``bisect``)."""
+        ordered = sorted(self.votes.values(), key=lambda v: v.date)
+        return [v.date for v in ordered], ordered
 
     def votes_with_resolution(self, num: str) -> list[Vote]:
         """Votes on resolution ``num`` as the claim gives it ("67/19", "ES-10/21"): the packs'
