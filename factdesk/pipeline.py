@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from contextlib import closing
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,7 +17,7 @@ from factdesk.ingest import TextView
 from factdesk.refs.base import ReferenceBase
 from factdesk.refs.pack import Pack, bundled_pack_paths, load_bundled_pack, load_pack
 from factdesk.settings import Settings
-from schemas.contracts import CheckedClaim, Claim, Document, DocumentReport, Label, Verdict
+from schemas.contracts import CheckedClaim, Claim, Document, DocumentReport, Label, Verdict, trusted
 
 if TYPE_CHECKING:
     from factdesk.store.bulk import DriverStore
@@ -28,6 +28,9 @@ class Context:
     published: dt.date
     #: which identifying facts a refutation may rest on: "passage" or "sentence" (FACTDESK_IDENTIFY_FROM)
     identify_from: str = "sentence"
+    #: the slots ``extract`` read for each claim of the document (``extract(parsed=...)``): the
+    #: family checker takes them from here rather than reading them again
+    parsed: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
 
 
 def load_reference_base(settings: Settings, extra: list[Pack] | None = None) -> ReferenceBase:
@@ -120,9 +123,17 @@ def check_document(
     ctx = Context(published=doc.published, identify_from=identify_from)
     rxcache.use_scope(refs.version)  # patterns built from this base are cached with it
     # disabled kinds are not reported
-    claims = [c for c in extract(doc, view, refs, extractors) if c.kind.value in checkers]
-    checked = [
-        CheckedClaim(claim=c, line=line_of(doc.text, c.start), verdict=check_claim(c, refs, checkers, ctx))
-        for c in claims
-    ]
+    claims = [c for c in extract(doc, view, refs, extractors, parsed=ctx.parsed) if c.kind.value in checkers]
+    checked = [_checked(c, line_of(doc.text, c.start), check_claim(c, refs, checkers, ctx)) for c in claims]
+    ctx.parsed.clear()
+    if type(doc) is Document:
+        return trusted(DocumentReport, {"document": doc, "claims": checked, "run_id": None}, {"document", "claims"})
     return DocumentReport(document=doc, claims=checked)
+
+
+def _checked(claim: Claim, line: int, verdict: Verdict) -> CheckedClaim:
+    """``CheckedClaim(claim=claim, line=line, verdict=verdict)``, not validated again when the
+    values are exactly what validation keeps."""
+    if type(claim) is Claim and type(verdict) is Verdict and type(line) is int:
+        return trusted(CheckedClaim, {"claim": claim, "line": line, "verdict": verdict})
+    return CheckedClaim(claim=claim, line=line, verdict=verdict)

@@ -23,6 +23,22 @@ def _no_evidence() -> list:
     return []
 
 
+def trusted(cls: type, values: dict[str, Any], fields_set: set[str] | None = None) -> Any:
+    """What ``cls(**given)`` gives, built without validating, for values our own code made and
+    checked to be exactly what validation would keep: ``values`` holds every field in its
+    declared order (defaults included; pydantic's serializer walks ``__dict__`` in order), and
+    ``fields_set`` the names given (all of ``values`` when None)."""
+    m = object.__new__(cls)
+    _setattr(m, "__dict__", values)
+    _setattr(m, "__pydantic_fields_set__", set(values) if fields_set is None else fields_set)
+    _setattr(m, "__pydantic_extra__", None)
+    _setattr(m, "__pydantic_private__", None)
+    return m
+
+
+_setattr = object.__setattr__
+
+
 # (Named factories rather than ``dict``/``list``: pydantic reads a factory's signature to see
 # whether it takes the validated data, and a builtin's signature is parsed from text by
 # ``tokenize``, whose big pattern differs in every process and defeats the pattern cache.)

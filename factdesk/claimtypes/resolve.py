@@ -9,6 +9,7 @@ from typing import Any
 
 from factdesk.claimtypes.base import CheckContext, Fact, Identification, Origin
 from factdesk.refs.base import ReferenceBase
+from schemas.contracts import trusted
 
 Resolver = Callable[[Any, ReferenceBase, CheckContext], Identification]
 
@@ -23,15 +24,15 @@ def by_person(*, written: str | None = None, title: str | None = None) -> Resolv
         facts = []
         said = getattr(s, written, "") if written else ""
         if person is not None:
-            facts.append(Fact(slot="name", value=person.name, origin=Origin.sentence, words=said or person.name))
+            facts.append(_fact("name", person.name, said or person.name))
         said_title = getattr(s, title, "") if title else ""
         country = getattr(s, "country", None) if title else None
         if said_title:
-            facts.append(Fact(slot="title", value=said_title, origin=Origin.sentence))
+            facts.append(_fact("title", said_title))
         if country and not country.startswith("?"):
-            facts.append(Fact(slot="country", value=country, origin=Origin.sentence))
+            facts.append(_fact("country", country))
         if person is not None:
-            return Identification(record=person.id, label=person.name, facts=facts, candidates=1)
+            return _identified(person.id, person.name, facts)
         roles = refs.roles_titled(said_title, country) if said_title and country else []
         if len(roles) == 1:  # nobody the references know by that name: the office is the record
             return Identification(record=roles[0].id, label=f"{roles[0].title} ({roles[0].country})",
@@ -50,7 +51,29 @@ def by_record(table: str, field: str, what: str) -> Resolver:
         if record is None:
             return Identification()
         label = getattr(record, "name", None) or getattr(record, "subject", None) or getattr(record, "text", rid)
-        return Identification(record=rid, label=label, candidates=1,
-                              facts=[Fact(slot=what, value=label, origin=Origin.sentence)])
+        return _identified(rid, label, [_fact(what, label)])
 
     return resolve
+
+
+def _fact(slot: str, value: str, words: str | None = None) -> Fact:
+    """``Fact(slot=slot, value=value, origin=Origin.sentence[, words=words])``, built without
+    validating when the values are plain strings (what validation keeps)."""
+    if type(slot) is str and type(value) is str and (words is None or type(words) is str):
+        if words is None:
+            return trusted(Fact, {"slot": slot, "value": value, "origin": Origin.sentence, "words": ""},
+                           {"slot", "value", "origin"})
+        return trusted(Fact, {"slot": slot, "value": value, "origin": Origin.sentence, "words": words})
+    if words is None:
+        return Fact(slot=slot, value=value, origin=Origin.sentence)
+    return Fact(slot=slot, value=value, origin=Origin.sentence, words=words)
+
+
+def _identified(record: str, label: str, facts: list[Fact]) -> Identification:
+    """``Identification(record=record, label=label, facts=facts, candidates=1)``, built without
+    validating when the values are exactly what validation keeps (the facts list copied, as it
+    copies it; a new empty ``ruled_out``)."""
+    if type(record) is str and type(label) is str and all(type(f) is Fact for f in facts):
+        return trusted(Identification, {"record": record, "label": label, "facts": list(facts), "ruled_out": [],
+                                        "candidates": 1}, {"record", "label", "facts", "candidates"})
+    return Identification(record=record, label=label, facts=facts, candidates=1)

@@ -146,21 +146,45 @@ def _fill(cls: type[Slots], obj: Slots, data: dict[str, Any]) -> None:
     _from_twin(cls, obj, _twin(cls).model_validate(data))
 
 
+class _Fields(dict):
+    """A class's fields (name -> (fast-road check or None, default)) with their ``plan``: per
+    field (name, check, default, what makes a fresh default: None when it is kept as it is),
+    or None when some field has no fast-road check (then the fast road never answers)."""
+
+    plan: list[tuple[str, _Check, Any, Callable[[Any], Any] | None]] | None
+
+
+def _plan(fields: dict[str, tuple[_Check | None, Any]]) -> Any:
+    if any(check is None for check, _ in fields.values()):
+        return None
+    plan = []
+    for name, (check, default) in fields.items():
+        fresh = None
+        if type(default) in (list, dict, set):  # copied deeply, as pydantic copies a mutable default
+            # an empty one's deep copy is a new empty one
+            fresh = type(default) if not default else (lambda d=default: copy.deepcopy(d))
+        plan.append((name, check, default, fresh))
+    return plan
+
+
 def _fast(fields: dict[str, tuple[_Check | None, Any]], data: dict[str, Any]) -> Any:
+    plan = fields.plan if type(fields) is _Fields else _plan(fields)
+    if plan is None:
+        return _NO  # a field only pydantic can judge
     if not data.keys() <= fields.keys():
         return _NO  # an undeclared key: pydantic's error names it
     out = {}
-    for name, (check, default) in fields.items():
-        if check is None:
-            return _NO
+    for name, check, default, fresh in plan:
         if name in data:
             v = check(data[name])
             if v is _NO:
                 return _NO
+        elif fresh is not None:
+            v = fresh()
         elif default is _REQUIRED:
             return _NO
         else:
-            v = default if type(default) not in (list, dict, set) else copy.deepcopy(default)
+            v = default
         out[name] = v
     return out
 
@@ -220,7 +244,9 @@ def _default(cls: type[Slots], name: str) -> Any:
 
 def _declare(cls: type[Slots]) -> dict[str, tuple[_Check | None, Any]]:
     only, after = _pydantic_only(cls)
-    fields = {name: (None if only else _check(hint), _default(cls, name)) for name, hint in _hints(cls).items()}
+    fields = _Fields((name, (None if only else _check(hint), _default(cls, name)))
+                     for name, hint in _hints(cls).items())
+    fields.plan = _plan(fields)
     type.__setattr__(cls, "__slot_fields__", fields)
     type.__setattr__(cls, "__slot_after__", tuple(after))
     return fields

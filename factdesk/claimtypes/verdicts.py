@@ -9,7 +9,7 @@ from factdesk.claimtypes.spec import CheckContext
 from factdesk.refs.base import ReferenceBase
 from factdesk.refs.pack import Record
 from factdesk.refs.quote import address, part_for, quote, version_date
-from schemas.contracts import Claim, Evidence, Identification, Label, Verdict
+from schemas.contracts import Claim, Evidence, Identification, Label, Verdict, trusted
 
 #: below this confidence a refutation is reported as ``unverified``
 REFUTE_THRESHOLD = 0.8
@@ -29,9 +29,17 @@ def evidence_for(refs: ReferenceBase, record: Record, excerpt: str, urls: list[s
     own = retrieved or getattr(record, "retrieved", None)
     when = (fetched.retrieved_at if fetched
             else dt.datetime.combine(own, dt.time(), tzinfo=dt.UTC) if own else version_date(prov.version))
+    source = f"{prov.pack}@{prov.version}"
+    digest = fetched and fetched.content_hash
+    # built as validation builds them when every value is exactly of its field's type
+    sure = (type(excerpt) is str and type(said) is str and (when is None or type(when) is dt.datetime)
+            and (digest is None or type(digest) is str))
     return [
-        Evidence(source=f"{prov.pack}@{prov.version}", url=url, excerpt=excerpt, quote=said, record=where,
-                 retrieved_at=when, content_hash=fetched and fetched.content_hash)
+        trusted(Evidence, {"source": source, "url": url, "excerpt": excerpt, "retrieved_at": when,
+                           "content_hash": digest, "quote": said, "record": where})
+        if sure and type(url) is str else
+        Evidence(source=source, url=url, excerpt=excerpt, quote=said, record=where,
+                 retrieved_at=when, content_hash=digest)
         for url in (urls or list(record.sources))  # type: ignore[union-attr]
     ]
 
@@ -55,6 +63,19 @@ class BaseChecker:
             label = Label.unverified
             rationale = f"Not certain enough to refute (confidence {confidence:.2f}): {rationale}"
             correction = None
+        if label is not Label.refuted:
+            correction = None
+        if type(confidence) is int:
+            confidence = float(confidence)  # as validation converts it
+        evidence = evidence or []
+        if (type(label) is Label and type(rationale) is str and (correction is None or type(correction) is str)
+                and type(confidence) is float and 0.0 <= confidence <= 1.0 and type(self.name) is str
+                and type(self.version) is str and (identification is None or type(identification) is Identification)
+                and all(type(e) is Evidence for e in evidence)):
+            # every value exactly what validation keeps: built without validating (the list copied, as it copies it)
+            return trusted(Verdict, {"label": label, "correction": correction, "rationale": rationale,
+                                     "confidence": confidence, "evidence": list(evidence), "checker": self.name,
+                                     "checker_version": self.version, "identification": identification})
         return Verdict(
             label=label,
             correction=correction if label is Label.refuted else None,
@@ -79,11 +100,27 @@ class FamilyChecker(BaseChecker):
         from factdesk.claimtypes.registry import type_of
 
         ctype = type_of(claim)
-        slots = ctype.parse(claim.slots)
+        parsed = getattr(ctx, "parsed", None)  # what extraction read (``pipeline.Context.parsed``)
+        hit = parsed.pop(id(claim), None) if parsed else None
+        if hit is not None and hit[0] is claim and hit[1] is claim.slots and hit[2] is ctype:
+            slots = hit[3]
+        else:
+            slots = ctype.parse(claim.slots)
         verdict = ctype.compare(self, slots, refs, ctx)
         if verdict.identification is None and ctype.resolve is not None:
-            verdict = verdict.model_copy(update={"identification": ctype.resolve(slots, refs, ctx)})
+            verdict = _updated(verdict, {"identification": ctype.resolve(slots, refs, ctx)})
         return identified_or_unverified(verdict, ctype.refute_needs, getattr(ctx, "identify_from", "sentence"))
+
+
+def _updated(verdict: Verdict, update: dict) -> Verdict:
+    """``verdict.model_copy(update=update)`` (not validated, as pydantic's), made directly for a
+    plain ``Verdict``."""
+    if (type(verdict) is not Verdict or verdict.__pydantic_extra__ is not None
+            or verdict.__pydantic_private__ is not None):
+        return verdict.model_copy(update=update)
+    values = verdict.__dict__.copy()
+    values.update(update)
+    return trusted(Verdict, values, verdict.__pydantic_fields_set__ | update.keys())
 
 
 _SCOPE = {"sentence": "stated in the claim's own sentence", "passage": "of the claim's passage"}
@@ -101,9 +138,9 @@ def identified_or_unverified(verdict: Verdict, needs: int = 2, scope: str = "sen
         return verdict
     ident = verdict.identification
     if ident is not None and ident.strength(needs, scope) == "strong":
-        return verdict.model_copy(update={"rationale": f"{verdict.rationale} Identification: {ident.describe()}."})
+        return _updated(verdict, {"rationale": f"{verdict.rationale} Identification: {ident.describe()}."})
     why = ident.describe() if ident is not None else "no identification was recorded"
-    return verdict.model_copy(update={
+    return _updated(verdict, {
         "label": Label.unverified, "correction": None,
         "rationale": (f"Not refuted: the record is not identified well enough ({why}; a refutation needs one "
                       f"record identified by {needs} facts {_SCOPE[scope]}). {verdict.rationale}"),

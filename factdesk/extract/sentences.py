@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable, Hashable, Iterator
 from typing import Any, TypeVar
 
@@ -22,7 +21,11 @@ _ABBREV = {
 #: abbreviated titles: always followed by a name, never the end of a sentence
 _TITLES = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "maj", "adm", "prof",
            "pres", "amb", "st"}
-_END = rxcache.compile(r"(?<![.!?])[.!?]++[\"'”’)\]]*+(?=\s)|\n\s*\n|\n(?=\s*[#>*-])|\n")
+# A sentence ends at a punctuation run followed by space, or at a line break (one, or a run of
+# blank lines). Written to start with its one character class, so that ``re`` skips every
+# other character in C: the run's first character is tested by the lookbehind after it
+# (same matches as ``(?<![.!?])[.!?]++[\"'”’)\]]*+(?=\s)|\n\s*\n|\n(?=\s*[#>*-])|\n``).
+_END = rxcache.compile(r"[.!?\n](?:(?<=\n)(?:\s*\n)?|(?<![.!?][.!?])(?<=[.!?])[.!?]*+[\"'”’)\]]*+(?=\s))")
 _NONSPACE = rxcache.compile(r"\S")
 # Longer "sentences" (a list without full stops, a pasted table, a one-line dump) are
 # cut at whitespace into pieces of at most this many characters, so no extractor ever
@@ -53,7 +56,7 @@ def split_sentences(text: str) -> Iterator[tuple[int, int]]:
             word = _last_word(text, start, m.start()).lower().rstrip(".").lstrip("([\"'“‘")
             nonspace = _NONSPACE.search(text, m.end())
             following = text[nonspace.start()] if nonspace else ""
-            if word in _ABBREV or re.fullmatch(r"[a-z]", word):
+            if word in _ABBREV or (len(word) == 1 and "a" <= word <= "z"):
                 if not following or not following.isupper() or word in _TITLES:
                     continue
                 if word in {"u.s", "u.n", "u.k", "u.a.e"} and following.isupper():
@@ -91,6 +94,9 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
+_UNSET = object()
+
+
 class Sentence(str):
     """One sentence as the finders see it: its text (this object *is* the text, so every
     finder that takes a ``str`` takes it unchanged), where it sits in the view text
@@ -119,9 +125,11 @@ class Sentence(str):
 
     def memo(self, key: Hashable, compute: Callable[[], T]) -> T:
         """``compute()``, once per sentence and ``key``."""
-        if key not in self._memo:
-            self._memo[key] = compute()
-        return self._memo[key]
+        memo = self._memo
+        value = memo.get(key, _UNSET)
+        if value is _UNSET:
+            value = memo[key] = compute()
+        return value
 
     def dates(self) -> list:
         """The date phrases of the sentence, resolved against ``published`` (``DateRange`` list)."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -308,8 +309,8 @@ class ReferenceBase:
                 and title_key(role.title) not in _HEAD_TITLES):
             # a change of the country's head of state or government after the last
             # attested date ends the presumption for everyone else's office
-            heads = {r.id for t in _HEAD_TITLES for r in self._roles_by_title.get(t, [])
-                     if r.country == role.country and r.id != role.id}
+            heads = {rid for rid in self.memo("roles.heads", self._heads_by_country).get(role.country, ())
+                     if rid != role.id}
             for head in heads:
                 for p, o in self.people.holders_of(head):
                     if (p.id != person.id and not _same_name(p, person) and o.start is not None
@@ -326,6 +327,14 @@ class ReferenceBase:
                     return Tenure.unknown  # someone else in the office then
         return state
 
+    def _heads_by_country(self) -> dict[str | None, list[str]]:
+        """The ids of the head-of-state and head-of-government roles (``_HEAD_TITLES``), by country."""
+        out: dict[str | None, list[str]] = {}
+        for t in _HEAD_TITLES:
+            for r in self._roles_by_title.get(t, []):
+                out.setdefault(r.country, []).append(r.id)
+        return out
+
     def holders(self, role_id: str, on: dt.date) -> list[tuple[Person, Office]]:
         out = [(p, o) for p, o in self.people.holders_of(role_id, around=on) if tenure(o, on) is Tenure.held]
         if self.world is not None:  # one holder recorded by a pack and by the world base is one holder
@@ -337,10 +346,16 @@ class ReferenceBase:
     def votes_between(
         self, start: dt.date, end: dt.date, body: str | None = None
     ) -> list[Vote]:
-        own = [v for v in self.votes.values() if start <= v.date <= end and (body is None or v.body == body)]
+        dates, ordered = self.memo("votes.by_date", self._votes_by_date)
+        own = [v for v in ordered[bisect_left(dates, start):bisect_right(dates, end)] if body is None or v.body == body]
         if self.world is not None:
             own += self._new_to_packs(self.world.votes_between(start, end, body))
         return sorted(own, key=lambda v: (v.date, v.id))
+
+    def _votes_by_date(self) -> tuple[list[dt.date], list[Vote]]:
+        """The packs' votes ordered by date, and their dates (for ``bisect``)."""
+        ordered = sorted(self.votes.values(), key=lambda v: v.date)
+        return [v.date for v in ordered], ordered
 
     def votes_with_resolution(self, num: str) -> list[Vote]:
         """Votes on resolution ``num`` as the claim gives it ("67/19", "ES-10/21"): the packs'

@@ -28,10 +28,18 @@ _MAX_VOTES = 15
 _VERSION_DATE = re.compile(r"^(\d{4})\.(\d{2})\.(\d{2})(?:\.(\d{2})(\d{2})(\d{2}))?$")
 
 
+#: the values a field is left out for (compared as ``in`` compares: identity, then ``==``)
+_EMPTY = (None, "", [], {})
+#: types whose values are never among ``_EMPTY``
+_NEVER_EMPTY = {int, float, bool, dt.date, dt.datetime}
+
+
 def _value(v: Any) -> str:
+    if type(v) is str:
+        return v
     if isinstance(v, BaseModel):
         return str(v) if type(v).__str__ is not BaseModel.__str__ else ", ".join(
-            f"{k}: {_value(x)}" for k, x in v.model_dump(exclude={"sources"}).items() if x not in (None, "", [], {}))
+            f"{k}: {_value(x)}" for k, x in v.model_dump(exclude={"sources"}).items() if x not in _EMPTY)
     if isinstance(v, dict):
         return ", ".join(f"{k} {x}" for k, x in v.items())
     if isinstance(v, list):
@@ -41,15 +49,32 @@ def _value(v: Any) -> str:
     return str(v)
 
 
+#: per model class: (field, is an ``*_exact`` flag, is ``votes``) of the fields quoted
+_PLANS: dict[type, list[tuple[str, bool, bool]]] = {}
+
+
+def _plan(cls: type[BaseModel]) -> list[tuple[str, bool, bool]]:
+    plan = _PLANS[cls] = [(name, name.endswith("_exact"), name == "votes")
+                          for name in cls.model_fields if name not in _SKIP]
+    return plan
+
+
 def _fields(model: BaseModel) -> list[str]:
     out = []
-    for name in type(model).model_fields:
-        if name in _SKIP:
+    cls = type(model)
+    values = model.__dict__  # a pydantic model's fields
+    for name, exact, votes in _PLANS.get(cls) or _plan(cls):
+        v = values[name] if name in values else getattr(model, name)
+        t = type(v)
+        if t is str or t is list or t is dict:
+            if not v:
+                continue  # "", [] or {}
+        elif v is None or (t not in _NEVER_EMPTY and not (isinstance(v, BaseModel) and t.__eq__ is BaseModel.__eq__)
+                           and v in _EMPTY):
             continue
-        v = getattr(model, name)
-        if v in (None, "", [], {}) or (name.endswith("_exact") and v is True):
+        if exact and v is True:
             continue
-        if name == "votes" and isinstance(v, dict) and len(v) > _MAX_VOTES:
+        if votes and isinstance(v, dict) and len(v) > _MAX_VOTES:
             continue
         out.append(f"{name}: {_value(v)}")
     return out
@@ -73,9 +98,11 @@ def part_for(record: Record, urls: list[str] | None) -> BaseModel | None:
 
 def quote(record: Record, part: BaseModel | None = None) -> str:
     """The record's (or its part's) own stored words as ``field: value; ...``."""
+    if part is None:
+        return "; ".join(_fields(record))
     head = getattr(record, "name", None) or getattr(record, "subject", None)
-    fields = _fields(part if part is not None else record)
-    if part is not None and head:
+    fields = _fields(part)
+    if head:
         fields.insert(0, f"{'name' if isinstance(record, Person) else 'subject'}: {head}")
     return "; ".join(fields)
 
