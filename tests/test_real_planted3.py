@@ -259,7 +259,8 @@ CASES = [
       'difference” on her nation moving ts embassy to Jerusalem and “it is the right thing to do.”'),
      ('Nikki Haley',
       'Samantha Power'),
-     None),
+     # caught since Samantha Power's sourced record (a13people, Power sworn in 2013-08-02, until 2017-01-20)
+     ('U.S. Ambassador to the U.N. Samantha Power', 'former U.S. Ambassador to the United Nations Samantha Power')),
     # E5 (title): SVE News (France 24), 2024-09-05
     # https://www.svenews.com/european-news/sve-news-france24-com-sharing-series-new-pm-barnier-vows-to-address-ange
     # r-and-grievances-of-french.html

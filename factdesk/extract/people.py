@@ -276,7 +276,10 @@ def _trim_name(text: str, start: int, refs: ReferenceBase) -> tuple[int, int] | 
         if word in _NOT_NAME or canonical_country(word):
             break
         kept.append(t)
-        if t.group(0) != word:  # possessive or punctuation ends the name
+        if t.group(0) != word and not (len(word) == 1 and word.isupper() and t.group(0) == word + "."
+                                       and len(kept) > 1 and t is not tokens[-1]):
+            # possessive or punctuation ends the name; a middle initial does not: "Vladimir V. Putin"
+            # (press.un.org SC/15046, 30 Sep 2022), "Antony J. Blinken" (State Department, 21 Mar 2024)
             break
     if not kept:
         return None

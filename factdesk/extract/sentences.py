@@ -44,6 +44,23 @@ def _last_word(text: str, start: int, end: int) -> str:
     return text[i:j]
 
 
+#: words that open a sentence after a capital letter and a full stop ("in Group A. The ...")
+_STARTERS = frozenset({"The", "It", "He", "She", "They", "A", "An", "In", "But", "This", "That", "These",
+                       "Those", "We", "I", "On", "At", "As", "And", "Its", "His", "Her", "Their", "There"})
+
+
+def _middle_initial(text: str, start: int, dot: int, after: int) -> bool:
+    """``text[dot - 1]`` is a middle initial between two capitalised names, not the end of a
+    sentence: "Russian Federation President Vladimir V. Putin" (press.un.org SC/15046, 30 Sep 2022),
+    "Secretary of State Antony J. Blinken met today" (US State Department readout, 21 Mar 2024)."""
+    if not text[dot - 1].isupper():
+        return False
+    before = _last_word(text, start, dot - 1)
+    nxt = text[after : after + 40].split(None, 1)[0] if after < len(text) else ""
+    return (len(before) > 1 and before[0].isupper() and before.isalpha()
+            and len(nxt) > 1 and nxt[0].isupper() and nxt.rstrip(".,;:").isalpha() and nxt not in _STARTERS)
+
+
 def split_sentences(text: str) -> Iterator[tuple[int, int]]:
     """Yield ``(start, end)`` of each sentence; whitespace trimmed; never empty."""
     start = 0
@@ -58,6 +75,8 @@ def split_sentences(text: str) -> Iterator[tuple[int, int]]:
             following = text[nonspace.start()] if nonspace else ""
             if word in _ABBREV or (len(word) == 1 and "a" <= word <= "z"):
                 if not following or not following.isupper() or word in _TITLES:
+                    continue
+                if len(word) == 1 and _middle_initial(text, start, m.start(), nonspace.start()):
                     continue
                 if word in {"u.s", "u.n", "u.k", "u.a.e"} and following.isupper():
                     # "the U.S. Secretary" continues; a new sentence after U.S. is rare
