@@ -172,3 +172,37 @@ def test_us_un_ambassador_rice() -> None:
     assert _roles("U.S. Ambassador to the U.N. Susan Rice deplored the Thursday vote by the U.N General Assembly to "
                   "grant Palestine non-member observer State status.", dt.date(2012, 11, 30)) == [
         ("U.S. Ambassador to the U.N. Susan Rice", "supported")]
+
+
+# --- Japan: Katsunobu Kato, Minister of Finance (Ishiba cabinet, 1 Oct 2024); Yoshimasa Hayashi, Chief
+# Cabinet Secretary (14 Dec 2023, retained 1 Oct 2024) -------------------------------------------------
+
+
+def test_japans_finance_minister_kato() -> None:
+    # tests/realcorpus dev 091 (Livemint, 2024-10-01); Kyodo via newsportalnp 2024-10-08
+    # (https://newsportalnp.com/2024/10/08/japans-finance-chief-to-address-forex-volatility-with-new-measures);
+    # Reuters via Japan Today, May 2025 (https://japantoday.com/category/politics/japan-finance-minister-preparing-
+    # to-attend-g7-bessent-meeting-possible); Yomiuri 2025-09-14
+    # (https://japannews.yomiuri.co.jp/politics/politics-government/20250914-280920/)
+    assert _roles("Shigeru Ishiba appointed Katsunobu Kato, a finance ministry bureaucrat-turned-lawmaker, as Japan's "
+                  "Finance minister.", dt.date(2024, 10, 1)) == [
+        ("appointed Katsunobu Kato, a finance ministry bureaucrat-turned-lawmaker, as Japan's Finance minister",
+         "supported")]
+    assert _roles("New Finance Minister Katsunobu Kato has vowed to take necessary actions to address recent foreign "
+                  "exchange market volatility.", dt.date(2024, 10, 8)) == [
+        ("New Finance Minister Katsunobu Kato", "supported")]
+    assert _roles("Japanese Finance Minister Katsunobu Kato said on Tuesday that he would seek to meet U.S. Treasury "
+                  "Secretary Scott Bessent on the sidelines of the G7 meetings in Canada next week to discuss "
+                  "foreign exchange.", dt.date(2025, 5, 13)) == [
+        ("Japanese Finance Minister Katsunobu Kato", "supported"),
+        ("U.S. Treasury Secretary Scott Bessent", "unverified")]
+    assert _roles("Finance Minister Katsunobu Kato said he is still considering whether he will run for the ruling "
+                  "Liberal Democratic Party’s presidency.", dt.date(2025, 9, 14)) == [
+        ("Finance Minister Katsunobu Kato", "supported")]
+
+
+def test_other_finance_ministers_are_not_judged_by_the_japanese_record() -> None:
+    assert _roles("Finance Minister Bezalel Smotrich said on Sunday.", dt.date(2023, 11, 5)) == [
+        ("Finance Minister Bezalel Smotrich", "unverified")]
+    assert _roles("Finance Minister Jeremy Hunt said on Sunday.", dt.date(2023, 11, 5)) == [
+        ("Finance Minister Jeremy Hunt", "unverified")]
