@@ -206,3 +206,43 @@ def test_other_finance_ministers_are_not_judged_by_the_japanese_record() -> None
         ("Finance Minister Bezalel Smotrich", "unverified")]
     assert _roles("Finance Minister Jeremy Hunt said on Sunday.", dt.date(2023, 11, 5)) == [
         ("Finance Minister Jeremy Hunt", "unverified")]
+
+
+# --- Brett Jonathan Miller, Israel's Deputy Permanent Representative (attested 15 Nov 2023) -----------
+
+
+def test_israels_deputy_permanent_representative() -> None:
+    # tests/realcorpus dev 017 (Barlaman Today, resolution 2712); World Israel News
+    # (https://worldisraelnews.com/un-security-council-demands-urgent-extended-humanitarian-pauses/amp);
+    # Explorer (https://explorer.co.ug/un-security-council-adopts-resolution-calling-for-urgent-humanitarian-
+    # pauses-in-gaza), both on the vote of Wednesday 15 Nov 2023
+    assert _roles("Israel’s Deputy Permanent Representative, Brett Jonathan Miller, said that Israel’s top priority "
+                  "is to bring the hostages home.", dt.date(2023, 11, 16)) == [
+        ("Israel’s Deputy Permanent Representative, Brett Jonathan Miller", "supported")]
+    assert _roles("Israel's Deputy Permanent Representative, Brett Jonathan Miller was highly critical of the "
+                  "resolution.", dt.date(2023, 11, 16)) == [
+        ("Israel's Deputy Permanent Representative, Brett Jonathan Miller", "supported")]
+    assert _roles("However, Brett Jonathan Miller, Israel's deputy permanent representative to the UN, said that the "
+                  "resolution was detached from reality on the ground.", dt.date(2023, 11, 16)) == [
+        ("Brett Jonathan Miller, Israel's deputy permanent representative to the UN", "supported")]
+
+
+def test_the_israeli_deputy_role_leaves_the_ambassador_alone() -> None:
+    """A deputy role for Israel must not unsettle the Permanent Representative's record."""
+    # tests/realcorpus dev 028 (Pledge Times, 2023-10-27)
+    assert _roles("“Today is a day that will go down in history as the day of infamy”, says the Israeli Ambassador "
+                  "to the UN, Gilad Erdan, commenting on the approval of the resolution.", dt.date(2023, 10, 27)) == [
+        ("Israeli Ambassador to the UN, Gilad Erdan", "supported")]
+
+
+# --- Barbara Woodward, UK Permanent Representative: attested from 1 Feb 2021 --------------------------
+
+
+def test_britains_un_ambassador_in_2022() -> None:
+    # tests/realcorpus dev 061 (Khaleej Times, AFP, 2022-02-26); gov.uk, 18 Mar 2022
+    # (https://www.gov.uk/government/speeches/nonsense-then-and-nonsense-now-uk-statement-at-the-security-council)
+    assert _roles("It has no support for the invasion of Ukraine,” said Britain’s ambassador to the UN, Barbara "
+                  "Woodward.", dt.date(2022, 2, 26)) == [
+        ("Britain’s ambassador to the UN, Barbara Woodward", "supported")]
+    assert _roles("UK Ambassador Barbara Woodward gave a statement at the UN Security Council meeting on Ukraine.",
+                  dt.date(2022, 3, 18)) == [("UK Ambassador Barbara Woodward", "supported")]
