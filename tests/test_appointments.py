@@ -35,11 +35,11 @@ def _one(text: str, published: dt.date, span: str):  # noqa: ANN202
      "country’s new prime minister.", D(2024, 10, 1),
      "elected Shigeru Ishiba, head of the governing Liberal Democratic Party, as the country’s new prime minister",
      "took", "prime minister", "Japan", "supported"),
-    # 091 Livemint: a person the references lack
+    # 091 Livemint: Kato's finance-minister record (Ishiba cabinet, 1 Oct 2024) is in the Gaza pack since a13people2
     ("Shigeru Ishiba appointed Katsunobu Kato, a finance ministry bureaucrat-turned-lawmaker, as Japan's Finance "
      "minister, reported Reuters.", D(2024, 10, 1),
      "appointed Katsunobu Kato, a finance ministry bureaucrat-turned-lawmaker, as Japan's Finance minister",
-     "took", "Finance minister", "Japan", "unverified"),
+     "took", "Finance minister", "Japan", "supported"),
     # 079 Civil Service World: the replacement takes the office of the one sacked
     ("Liz Truss has sacked Kwasi Kwarteng from his cabinet role of chancellor and named Jeremy Hunt as his "
      "replacement after the government was forced to rip up key sections of the recent \"mini-budget\".",

@@ -169,15 +169,28 @@ def test_a_deputy_the_references_hold_is_still_supported() -> None:
 
 
 def test_a_deputy_permanent_representative_without_a_record_is_unverified() -> None:
-    # realcorpus 017 (Barlaman Today, 16 Nov 2023); the references hold Israel's Permanent
-    # Representative (Gilad Erdan) only
+    # CGTN, 12 Aug 2022 (https://news.cgtn.com/news/2022-08-12/China-vows-to-stay-objective-after-assuming-UNSC-
+    # rotating-presidency-1cr6wNiPZHW/index.html); the references hold China's Permanent Representative only.
+    # (Until a13people2 this test used realcorpus 017's Brett Jonathan Miller, whose deputy post is now recorded.)
+    text = ("Geng Shuang, China's deputy permanent representative to the UN, said being the rotating president is "
+            "about responsibility rather than privilege.")
+    rep = check_text(text, dt.date(2022, 8, 12))
+    assert [(c.claim.start, c.claim.end, c.claim.text, c.verdict.label.value, c.claim.slots["title"])
+            for c in rep.claims if c.claim.kind.value == "person_role"] == [
+        (0, 62, "Geng Shuang, China's deputy permanent representative to the UN", "unverified",
+         "deputy permanent representative to the United Nations")]
+    assert rep.claims[0].verdict.rationale.endswith(
+        "A deputy holds another office than the permanent representative to the United Nations: the references "
+        "record the Permanent Representative of China to the United Nations and no deputy for China, so the claim "
+        "is neither supported nor refuted.")
+
+
+def test_a_recorded_deputy_permanent_representative_is_supported() -> None:
+    # realcorpus 017 (Barlaman Today, 16 Nov 2023): Miller's deputy post is recorded (attested 15 Nov 2023)
     text = ("Israel’s Deputy Permanent Representative, Brett Jonathan Miller, said that Israel’s top priority "
             "is to bring the hostages home.")
     rep = check_text(text, dt.date(2023, 11, 16))
     assert [(c.claim.start, c.claim.end, c.claim.text, c.verdict.label.value, c.claim.slots["title"])
             for c in rep.claims if c.claim.kind.value == "person_role"] == [
-        (0, 63, "Israel’s Deputy Permanent Representative, Brett Jonathan Miller", "unverified",
+        (0, 63, "Israel’s Deputy Permanent Representative, Brett Jonathan Miller", "supported",
          "deputy Permanent Representative")]
-    assert rep.claims[0].verdict.rationale.endswith(
-        "A deputy holds another office than the Permanent Representative: the references record no deputy "
-        "for Israel, so the claim is neither supported nor refuted.")
