@@ -246,7 +246,8 @@ def _tallies(sentence: str) -> list[tuple[int, int, dict[str, int]]]:
             v = _num(next(g for g in m.groups() if g is not None))
             if v is None or v > 193:
                 continue
-            if _MONTH_BEFORE.search(sentence, 0, m.start(next(i for i, g in enumerate(m.groups(), 1) if g is not None))):
+            at = m.start(next(i for i, g in enumerate(m.groups(), 1) if g is not None))
+            if _MONTH_BEFORE.search(sentence, 0, at):
                 continue  # "voted on Oct. 12 in favor of condemning" (The Epoch Times 2022-10-13): a day, no count
             start = m.start()
             beside = _BESIDE_NAMED.search(sentence, 0, m.start())
