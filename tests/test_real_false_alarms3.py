@@ -303,7 +303,10 @@ def test_members_named_after_how_they_voted_are_not_subject_words() -> None:
             "Nicaragua and Mali.")
     assert _votes(text, dt.date(2023, 2, 23)) == [
         ("141 UN member countries voted for the resolution, 32 abstained", "supported"),
-        ("7 countries voted against", "supported")]
+        ("7 countries voted against", "supported"),
+        # the list after the dash is read as the members voting against (a13plant4); the references hold no
+        # member's vote of A/RES/ES-11/6, so it stays unverified
+        ("voted against it – Russia, Belarus, Syria, North Korea, Eritrea, Nicaragua and Mali", "unverified")]
     assert "Russia" not in subject_text("141 Member States voted in favor, with seven voting against: Eritrea, Mali, "
                                         "Nicaragua, Russia, Syria, Belarus.")
     # a subject named after a vote word stays one

@@ -213,6 +213,14 @@ def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
 
 
 _COPULA = rxcache.compile(r"\s+(?:were|was)\s+")
+#: the members listed after the vote, behind a colon or a dash, to the end of the sentence: "Only five UN member
+#: states voted against it: Russia, Belarus, DPRK (North Korea), Eritrea and Syria." (EU NeighboursEast
+#: 2022-03-03, https://euneighbourseast.eu/news/latest-news/un-general-assembly-demands-russian-federation-withdraw-
+#: all-military-forces-from-the-territory-of-ukraine/), "Only four countries joined Russia in voting against it -
+#: Syria, Nicaragua, North Korea and Belarus." (B92 / Tanjug 2022-10-13,
+#: https://www.b92.net/eng/news/world.php?yyyy=2022&mm=10&dd=13&nav_id=114645)
+_LIST_LEAD = rxcache.compile(r"(?:\s+(?:it|the\s+(?:resolution|measure|text|draft)))?(?::\s*|\s+[-–—]\s+)")
+_LIST_ENDS = rxcache.compile(r"\s*(?:[.;]|$)")
 
 
 #: the UN's own style, a count then the members in brackets: "12 in favour to none against, with 3
@@ -260,6 +268,12 @@ def _country_votes(sentence: str) -> list[tuple[int, int, dict[str, str]]]:
                     wm = _COPULA.match(sentence, m.end())
                     found, end = _country_list_after(sentence, wm.end()) if wm else ([], m.end())
                     span = (m.start(), end)
+                lm = _LIST_LEAD.match(sentence, m.end())
+                if lm:
+                    more, e_more = _country_list_after(sentence, lm.end())
+                    if more and _LIST_ENDS.match(sentence, e_more):
+                        found = found + [c for c in more if c not in found]
+                        span = (span[0] if span[0] < m.start() else m.start(), e_more)
             if not found:
                 continue
             taken.append(m.span())

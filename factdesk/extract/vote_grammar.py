@@ -196,6 +196,11 @@ def _country_list_after(sentence: str, at: int) -> tuple[list[str], int]:
     for s, e, canon in find_countries(sentence[at:]):
         s, e = s + at, e + at
         gap = sentence[cursor:s]
+        if out and canon == out[-1] and re.fullmatch(r"\s*\(", gap) and sentence.startswith(")", e):
+            # a member glossed in brackets by another of its names: "Russia, Belarus, DPRK (North Korea),
+            # Eritrea and Syria" (EU NeighboursEast 2022-03-03)
+            end = cursor = e + 1
+            continue
         if (out and not _LIST_SEP.match(gap)) or (not out and gap.strip() not in ("", "the")):
             break
         if sentence[s:e].endswith(("'s", "’s")) or sentence.startswith(("'s", "’s"), e):
@@ -211,6 +216,11 @@ def _country_list_after(sentence: str, at: int) -> tuple[list[str], int]:
 #: 153 in favour)
 _BESIDE_NAMED = re.compile(r"(?P<name>[A-Z][\w.'’-]*),?\s+(?:and|alongside|along\s+with|together\s+with|with|plus)\s+$")
 _OTHER = re.compile(r"\s+others?\b", re.I)
+#: a number written just after a month's name is the day of the month, never a count of members: "The U.N.
+#: General Assembly voted on Oct. 12 in favor of condemning the Russian annexation" (The Epoch Times 2022-10-13,
+#: https://theepochtimes.com/world/4-countries-joined-russia-in-un-vote-on-ukraine-annexations-4793942) was read
+#: as "12 in favor" and refuted against 143-5-35
+_MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]*\.?)\s+$")
 
 
 def _tallies(sentence: str) -> list[tuple[int, int, dict[str, int]]]:
@@ -236,6 +246,9 @@ def _tallies(sentence: str) -> list[tuple[int, int, dict[str, int]]]:
             v = _num(next(g for g in m.groups() if g is not None))
             if v is None or v > 193:
                 continue
+            at = m.start(next(i for i, g in enumerate(m.groups(), 1) if g is not None))
+            if _MONTH_BEFORE.search(sentence, 0, at):
+                continue  # "voted on Oct. 12 in favor of condemning" (The Epoch Times 2022-10-13): a day, no count
             start = m.start()
             beside = _BESIDE_NAMED.search(sentence, 0, m.start())
             if beside and _OTHER.match(sentence, m.end(next(i for i, g in enumerate(m.groups(), 1) if g is not None))):
