@@ -13,8 +13,7 @@ from conftest import verdicts_of
 def test_palestine_observer_since_a_year_is_found_and_left_unverified() -> None:
     """finanznachrichten.de (dpa-AFX) 2024-04-19 (https://www.finanznachrichten.de/nachrichten-2024-04/
     61995174-us-vetoes-palestine-s-request-for-un-membership-020.htm, tests/realcorpus dev 049)."""
-    text = ("Palestine has been a Permanent Observer at the UN since 2012, but not granted statehood at the "
-            "United Nations.")
+    text = "Palestine has been a Permanent Observer at the UN since 2012, but not granted statehood at the United Nations."
     got = verdicts_of(text, dt.date(2024, 4, 19), "statement")
     assert got == [("Palestine has been a Permanent Observer at the UN since 2012", "unverified")]
 
@@ -39,21 +38,4 @@ def test_the_year_a_status_was_granted_is_not_an_observer_since_claim() -> None:
             "state status at the UN.")
     got = verdicts_of(text, dt.date(2012, 11, 30))
     assert not any("observer" in t for t, _ in got)
-    assert not any(v == "refuted" for _, v in got)
-
-
-def test_a_holders_number_in_the_line_is_found_and_left_unverified() -> None:
-    """Mint 2024-10-01 (https://www.livemint.com/news/world/japan-elects-shigeru-ishiba-as-the-102nd-prime-
-    minister-after-fumio-kishida/amp-11727769958445.html, tests/realcorpus dev 091); Financial Express
-    2024-10-01 (https://www.financialexpress.com/world-news/shigeru-ishiba-elected-japan-new-prime-minister-
-    kishida-steps-down/3627269/lite), not in tests/realcorpus."""
-    text = ("Ishiba is the 102nd Prime Minister of the country, and has already appointed the next finance "
-            "minister for his government.")
-    got = verdicts_of(text, dt.date(2024, 10, 1), "statement")
-    assert got == [("Ishiba is the 102nd Prime Minister of the country", "unverified")]
-    text = ("Shigeru Ishiba, head of the governing Liberal Democratic Party (LDP), was on Tuesday formally elected "
-            "Japan’s 102nd Prime Minister in a vote by lawmakers on the first day of an extraordinary session of "
-            "Parliament.")
-    got = verdicts_of(text, dt.date(2024, 10, 1))
-    assert ("Japan’s 102nd Prime Minister", "unverified") in got
     assert not any(v == "refuted" for _, v in got)

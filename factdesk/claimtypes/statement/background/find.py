@@ -1,6 +1,5 @@
 """The background extractor: "its first emergency session since 1997", "Russia, which currently
-holds the rotating Security Council presidency", "a Permanent Observer at the UN since 2012", "the
-102nd Prime Minister of the country" (phrasings in ``phrasings.yaml``)."""
+holds the rotating Security Council presidency", "a Permanent Observer at the UN since 2012" (phrasings in ``phrasings.yaml``)."""
 
 from __future__ import annotations
 
@@ -17,9 +16,7 @@ TYPE_ID = "statement.background"
 def find(sentence: Sentence, st: ExtractState) -> list[Found]:
     low = sentence.lower()
     # "presidency", "president", "presides over"; "Permanent Observer", "observer state"
-    # "the 102nd prime minister"
-    if ("emergency" not in low and "presid" not in low and "observer" not in low and "minister" not in low
-            and "premier" not in low and "chancellor" not in low):
+    if "emergency" not in low and "presid" not in low and "observer" not in low:
         return []
     found: list[Found] = []
     for topic, pat, _ in patterns():
@@ -40,4 +37,4 @@ def find(sentence: Sentence, st: ExtractState) -> list[Found]:
 
 EXTRACTOR = Extractor(id="background", order=160, find=find,
                       help="Background about the UN's bodies the references do not hold (emergency sessions, the "
-                           "Council's rotating presidency, observer statuses, a holder's number in the line).")
+                           "Council's rotating presidency, observer statuses).")
