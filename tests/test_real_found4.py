@@ -13,7 +13,8 @@ from conftest import verdicts_of
 def test_palestine_observer_since_a_year_is_found_and_left_unverified() -> None:
     """finanznachrichten.de (dpa-AFX) 2024-04-19 (https://www.finanznachrichten.de/nachrichten-2024-04/
     61995174-us-vetoes-palestine-s-request-for-un-membership-020.htm, tests/realcorpus dev 049)."""
-    text = "Palestine has been a Permanent Observer at the UN since 2012, but not granted statehood at the United Nations."
+    text = ("Palestine has been a Permanent Observer at the UN since 2012, but not granted statehood at the "
+            "United Nations.")
     got = verdicts_of(text, dt.date(2024, 4, 19), "statement")
     assert got == [("Palestine has been a Permanent Observer at the UN since 2012", "unverified")]
 

@@ -1,5 +1,6 @@
 """The background extractor: "its first emergency session since 1997", "Russia, which currently
-holds the rotating Security Council presidency", "a Permanent Observer at the UN since 2012" (phrasings in ``phrasings.yaml``)."""
+holds the rotating Security Council presidency", "a Permanent Observer at the UN since 2012" (phrasings
+in ``phrasings.yaml``)."""
 
 from __future__ import annotations
 
