@@ -1,5 +1,6 @@
 """The background extractor: "its first emergency session since 1997", "Russia, which currently
-holds the rotating Security Council presidency" (phrasings in ``phrasings.yaml``)."""
+holds the rotating Security Council presidency", "a Permanent Observer at the UN since 2012" (phrasings
+in ``phrasings.yaml``)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,8 @@ TYPE_ID = "statement.background"
 
 def find(sentence: Sentence, st: ExtractState) -> list[Found]:
     low = sentence.lower()
-    if "emergency" not in low and "presid" not in low:  # "presidency", "president", "presides over"
+    # "presidency", "president", "presides over"; "Permanent Observer", "observer state"
+    if "emergency" not in low and "presid" not in low and "observer" not in low:
         return []
     found: list[Found] = []
     for topic, pat, _ in patterns():
@@ -36,4 +38,4 @@ def find(sentence: Sentence, st: ExtractState) -> list[Found]:
 
 EXTRACTOR = Extractor(id="background", order=160, find=find,
                       help="Background about the UN's bodies the references do not hold (emergency sessions, the "
-                           "Council's rotating presidency).")
+                           "Council's rotating presidency, observer statuses).")
