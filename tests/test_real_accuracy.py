@@ -40,14 +40,14 @@ CORPUS = Path(__file__).parent / "realcorpus"
 #: 86.6 -> 82.2) and the sourced envoys of a13people then raised them (dev 89.5, held-out 85.6).
 #: docs/real-accuracy.md, 'Gold audit'.
 FLOOR = {'dev': {'correction_accuracy': 100.0,
-         'found_pct': 83.5,
+         'found_pct': 84.2,
          'planted_caught_pct': 89.5,
          'planted_corrections_pct': 100.0,
          'refutation_precision': 100.0,
          'refutations_caught': 63.6,
-         'verdict_accuracy': 95.6},
- 'dev/beyond': {'found_pct': 75.3, 'planted_caught_pct': 85.7, 'verdict_accuracy': 94.1},
- 'dev/home': {'found_pct': 88.5, 'planted_caught_pct': 91.7, 'verdict_accuracy': 96.4},
+         'verdict_accuracy': 95.7},
+ 'dev/beyond': {'found_pct': 76.6, 'planted_caught_pct': 85.7, 'verdict_accuracy': 94.2},
+ 'dev/home': {'found_pct': 88.9, 'planted_caught_pct': 91.7, 'verdict_accuracy': 96.4},
  'heldout': {'correction_accuracy': 100.0,
              'found_pct': 70.9,
              'planted_caught_pct': 60.0,
