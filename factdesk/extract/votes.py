@@ -113,19 +113,24 @@ def find_votes(sentence: str, offset: int, pub: dt.date, ctx: VoteContext) -> li
 def _find_votes(sentence: str, offset: int, pub: dt.date, ctx: VoteContext, prev: VoteContext) -> list[Found]:
     """``prev``: a snapshot of ``ctx`` as it was before this sentence."""
     body = _body_of(sentence)
-    neg = _neg_veto_spans(sentence)
-    if body is None and any(not _inside(m.span(), neg) for m in _VETO_STEM.finditer(sentence)):
-        body = "SC"
+    neg: list[tuple[int, int]] | None = None
+    if body is None:
+        stems = list(_VETO_STEM.finditer(sentence))
+        if stems:
+            neg = _neg_veto_spans(sentence)
+            if any(not _inside(m.span(), neg) for m in stems):
+                body = "SC"
     voteish = bool(VOTE_WORD.search(sentence) or BODY_VERB.search(sentence))
     ctx.update(sentence, body, pub, voteish)
     if not voteish and not _RESULT_VERB.search(sentence) and not _BODY_REJECTED.search(sentence):
         # "The text was drafted by ... and introduced by Algeria.": only who drafted it is claimed
         return _proposer_claims(sentence, offset, pub, ctx, prev, [], None, None)  # dates, clauses: when needed
 
+    if neg is None:
+        neg = _neg_veto_spans(sentence)
     tallies = _tallies(sentence)
-    if UNANIMOUS.search(sentence) and not tallies:
-        u = UNANIMOUS.search(sentence)
-        assert u is not None
+    u = UNANIMOUS.search(sentence) if not tallies else None
+    if u is not None:
         tallies = [(u.start(), u.end(), {"no": 0, "abstain": 0, "partial": 1})]
     outcomes = _outcomes(sentence, neg)
     vetoes = _vetoes(sentence, neg)
