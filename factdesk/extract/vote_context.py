@@ -27,7 +27,7 @@ _OTHER_ACT = re.compile(r"\b(?:application|request|letter|bid|appeal)\s+"
 #: Russian Federation in the Security Council two weeks earlier." (GA/11207, 16 February 2012)
 #: "... an oral amendment ... — language contained in the UN General Assembly resolution adopted on
 #: October 27" (IANS via Mangalorean, 16 Nov 2023, of the Russian amendment to resolution 2712)
-_LANGUAGE_OF = re.compile(r"\blanguage\b[^.;]{0,60}?\b(?:repeat|mirror|echo|reproduc|contain)\w*\b", re.I)
+_LANGUAGE_OF = rxgate.compile(r"\blanguage\b[^.;]{0,60}?\b(?:repeat|mirror|echo|reproduc|contain)\w*\b", re.I)
 
 
 def language_of_at(sentence: str) -> int | None:
@@ -84,7 +84,9 @@ class VoteContext:
             )
         return out
 
-    def update(self, sentence: str, body: str | None, pub: dt.date) -> None:
+    def update(self, sentence: str, body: str | None, pub: dt.date, voteish: bool | None = None) -> None:
+        """``voteish``: ``VOTE_WORD.search(sentence) or BODY_VERB.search(sentence)``, when the caller
+        has asked already."""
         # "The affirmative vote came after four unsuccessful attempts to take action last month" (017
         # Barlaman Today), "The vote came after UN Secretary-General Antonio Guterres made a rare move on
         # Dec 6" (019 The Straits Times): a date after "came after" is the earlier event's, not the date
@@ -94,7 +96,8 @@ class VoteContext:
         # only a sentence about a vote or a body's act dates the vote (its dates are read only then)
         dates = [d for d in _usable_dates(sentence, pub)
                  if not (_CAME_AFTER.search(sentence, 0, d.span[0]) or _OTHER_ACT.search(sentence, 0, d.span[0]))
-                 ] if VOTE_WORD.search(sentence) or BODY_VERB.search(sentence) else []
+                 ] if (voteish if voteish is not None else (VOTE_WORD.search(sentence) or BODY_VERB.search(sentence))
+                       ) else []
         proposer = _proposer(sentence)
         rm = RESOLUTION_RE.search(sentence)
         resolution = (rm.group("num") or rm.group("es") or rm.group("ga")) if rm else None

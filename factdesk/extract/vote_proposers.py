@@ -91,8 +91,8 @@ def _proposer_claims(sentence: str, offset: int, pub: dt.date, ctx: VoteContext,
     before when this one refers back to it ("The text was drafted by ..."). ``dates`` and
     ``clauses`` None: read from the sentence when it names a drafter."""
     out: list[Found] = []
-    lang = language_of_at(sentence)
     mentions = _proposer_mentions(sentence)
+    lang = language_of_at(sentence) if mentions else None  # read only for a mention
     if mentions and dates is None:
         dates = _usable_dates(sentence, pub)
     if mentions and clauses is None:

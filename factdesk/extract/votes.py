@@ -104,28 +104,33 @@ def find_votes(sentence: str, offset: int, pub: dt.date, ctx: VoteContext) -> li
     sentence naming a vote only as the source of a text's wording leaves the passage's vote as it
     was (``cites_language_of``)."""
     prev = ctx.snapshot()
-    found = _find_votes(sentence, offset, pub, ctx)
+    found = _find_votes(sentence, offset, pub, ctx, prev)
     if cites_language_of(sentence):
         ctx.restore(prev)
     return found
 
 
-def _find_votes(sentence: str, offset: int, pub: dt.date, ctx: VoteContext) -> list[Found]:
+def _find_votes(sentence: str, offset: int, pub: dt.date, ctx: VoteContext, prev: VoteContext) -> list[Found]:
+    """``prev``: a snapshot of ``ctx`` as it was before this sentence."""
     body = _body_of(sentence)
-    neg = _neg_veto_spans(sentence)
-    if body is None and any(not _inside(m.span(), neg) for m in _VETO_STEM.finditer(sentence)):
-        body = "SC"
-    prev = ctx.snapshot()
-    ctx.update(sentence, body, pub)
-    if (not VOTE_WORD.search(sentence) and not _RESULT_VERB.search(sentence) and not BODY_VERB.search(sentence)
-            and not _BODY_REJECTED.search(sentence)):
+    neg: list[tuple[int, int]] | None = None
+    if body is None:
+        stems = list(_VETO_STEM.finditer(sentence))
+        if stems:
+            neg = _neg_veto_spans(sentence)
+            if any(not _inside(m.span(), neg) for m in stems):
+                body = "SC"
+    voteish = bool(VOTE_WORD.search(sentence) or BODY_VERB.search(sentence))
+    ctx.update(sentence, body, pub, voteish)
+    if not voteish and not _RESULT_VERB.search(sentence) and not _BODY_REJECTED.search(sentence):
         # "The text was drafted by ... and introduced by Algeria.": only who drafted it is claimed
         return _proposer_claims(sentence, offset, pub, ctx, prev, [], None, None)  # dates, clauses: when needed
 
+    if neg is None:
+        neg = _neg_veto_spans(sentence)
     tallies = _tallies(sentence)
-    if UNANIMOUS.search(sentence) and not tallies:
-        u = UNANIMOUS.search(sentence)
-        assert u is not None
+    u = UNANIMOUS.search(sentence) if not tallies else None
+    if u is not None:
         tallies = [(u.start(), u.end(), {"no": 0, "abstain": 0, "partial": 1})]
     outcomes = _outcomes(sentence, neg)
     vetoes = _vetoes(sentence, neg)
@@ -281,21 +286,21 @@ def _find_votes(sentence: str, offset: int, pub: dt.date, ctx: VoteContext) -> l
 
     # the date of a vote: a date phrase attached to a vote mention in the same clause
     anchors: list[tuple[int, int, dict]] = []
-    for s, e, slots in items:
+    for s, e, slots in items if dates else ():  # the anchors are read only for a date
         anchors.append((s, e, slots))
-    for m in RESOLUTION_RE.finditer(sentence):
+    for m in RESOLUTION_RE.finditer(sentence) if dates else ():
         anchors.append((m.start(), m.end(), {}))
-    for m in ADJ_DRAFT.finditer(sentence):
+    for m in ADJ_DRAFT.finditer(sentence) if dates else ():
         if canonical_country(m.group("adj")):
             anchors.append((m.start(), m.end(), {}))
-    for m in PROPOSER.finditer(sentence):
+    for m in PROPOSER.finditer(sentence) if dates else ():
         anchors.append((m.start(), m.end(), {}))
-    for m in BODY_VERB.finditer(sentence):
+    for m in BODY_VERB.finditer(sentence) if dates else ():
         if m.group("v") == "voted" and not (m.group("how") or VOTED_HOW.match(sentence, m.end("v"))):
             anchors.append((m.start("v"), m.end("v"), {}))
         else:
             anchors.append((m.start("v"), m.end("v"), {"outcome": "adopted"}))
-    for m in _VETOED.finditer(sentence):
+    for m in _VETOED.finditer(sentence) if dates else ():
         if not _inside(m.span(), neg) and not several_texts(sentence, m.end()):
             anchors.append((m.start(), m.end(), {"outcome": "vetoed"}))
     for d in dates:
