@@ -168,9 +168,14 @@ def _patterns(key: tuple[str, ...], trie: bool = True) -> tuple[re.Pattern[str],
     rank2 = f"(?i:{_RANK2})"
     name = rf"(?P<name>{_TOKEN}(?:\s+{_TOKEN}){{0,3}})"
     of_country = rf"(?:\s+(?:of|to)\s+(?:the\s+)?(?P<country2>{country_re})(?![\w]))?"
+    # the six optional words before the title each cost a repeat at every word start; one lookahead
+    # says whether any of them can start here (a modifier, a rank or a country), and when none can the
+    # title is tried at once. Same matches: when the lookahead fails no optional word can match, and
+    # when it holds the optional words are tried in the same order as without it
+    lead = rf"(?=(?i:{_MODS.replace('?P<mod>', '?:')}|{_RANK.replace('?P<rank>', '?:')})|{country_re})"
     before = rxcache.compile(
-        rf"(?<![\w-])(?:{mods}\s*)?(?:(?P<country>{country_re}){_POSS}?\s+)?(?:{mods2}\s+)?(?:{rank}\s+)?"
-        rf"(?:(?P<country3>{country_re})\s+)?(?:{rank2}\s+)?(?P<title>{title_re}){of_country}{_AT_UN}?,?\s+{name}"
+        rf"(?<![\w-])(?:{lead}(?:{mods}\s*)?(?:(?P<country>{country_re}){_POSS}?\s+)?(?:{mods2}\s+)?(?:{rank}\s+)?"
+        rf"(?:(?P<country3>{country_re})\s+)?(?:{rank2}\s+)?)?(?P<title>{title_re}){of_country}{_AT_UN}?,?\s+{name}"
     )
     after = rxcache.compile(
         rf"{name},\s+{_WHO}?(?:the\s+|a\s+|an\s+)?(?:{mods}\s*)?(?:{rank}\s+)?(?:(?P<country>{country_re}){_POSS}?\s+)?"
