@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 import re
 from functools import lru_cache
+from typing import Any
 
 from factdesk import lexicon, rxcache, rxgate
 from factdesk.extract.types import Found, rx
@@ -242,37 +243,47 @@ def _fits_near_miss(refs: ReferenceBase, pid: str, title: str, country: str | No
 
 
 def _word_end(t: re.Match[str]) -> int:
-    return t.start() + len(_POSSESSIVE.sub("", t.group(0)).rstrip(",.;:"))
+    return t.start() + len(_bare(t.group(0)))
+
+
+_RUNS = re.compile(r"\S+")
+_POSSESSIVES = ("'s", "’s")
+
+
+def _bare(token: str) -> str:
+    """``_POSSESSIVE.sub("", token).rstrip(",.;:")`` (a token holds no newline, so ``$`` is its end)."""
+    return (token[:-2] if token.endswith(_POSSESSIVES) else token).rstrip(",.;:")
 
 
 def _trim_name(text: str, start: int, refs: ReferenceBase) -> tuple[int, int] | None:
     """Cut a greedy capitalised run down to the name: known names win, then
     stop at words that are never part of a name."""
-    tokens = list(re.finditer(r"\S+", text))
+    tokens = [(t.start(), t.group(0)) for t in _RUNS.finditer(text)]
+    words = [_bare(w) for _, w in tokens]
+    ends = [i + len(w) for (i, _), w in zip(tokens, words, strict=True)]
     # a known full name wins even when it holds a country word ("Israel Katz")
     for n in range(min(len(tokens), 4), 1, -1):
-        if refs.known_alias(text[: _word_end(tokens[n - 1])]) and all(
-            t.group(0) == _POSSESSIVE.sub("", t.group(0)).rstrip(",.;:") for t in tokens[: n - 1]
+        if refs.known_alias(text[: ends[n - 1]]) and all(
+            tokens[i][1] == words[i] for i in range(n - 1)
         ):
-            return start, start + _word_end(tokens[n - 1])
-    kept: list[re.Match[str]] = []
-    for t in tokens:
-        word = _POSSESSIVE.sub("", t.group(0)).rstrip(",.;:")
+            return start, start + ends[n - 1]
+    kept = 0
+    for (_, token), word in zip(tokens, words, strict=True):
         if word in _NOT_NAME or canonical_country(word):
             break
-        kept.append(t)
-        if t.group(0) != word:  # possessive or punctuation ends the name
+        kept += 1
+        if token != word:  # possessive or punctuation ends the name
             break
     if not kept:
         return None
     # prefer the longest prefix that is a known name or alias
-    for n in range(len(kept), 0, -1):
-        end = _word_end(kept[n - 1])
+    for n in range(kept, 0, -1):
+        end = ends[n - 1]
         if refs.known_alias(text[: end]) or (n == 1 and refs.person_by_surname(text[:end])):
             return start, start + end
-    end = _word_end(kept[-1])
-    if len(kept) > 3:
-        end = kept[2].start() + len(kept[2].group(0).rstrip(",.;:"))
+    end = ends[kept - 1]
+    if kept > 3:
+        end = tokens[2][0] + len(tokens[2][1].rstrip(",.;:"))
     return start, start + end
 
 
@@ -329,6 +340,12 @@ def _titles(refs: ReferenceBase) -> set[str]:
 
 #: places a sentence may name before a title and a comma (``factdesk/lexicon/places.yaml``)
 _PLACES = frozenset(lexicon.words("places"))
+_SPACE_RUN = re.compile(r"\s+")
+_UN_NAMED = re.compile(r"\b(?:UN|U\.N\.|United Nations)\b")
+_QUALIFIER = rx(rf"({_TOKEN})$")
+_CLAUSE_START = re.compile(r"(?:^|[.;:]\s*)$")
+_BODY_AFTER = rx(rf"\s+(?:of|at|for)\s+(?:the\s+)?({_TOKEN}(?:\s+{_TOKEN})*)")
+_UNSET = object()
 
 
 def find_people(sentence: str, offset: int, refs: ReferenceBase) -> list[Found]:
@@ -336,6 +353,7 @@ def find_people(sentence: str, offset: int, refs: ReferenceBase) -> list[Found]:
         "people.patterns", lambda: tuple(gated(p) for p in _patterns(tuple(sorted(_titles(refs))))))
     found: list[Found] = []
     covered: list[tuple[int, int]] = []
+    past: Any = _UNSET  # the sentence's year (``_past_year``), once a claim needs it
     for pat in (before, after, succession, future):
         for m in pat.finditer(sentence):
             ns, ne = m.span("name")
@@ -353,9 +371,9 @@ def find_people(sentence: str, offset: int, refs: ReferenceBase) -> list[Found]:
                 # accused ..." (National Herald / DW 2024-03-23) is no claim that 'Tel Aviv' is Secretary of State
                 continue
             groups = m.groupdict()
-            title = re.sub(r"\s+", " ", m.group("title"))
+            title = _SPACE_RUN.sub(" ", m.group("title"))
             ranks = [groups[k] for k in ("rank", "rank2") if groups.get(k)]
-            if groups.get("un") and not re.search(r"\b(?:UN|U\.N\.|United Nations)\b", title):
+            if groups.get("un") and not _UN_NAMED.search(title):
                 title += " to the United Nations"
             if ranks:
                 title = " ".join(r.lower() for r in ranks) + " " + title
@@ -368,14 +386,14 @@ def find_people(sentence: str, offset: int, refs: ReferenceBase) -> list[Found]:
             # ("Georgia Secretary of State ...") qualifies the title unknowably
             start = m.start()
             prefix = sentence[:start].rstrip()
-            qualifier = rx(rf"({_TOKEN})$").search(prefix) if pat is before else None
+            qualifier = _QUALIFIER.search(prefix) if pat is before else None
             if qualifier and not country and qualifier.group(1) not in _NOT_NAME:
-                if not re.search(r"(?:^|[.;:]\s*)$", prefix[: qualifier.start()]):
+                if not _CLAUSE_START.search(prefix[: qualifier.start()]):
                     country = f"?{qualifier.group(1)}"
             # "the president of Harvard": an unknown body after the title
             title_end = m.end("country2") if groups.get("country2") else m.end("title")
             if pat is after and not groups.get("country2"):
-                tail = rx(rf"\s+(?:of|at|for)\s+(?:the\s+)?({_TOKEN}(?:\s+{_TOKEN})*)").match(sentence[title_end:])
+                tail = _BODY_AFTER.match(sentence[title_end:])
                 if tail and not canonical_country(tail.group(1)):
                     country = f"?{tail.group(1)}"
             mod = (groups.get("mod") or groups.get("mod2") or "").rstrip("-").lower() or None
@@ -383,7 +401,7 @@ def find_people(sentence: str, offset: int, refs: ReferenceBase) -> list[Found]:
                 mod = "new"
             if mod == "new":
                 mod = None  # "new Foreign Secretary X": holds it now
-            who = re.sub(r"\s+", " ", groups.get("who") or "")
+            who = _SPACE_RUN.sub(" ", groups.get("who") or "")
             if who in ("was", "had been", "served as", "became") or pat is succession:
                 mod = mod or "was"  # "A replaces B as T": B held T before
             if pat is future:
@@ -409,7 +427,8 @@ def find_people(sentence: str, offset: int, refs: ReferenceBase) -> list[Found]:
                 slots["death"] = True
             if not mod and _DEPARTED.search(sentence[max(e, ne):]):
                 slots["modifier"] = "was"  # "X, ambassador since 2021, has left her post": a past title
-            past = _past_year(sentence)
+            if past is _UNSET:
+                past = _past_year(sentence)
             if past:
                 slots["year"] = past
             found.append(Found(ClaimKind.person_role, offset + s, offset + e, slots, "person_role.office"))
@@ -454,7 +473,7 @@ def _anchored_person(left: str, refs: ReferenceBase) -> tuple[str, int] | None:
         m = anchor.search(left)
         if not m:
             continue
-        tokens = list(re.finditer(r"\S+", m.group("run")))
+        tokens = list(_RUNS.finditer(m.group("run")))
         for i in range(len(tokens)):  # the longest known suffix of the capitalised run
             name = m.group("run")[tokens[i].start():]
             pid, exact, _ = _resolve(name, refs)
@@ -483,7 +502,7 @@ def _find_ordinals(sentence: str, offset: int, refs: ReferenceBase, ordinal: re.
         else:
             title = m.group("title")
         slots = {
-            "title": re.sub(r"\s+", " ", title),
+            "title": _SPACE_RUN.sub(" ", title),
             "country": canonical_country(country) if country else None,
             "modifier": None,
             "name": refs.people[pid].name,
