@@ -94,6 +94,34 @@ def title_steps(title: str) -> list[Atom]:
     return [WS if ch == " " else lit(ch) for ch in title]
 
 
+#: the characters other than an ASCII letter's two cases that ``re.IGNORECASE`` matches to one
+#: (Turkish dotted/dotless i, long s, Kelvin sign; ``rxgate.CASE_TWINS``)
+_CASE_TWINS = "\u0130\u0131\u017f\u212a"
+
+
+@lru_cache(maxsize=256)
+def case_class(ch: str) -> str:
+    """A case-sensitive class of exactly the characters ``(?i:ch)`` matches: ``(?-i:[Ss\\u017f])``. As the
+    first step of an alternative, ``re`` tests it before entering the alternative (it does not for
+    a case-folded literal), so a word start that begins no alternative costs one test per branch."""
+    same = sorted(x for x in {ch, ch.lower(), ch.upper(), *_CASE_TWINS} if re.fullmatch(f"(?i:{re.escape(ch)})", x))
+    return "(?-i:[" + "".join(re.escape(x) for x in same) + "])"
+
+
+def _fast_first(steps: list[Atom]) -> list[Atom]:
+    """``steps`` with a first letter written as its ``case_class`` (same key: the trie is the same)."""
+    first = steps[0]
+    if first.kind == "lit" and first.key[1].isalpha():
+        return [Atom(first.key, case_class(first.key[1]), first.kind), *steps[1:]]
+    return steps
+
+
+def _fast_words(pattern: str) -> str:
+    """An alternation of plain words (``_MODS``, ``_RANK``) for use inside ``(?i:...)``, each word's
+    first letter written as its ``case_class``."""
+    return "|".join(case_class(w[0]) + w[1:] if w[:1].isalpha() else w for w in pattern.split("|"))
+
+
 def _flat_titles(titles: list[str]) -> str:
     """The titles as one plain alternation: the reference the trie is tested against (``trie=False``)."""
     parts = []
@@ -123,7 +151,7 @@ def _title_and_country_res(key: tuple[str, ...], trie: bool) -> tuple[str, str]:
     # titles the references hold (a flat alternation tries every title at every word)
     if trie:  # built once per reference base (and version of the code that builds it), kept with its patterns
         body = rxcache.derived("people.titles", _builder_version() + "\n" + "\n".join(titles),
-                               lambda: ordered_alternation([title_steps(t) for t in titles]))
+                               lambda: ordered_alternation([_fast_first(title_steps(t)) for t in titles]))
     else:
         body = _flat_titles(titles)
     country_aliases = sorted(
@@ -173,7 +201,9 @@ def _patterns(key: tuple[str, ...], trie: bool = True) -> tuple[re.Pattern[str],
     # says whether any of them can start here (a modifier, a rank or a country), and when none can the
     # title is tried at once. Same matches: when the lookahead fails no optional word can match, and
     # when it holds the optional words are tried in the same order as without it
-    lead = rf"(?=(?i:{_MODS.replace('?P<mod>', '?:')}|{_RANK.replace('?P<rank>', '?:')})|{country_re})"
+    words = _fast_words(_MODS.removeprefix("(?P<mod>").removesuffix(")")) + "|" + _fast_words(
+        _RANK.removeprefix("(?P<rank>").removesuffix(")"))
+    lead = rf"(?=(?i:{words})|{country_re})"
     before = rxcache.compile(
         rf"(?<![\w-])(?:{lead}(?:{mods}\s*)?(?:(?P<country>{country_re}){_POSS}?\s+)?(?:{mods2}\s+)?(?:{rank}\s+)?"
         rf"(?:(?P<country3>{country_re})\s+)?(?:{rank2}\s+)?)?(?P<title>{title_re}){of_country}{_AT_UN}?,?\s+{name}"
