@@ -141,3 +141,17 @@ def test_capitalised_former_is_a_modifier() -> None:
     assert [(c.start, c.end, c.text, c.slots["modifier"]) for c in cs] == [
         (0, 26, "Former President Joe Biden", "former")
     ]
+
+
+def test_case_class_is_exactly_what_ignorecase_matches() -> None:
+    # the title trie and the lead of the 'before' pattern write a first letter as a case-sensitive class,
+    # which must match every character ``(?i:x)`` matches and no other (Kelvin sign, long s, Turkish i)
+    import re
+    import sys
+
+    from factdesk.extract.people import case_class
+
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    for ch in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ":
+        assert re.findall(f"(?i:{ch})", every) == re.findall(case_class(ch), every), ch
+    assert re.findall(case_class("k"), every) == ["K", "k", "\u212a"]

@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 import re
 from functools import lru_cache
+from typing import Any
 
 from factdesk import lexicon, rxcache, rxgate
 from factdesk.extract.types import Found, rx
@@ -101,6 +102,34 @@ def title_steps(title: str) -> list[Atom]:
     return [WS if ch == " " else lit(ch) for ch in title]
 
 
+#: the characters other than an ASCII letter's two cases that ``re.IGNORECASE`` matches to one
+#: (Turkish dotted/dotless i, long s, Kelvin sign; ``rxgate.CASE_TWINS``)
+_CASE_TWINS = "\u0130\u0131\u017f\u212a"
+
+
+@lru_cache(maxsize=256)
+def case_class(ch: str) -> str:
+    """A case-sensitive class of exactly the characters ``(?i:ch)`` matches: ``(?-i:[Ss\\u017f])``. As the
+    first step of an alternative, ``re`` tests it before entering the alternative (it does not for
+    a case-folded literal), so a word start that begins no alternative costs one test per branch."""
+    same = sorted(x for x in {ch, ch.lower(), ch.upper(), *_CASE_TWINS} if re.fullmatch(f"(?i:{re.escape(ch)})", x))
+    return "(?-i:[" + "".join(re.escape(x) for x in same) + "])"
+
+
+def _fast_first(steps: list[Atom]) -> list[Atom]:
+    """``steps`` with a first letter written as its ``case_class`` (same key: the trie is the same)."""
+    first = steps[0]
+    if first.kind == "lit" and first.key[1].isalpha():
+        return [Atom(first.key, case_class(first.key[1]), first.kind), *steps[1:]]
+    return steps
+
+
+def _fast_words(pattern: str) -> str:
+    """An alternation of plain words (``_MODS``, ``_RANK``) for use inside ``(?i:...)``, each word's
+    first letter written as its ``case_class``."""
+    return "|".join(case_class(w[0]) + w[1:] if w[:1].isalpha() else w for w in pattern.split("|"))
+
+
 def _flat_titles(titles: list[str]) -> str:
     """The titles as one plain alternation: the reference the trie is tested against (``trie=False``)."""
     parts = []
@@ -130,7 +159,7 @@ def _title_and_country_res(key: tuple[str, ...], trie: bool) -> tuple[str, str]:
     # titles the references hold (a flat alternation tries every title at every word)
     if trie:  # built once per reference base (and version of the code that builds it), kept with its patterns
         body = rxcache.derived("people.titles", _builder_version() + "\n" + "\n".join(titles),
-                               lambda: ordered_alternation([title_steps(t) for t in titles]))
+                               lambda: ordered_alternation([_fast_first(title_steps(t)) for t in titles]))
     else:
         body = _flat_titles(titles)
     country_aliases = sorted(
@@ -176,9 +205,16 @@ def _patterns(key: tuple[str, ...], trie: bool = True) -> tuple[re.Pattern[str],
     rank2 = f"(?i:{_RANK2})"
     name = rf"(?P<name>{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN}){{0,3}})"
     of_country = rf"(?:\s+(?:of|to)\s+(?:the\s+)?(?P<country2>{country_re})(?![\w]))?"
+    # the six optional words before the title each cost a repeat at every word start; one lookahead
+    # says whether any of them can start here (a modifier, a rank or a country), and when none can the
+    # title is tried at once. Same matches: when the lookahead fails no optional word can match, and
+    # when it holds the optional words are tried in the same order as without it
+    words = _fast_words(_MODS.removeprefix("(?P<mod>").removesuffix(")")) + "|" + _fast_words(
+        _RANK.removeprefix("(?P<rank>").removesuffix(")"))
+    lead = rf"(?=(?i:{words})|{country_re})"
     before = rxcache.compile(
-        rf"(?<![\w-])(?:{mods}\s*)?(?:(?P<country>{country_re}){_POSS}?\s+)?(?:{mods2}\s+)?(?:{rank}\s+)?"
-        rf"(?:(?P<country3>{country_re})\s+)?(?:{rank2}\s+)?(?P<title>{title_re}){of_country}{_AT_UN}?,?\s+{name}"
+        rf"(?<![\w-])(?:{lead}(?:{mods}\s*)?(?:(?P<country>{country_re}){_POSS}?\s+)?(?:{mods2}\s+)?(?:{rank}\s+)?"
+        rf"(?:(?P<country3>{country_re})\s+)?(?:{rank2}\s+)?)?(?P<title>{title_re}){of_country}{_AT_UN}?,?\s+{name}"
     )
     after = rxcache.compile(
         rf"{name},\s+{_WHO}?(?:the\s+|a\s+|an\s+)?(?:{mods}\s*)?(?:{rank}\s+)?(?:(?P<country>{country_re}){_POSS}?\s+)?"
@@ -245,7 +281,16 @@ def _fits_near_miss(refs: ReferenceBase, pid: str, title: str, country: str | No
 
 
 def _word_end(t: re.Match[str]) -> int:
-    return t.start() + len(_POSSESSIVE.sub("", t.group(0)).rstrip(",.;:"))
+    return t.start() + len(_bare(t.group(0)))
+
+
+_RUNS = re.compile(r"\S+")
+_POSSESSIVES = ("'s", "’s")
+
+
+def _bare(token: str) -> str:
+    """``_POSSESSIVE.sub("", token).rstrip(",.;:")`` (a token holds no newline, so ``$`` is its end)."""
+    return (token[:-2] if token.endswith(_POSSESSIVES) else token).rstrip(",.;:")
 
 
 #: "Ambassador" heading a name after a title and a comma is an honorific, not part of the name: "Statement by the
@@ -263,34 +308,35 @@ def _trim_name(text: str, start: int, refs: ReferenceBase) -> tuple[int, int] | 
     lead = _HONORIFIC.match(text)
     if lead:
         return _trim_name(text[lead.end():], start + lead.end(), refs)
-    tokens = list(re.finditer(r"\S+", text))
+    tokens = [(t.start(), t.group(0)) for t in _RUNS.finditer(text)]
+    words = [_bare(w) for _, w in tokens]
+    ends = [i + len(w) for (i, _), w in zip(tokens, words, strict=True)]
     # a known full name wins even when it holds a country word ("Israel Katz")
     for n in range(min(len(tokens), 4), 1, -1):
-        if refs.known_alias(text[: _word_end(tokens[n - 1])]) and all(
-            t.group(0) == _POSSESSIVE.sub("", t.group(0)).rstrip(",.;:") for t in tokens[: n - 1]
+        if refs.known_alias(text[: ends[n - 1]]) and all(
+            tokens[i][1] == words[i] for i in range(n - 1)
         ):
-            return start, start + _word_end(tokens[n - 1])
-    kept: list[re.Match[str]] = []
-    for t in tokens:
-        word = _POSSESSIVE.sub("", t.group(0)).rstrip(",.;:")
+            return start, start + ends[n - 1]
+    kept = 0
+    for (_, token), word in zip(tokens, words, strict=True):
         if word in _NOT_NAME or canonical_country(word):
             break
-        kept.append(t)
-        if t.group(0) != word and not (len(word) == 1 and word.isupper() and t.group(0) == word + "."
-                                       and len(kept) > 1 and t is not tokens[-1]):
+        kept += 1
+        if token != word and not (len(word) == 1 and word.isupper() and token == word + "."
+                                  and 1 < kept < len(tokens)):
             # possessive or punctuation ends the name; a middle initial does not: "Vladimir V. Putin"
             # (press.un.org SC/15046, 30 Sep 2022), "Antony J. Blinken" (State Department, 21 Mar 2024)
             break
     if not kept:
         return None
     # prefer the longest prefix that is a known name or alias
-    for n in range(len(kept), 0, -1):
-        end = _word_end(kept[n - 1])
+    for n in range(kept, 0, -1):
+        end = ends[n - 1]
         if refs.known_alias(text[: end]) or (n == 1 and refs.person_by_surname(text[:end])):
             return start, start + end
-    end = _word_end(kept[-1])
-    if len(kept) > 3:
-        end = kept[2].start() + len(kept[2].group(0).rstrip(",.;:"))
+    end = ends[kept - 1]
+    if kept > 3:
+        end = tokens[2][0] + len(tokens[2][1].rstrip(",.;:"))
     return start, start + end
 
 
@@ -347,6 +393,12 @@ def _titles(refs: ReferenceBase) -> set[str]:
 
 #: places a sentence may name before a title and a comma (``factdesk/lexicon/places.yaml``)
 _PLACES = frozenset(lexicon.words("places"))
+_SPACE_RUN = re.compile(r"\s+")
+_UN_NAMED = re.compile(r"\b(?:UN|U\.N\.|United Nations)\b")
+_QUALIFIER = rx(rf"({_TOKEN})$")
+_CLAUSE_START = re.compile(r"(?:^|[.;:]\s*)$")
+_BODY_AFTER = rx(rf"\s+(?:of|at|for)\s+(?:the\s+)?({_TOKEN}(?:\s+{_TOKEN})*)")
+_UNSET = object()
 
 
 def find_people(sentence: str, offset: int, refs: ReferenceBase) -> list[Found]:
@@ -354,6 +406,7 @@ def find_people(sentence: str, offset: int, refs: ReferenceBase) -> list[Found]:
         "people.patterns", lambda: tuple(gated(p) for p in _patterns(tuple(sorted(_titles(refs))))))
     found: list[Found] = []
     covered: list[tuple[int, int]] = []
+    past: Any = _UNSET  # the sentence's year (``_past_year``), once a claim needs it
     for pat in (before, after, succession, future):
         for m in pat.finditer(sentence):
             ns, ne = m.span("name")
@@ -371,9 +424,9 @@ def find_people(sentence: str, offset: int, refs: ReferenceBase) -> list[Found]:
                 # accused ..." (National Herald / DW 2024-03-23) is no claim that 'Tel Aviv' is Secretary of State
                 continue
             groups = m.groupdict()
-            title = re.sub(r"\s+", " ", m.group("title"))
+            title = _SPACE_RUN.sub(" ", m.group("title"))
             ranks = [groups[k] for k in ("rank", "rank2") if groups.get(k)]
-            if groups.get("un") and not re.search(r"\b(?:UN|U\.N\.|United Nations)\b", title):
+            if groups.get("un") and not _UN_NAMED.search(title):
                 title += " to the United Nations"
             if ranks:
                 title = " ".join(r.lower() for r in ranks) + " " + title
@@ -386,14 +439,14 @@ def find_people(sentence: str, offset: int, refs: ReferenceBase) -> list[Found]:
             # ("Georgia Secretary of State ...") qualifies the title unknowably
             start = m.start()
             prefix = sentence[:start].rstrip()
-            qualifier = rx(rf"({_TOKEN})$").search(prefix) if pat is before else None
+            qualifier = _QUALIFIER.search(prefix) if pat is before else None
             if qualifier and not country and qualifier.group(1) not in _NOT_NAME:
-                if not re.search(r"(?:^|[.;:]\s*)$", prefix[: qualifier.start()]):
+                if not _CLAUSE_START.search(prefix[: qualifier.start()]):
                     country = f"?{qualifier.group(1)}"
             # "the president of Harvard": an unknown body after the title
             title_end = m.end("country2") if groups.get("country2") else m.end("title")
             if pat is after and not groups.get("country2"):
-                tail = rx(rf"\s+(?:of|at|for)\s+(?:the\s+)?({_TOKEN}(?:\s+{_TOKEN})*)").match(sentence[title_end:])
+                tail = _BODY_AFTER.match(sentence[title_end:])
                 if tail and not canonical_country(tail.group(1)):
                     country = f"?{tail.group(1)}"
             mod = (groups.get("mod") or groups.get("mod2") or "").rstrip("-").lower() or None
@@ -401,7 +454,7 @@ def find_people(sentence: str, offset: int, refs: ReferenceBase) -> list[Found]:
                 mod = "new"
             if mod == "new":
                 mod = None  # "new Foreign Secretary X": holds it now
-            who = re.sub(r"\s+", " ", groups.get("who") or "")
+            who = _SPACE_RUN.sub(" ", groups.get("who") or "")
             if who in ("was", "had been", "served as", "became") or pat is succession:
                 mod = mod or "was"  # "A replaces B as T": B held T before
             if pat is future:
@@ -427,7 +480,8 @@ def find_people(sentence: str, offset: int, refs: ReferenceBase) -> list[Found]:
                 slots["death"] = True
             if not mod and _DEPARTED.search(sentence[max(e, ne):]):
                 slots["modifier"] = "was"  # "X, ambassador since 2021, has left her post": a past title
-            past = _past_year(sentence)
+            if past is _UNSET:
+                past = _past_year(sentence)
             if past:
                 slots["year"] = past
             found.append(Found(ClaimKind.person_role, offset + s, offset + e, slots, "person_role.office"))
@@ -472,7 +526,7 @@ def _anchored_person(left: str, refs: ReferenceBase) -> tuple[str, int] | None:
         m = anchor.search(left)
         if not m:
             continue
-        tokens = list(re.finditer(r"\S+", m.group("run")))
+        tokens = list(_RUNS.finditer(m.group("run")))
         for i in range(len(tokens)):  # the longest known suffix of the capitalised run
             name = m.group("run")[tokens[i].start():]
             pid, exact, _ = _resolve(name, refs)
@@ -501,7 +555,7 @@ def _find_ordinals(sentence: str, offset: int, refs: ReferenceBase, ordinal: re.
         else:
             title = m.group("title")
         slots = {
-            "title": re.sub(r"\s+", " ", title),
+            "title": _SPACE_RUN.sub(" ", title),
             "country": canonical_country(country) if country else None,
             "modifier": None,
             "name": refs.people[pid].name,
