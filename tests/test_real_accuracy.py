@@ -38,16 +38,18 @@ CORPUS = Path(__file__).parent / "realcorpus"
 #: 67 `unverified` person_role/event_date/vote lines of both halves against public sources and
 #: relabelled 55 `supported`; with the same code the figures fell (dev 96.2 -> 88.9, held-out
 #: 86.6 -> 82.2) and the sourced envoys of a13people then raised them (dev 89.5, held-out 85.6).
-#: docs/real-accuracy.md, 'Gold audit'.
+#: docs/real-accuracy.md, 'Gold audit'. Then the dev verdict floors fell 95.7 -> 95.1 once more when Brett
+#: Jonathan Miller's record and the Council's 2022 membership were withdrawn: their sources are outside the
+#: tiers tests/test_world.py requires (facts are never kept on untiered sources alone).
 FLOOR = {'dev': {'correction_accuracy': 100.0,
          'found_pct': 84.2,
          'planted_caught_pct': 89.5,
          'planted_corrections_pct': 100.0,
          'refutation_precision': 100.0,
          'refutations_caught': 63.6,
-         'verdict_accuracy': 95.7},
- 'dev/beyond': {'found_pct': 76.6, 'planted_caught_pct': 85.7, 'verdict_accuracy': 94.2},
- 'dev/home': {'found_pct': 88.9, 'planted_caught_pct': 91.7, 'verdict_accuracy': 96.4},
+         'verdict_accuracy': 95.1},
+ 'dev/beyond': {'found_pct': 76.6, 'planted_caught_pct': 85.7, 'verdict_accuracy': 93.4},
+ 'dev/home': {'found_pct': 88.9, 'planted_caught_pct': 91.7, 'verdict_accuracy': 96.0},
  'heldout': {'correction_accuracy': 100.0,
              'found_pct': 70.9,
              'planted_caught_pct': 60.0,

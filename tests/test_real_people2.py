@@ -215,16 +215,17 @@ def test_israels_deputy_permanent_representative() -> None:
     # tests/realcorpus dev 017 (Barlaman Today, resolution 2712); World Israel News
     # (https://worldisraelnews.com/un-security-council-demands-urgent-extended-humanitarian-pauses/amp);
     # Explorer (https://explorer.co.ug/un-security-council-adopts-resolution-calling-for-urgent-humanitarian-
-    # pauses-in-gaza), both on the vote of Wednesday 15 Nov 2023
+    # pauses-in-gaza), both on the vote of Wednesday 15 Nov 2023. Miller's record was withdrawn: no source in
+    # the tiers of factdesk/world/tiers.py was found for it (tests/test_world.py), so the deputy stays unverified.
     assert _roles("Israel’s Deputy Permanent Representative, Brett Jonathan Miller, said that Israel’s top priority "
                   "is to bring the hostages home.", dt.date(2023, 11, 16)) == [
-        ("Israel’s Deputy Permanent Representative, Brett Jonathan Miller", "supported")]
+        ("Israel’s Deputy Permanent Representative, Brett Jonathan Miller", "unverified")]
     assert _roles("Israel's Deputy Permanent Representative, Brett Jonathan Miller was highly critical of the "
                   "resolution.", dt.date(2023, 11, 16)) == [
-        ("Israel's Deputy Permanent Representative, Brett Jonathan Miller", "supported")]
+        ("Israel's Deputy Permanent Representative, Brett Jonathan Miller", "unverified")]
     assert _roles("However, Brett Jonathan Miller, Israel's deputy permanent representative to the UN, said that the "
                   "resolution was detached from reality on the ground.", dt.date(2023, 11, 16)) == [
-        ("Brett Jonathan Miller, Israel's deputy permanent representative to the UN", "supported")]
+        ("Brett Jonathan Miller, Israel's deputy permanent representative to the UN", "unverified")]
 
 
 def test_the_israeli_deputy_role_leaves_the_ambassador_alone() -> None:

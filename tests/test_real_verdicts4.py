@@ -1,6 +1,9 @@
-"""Verdicts of real sentences (issue 13, a13verdict): country votes of a 2022 Security Council roll call
-whose 'yes' list follows from the Council's membership of 2022 (seeds/un-sc-roll-calls-2011-2022.jsonl,
-sourced in seeds/research/world-facts.json rc18) once every 'no' and 'abstain' is recorded."""
+"""Verdicts of real sentences (issue 13, a13verdict): country votes of a 2022 Security Council roll call, and
+drafters that identify only the votes whose drafters are recorded.
+
+The Council's membership of 2022 was added and then withdrawn: its sources (PTI, Radio Havana Cuba and Sputnik
+copies) are outside the tiers of factdesk/world/tiers.py (tests/test_world.py), so the 'yes' list of
+S/2022/720, which would follow from it, stays unverified until a tiered source records the membership."""
 
 from __future__ import annotations
 
@@ -32,11 +35,10 @@ def _votes(text: str, published: dt.date) -> dict[str, tuple[str, str]]:
             if c.claim.kind.value == "vote"}
 
 
-def test_the_ten_in_favour_of_s_2022_720_are_supported() -> None:
+def test_the_ten_in_favour_of_s_2022_720_wait_for_the_councils_membership() -> None:
     got = _votes(TASS, dt.date(2022, 10, 1))
     span = "Albania, Britain, France, Ghana, Ireland, Kenya, Mexico, Norway, the UAE, and the USA voted in favor"
-    assert got[span][0] == "supported"
-    assert "Security Council, 30 Sep 2022" in got[span][1]
+    assert got[span][0] == "unverified"  # the yes votes are not recorded; the membership is not held (module doc)
     assert got["Brazil, Gabon, India and China abstained"][0] == "supported"
 
 

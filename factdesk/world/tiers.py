@@ -28,7 +28,9 @@ TIERS: dict[str, tuple[str, ...]] = {
                  "nato.int", "parliament.uk", "kremlin.ru", "mid.ru", "go.jp", "gov.au", "gov.cn", "gov.in",
                  "whitehouse.gov", "senate.gov", "congress.gov", "elysee.fr", "president.gov.ua", "mfa.gov.ua",
                  "gov.ph", "admin.ch", "zambiaun.org", "instituteforgovernment.org.uk", "doi.org",
-                 "dataverse.harvard.edu"),
+                 "dataverse.harvard.edu",
+                 # Brazil's and Malta's governments, France's mission to the UN (onu.delegfrance.org)
+                 "gov.br", "gov.mt", "delegfrance.org"),
     "reference": ("wikipedia.org", "wikidata.org", "securitycouncilreport.org"),
     "press": ("reuters.com", "apnews.com", "afp.com", "bbc.co.uk", "bbc.com", "nytimes.com", "washingtonpost.com",
               "wsj.com", "ft.com", "theguardian.com", "economist.com", "npr.org", "cnn.com", "aljazeera.com",
