@@ -251,10 +251,10 @@ class Gated:
             # which gates it opens: one scan answers every finder that asks about it
             memo = getattr(text, "_memo", None)
             if memo.__class__ is dict:
-                bits = memo.get(_MASK)
-                if bits is None:
-                    bits = memo[_MASK] = _open_keys(text)
-                return bits & self._bit != 0
+                try:
+                    return memo[_MASK] & self._bit != 0
+                except KeyError:  # the first ask about this sentence
+                    return (memo.setdefault(_MASK, _open_keys(text))) & self._bit != 0
         if text is not _Current.text:
             _Current.text, _Current.low, _Current.answers = text, _lower(text), {}
         answer = _Current.answers.get(self._key)
