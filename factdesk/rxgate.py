@@ -249,7 +249,10 @@ class Gated:
         if text.__class__ is not str:
             # a sentence object (``factdesk.extract.sentences.Sentence``) keeps, in its own memo,
             # which gates it opens: one scan answers every finder that asks about it
-            memo = getattr(text, "_memo", None)
+            try:
+                memo = text._memo
+            except AttributeError:
+                memo = None
             if memo.__class__ is dict:
                 try:
                     return memo[_MASK] & self._bit != 0
