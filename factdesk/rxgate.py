@@ -268,18 +268,38 @@ class Gated:
         return answer
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if string.__class__ is not str:  # a scanned sentence: its bits answer without a call
+            try:  # (``re`` raises neither error)
+                return self.re.search(string, pos, endpos) if string._memo[_MASK] & self._bit else None  # type: ignore[attr-defined]
+            except (AttributeError, KeyError):  # not a sentence, or not scanned yet
+                pass
         return self.re.search(string, pos, endpos) if self.may_match(string) else None
 
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if string.__class__ is not str:  # a scanned sentence: its bits answer without a call
+            try:  # (``re`` raises neither error)
+                return self.re.match(string, pos, endpos) if string._memo[_MASK] & self._bit else None  # type: ignore[attr-defined]
+            except (AttributeError, KeyError):  # not a sentence, or not scanned yet
+                pass
         return self.re.match(string, pos, endpos) if self.may_match(string) else None
 
     def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.re.fullmatch(string, pos, endpos) if self.may_match(string) else None
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        if string.__class__ is not str:  # a scanned sentence: its bits answer without a call
+            try:  # (``re`` raises neither error)
+                return self.re.finditer(string, pos, endpos) if string._memo[_MASK] & self._bit else iter(())  # type: ignore[attr-defined]
+            except (AttributeError, KeyError):  # not a sentence, or not scanned yet
+                pass
         return self.re.finditer(string, pos, endpos) if self.may_match(string) else iter(())
 
     def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        if string.__class__ is not str:  # a scanned sentence: its bits answer without a call
+            try:  # (``re`` raises neither error)
+                return self.re.findall(string, pos, endpos) if string._memo[_MASK] & self._bit else []  # type: ignore[attr-defined]
+            except (AttributeError, KeyError):  # not a sentence, or not scanned yet
+                pass
         return self.re.findall(string, pos, endpos) if self.may_match(string) else []
 
     def sub(self, repl: Any, string: str, count: int = 0) -> str:
