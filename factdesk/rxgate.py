@@ -166,40 +166,98 @@ class _Current:
     answers: dict[str, bool] = {}  # noqa: RUF012 - replaced, never mutated in place across texts
 
 
-_LOW = "rxgate:low"
-_UNSET = object()
+_MASK = "rxgate:mask"
+
+
+class _Scan:
+    """One pass over a sentence for every gate: which gate keys its text opens.
+
+    ``rx`` finds, at every position of the lower-cased text, the longest gate literal that
+    starts there (a lookahead of the trie of all literals, so occurrences may overlap). A
+    literal that occurs starts at some position, and there it is a prefix of that longest
+    literal: ``opens[longest]`` holds the bits of the keys with a literal that is a prefix of
+    it, so the bits of a text are exactly those of the keys with a literal in it. Bit ``i``
+    stands for key ``i`` of ``_KEYS``; the keys made after the scan was built have every bit
+    from ``known`` up set (open: the pattern is tried), until the next sentence rebuilds it."""
+
+    known = -1
+    rx: Any = None
+    opens: dict[str, int] = {}  # noqa: RUF012 - replaced, never mutated in place
+    digits = 0
+    unknown = -1
+
+
+def _rebuild() -> None:
+    from factdesk.rxtrie import literal_alternation
+
+    opens: dict[str, int] = {}
+    words: dict[str, int] = {}
+    digits = 0
+    for lits, i in list(_KEYS.items()):
+        for lit in lits:
+            if lit == DIGIT:
+                digits |= 1 << i
+            else:
+                words[lit] = words.get(lit, 0) | 1 << i
+    for longest in words:
+        bits = 0
+        for end in range(1, len(longest) + 1):
+            bits |= words.get(longest[:end], 0)
+        opens[longest] = bits
+    _Scan.known = len(_KEYS)
+    _Scan.rx = re.compile("(?=(" + literal_alternation(words) + "))") if words else None
+    _Scan.opens, _Scan.digits, _Scan.unknown = opens, digits, -(1 << _Scan.known)
+
+
+def _open_keys(text: str) -> int:
+    """The bits of the gate keys ``text`` opens (``-1``: all of them, a case twin)."""
+    if len(_KEYS) != _Scan.known:
+        _rebuild()
+    low = _lower(text)
+    if low is None:
+        return -1
+    bits = _Scan.unknown
+    if _Scan.rx is not None:
+        opens = _Scan.opens
+        for lit in _Scan.rx.findall(low):
+            bits |= opens[lit]
+    digits = _Scan.digits
+    if digits & ~bits and _DIGIT_RE.search(text) is not None:
+        bits |= digits
+    return bits
 
 
 class Gated:
     """``pattern`` behind a literal gate: the same methods and answers, faster on texts
     that cannot match. Match objects are the pattern's own (``m.re`` is ``pattern``)."""
 
-    __slots__ = ("re", "literals", "_words", "_digit", "_key", "pattern", "flags", "groups", "groupindex")
+    __slots__ = ("re", "literals", "_words", "_digit", "_key", "_bit", "pattern", "flags", "groups", "groupindex")
 
     def __init__(self, pattern: re.Pattern[str], literals: frozenset[str]) -> None:
         self.re = pattern
         self.literals = literals
         self._words = tuple(sorted(x for x in literals if x != DIGIT))
         self._digit = DIGIT in literals
-        self._key = f"rxgate:{_KEYS.setdefault(literals, len(_KEYS))}"  # gates with the same words share answers
+        index = _KEYS.setdefault(literals, len(_KEYS))  # gates with the same words share answers
+        self._key = f"rxgate:{index}"
+        self._bit = 1 << index
         self.pattern, self.flags, self.groups, self.groupindex = (
             pattern.pattern, pattern.flags, pattern.groups, pattern.groupindex)
 
     def may_match(self, text: str) -> bool:
         """False only when no match is possible anywhere in ``text``."""
         if text.__class__ is not str:
-            # a sentence object (``factdesk.extract.sentences.Sentence``) keeps the answers for
-            # every finder that asks about it, in its own memo
-            memo = getattr(text, "_memo", None)
+            # a sentence object (``factdesk.extract.sentences.Sentence``) keeps, in its own memo,
+            # which gates it opens: one scan answers every finder that asks about it
+            try:
+                memo = text._memo
+            except AttributeError:
+                memo = None
             if memo.__class__ is dict:
-                answer = memo.get(self._key)
-                if answer is None:
-                    low = memo.get(_LOW, _UNSET)
-                    if low is _UNSET:
-                        low = memo[_LOW] = _lower(text)
-                    answer = memo[self._key] = (low is None or any(map(low.__contains__, self._words))
-                                                or (self._digit and _DIGIT_RE.search(text) is not None))
-                return answer
+                try:
+                    return memo[_MASK] & self._bit != 0
+                except KeyError:  # the first ask about this sentence
+                    return (memo.setdefault(_MASK, _open_keys(text))) & self._bit != 0
         if text is not _Current.text:
             _Current.text, _Current.low, _Current.answers = text, _lower(text), {}
         answer = _Current.answers.get(self._key)
@@ -210,18 +268,38 @@ class Gated:
         return answer
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if string.__class__ is not str:  # a scanned sentence: its bits answer without a call
+            try:  # (``re`` raises neither error)
+                return self.re.search(string, pos, endpos) if string._memo[_MASK] & self._bit else None  # type: ignore[attr-defined]
+            except (AttributeError, KeyError):  # not a sentence, or not scanned yet
+                pass
         return self.re.search(string, pos, endpos) if self.may_match(string) else None
 
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if string.__class__ is not str:  # a scanned sentence: its bits answer without a call
+            try:  # (``re`` raises neither error)
+                return self.re.match(string, pos, endpos) if string._memo[_MASK] & self._bit else None  # type: ignore[attr-defined]
+            except (AttributeError, KeyError):  # not a sentence, or not scanned yet
+                pass
         return self.re.match(string, pos, endpos) if self.may_match(string) else None
 
     def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.re.fullmatch(string, pos, endpos) if self.may_match(string) else None
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        if string.__class__ is not str:  # a scanned sentence: its bits answer without a call
+            try:  # (``re`` raises neither error)
+                return self.re.finditer(string, pos, endpos) if string._memo[_MASK] & self._bit else iter(())  # type: ignore[attr-defined]
+            except (AttributeError, KeyError):  # not a sentence, or not scanned yet
+                pass
         return self.re.finditer(string, pos, endpos) if self.may_match(string) else iter(())
 
     def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        if string.__class__ is not str:  # a scanned sentence: its bits answer without a call
+            try:  # (``re`` raises neither error)
+                return self.re.findall(string, pos, endpos) if string._memo[_MASK] & self._bit else []  # type: ignore[attr-defined]
+            except (AttributeError, KeyError):  # not a sentence, or not scanned yet
+                pass
         return self.re.findall(string, pos, endpos) if self.may_match(string) else []
 
     def sub(self, repl: Any, string: str, count: int = 0) -> str:

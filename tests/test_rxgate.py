@@ -100,10 +100,13 @@ def test_gated_patterns_answer_as_the_plain_ones_on_real_sentences(sentences: li
     gates = module + _people_gates()
     assert len(gates) > 40
     skipped = 0
+    as_sentences = {text: Sentence(text) for text in sentences}  # one scan of each answers every gate
     for name, g in gates:
         # the people patterns are slow to run plain: every other sentence of them
         for text in sentences if (name, g) in module else sentences[::2]:
-            assert _answers(g, text) == _answers(g.re, text), (name, text)
+            plain = _answers(g.re, text)
+            assert _answers(g, text) == plain, (name, text)
+            assert _answers(g, as_sentences[text]) == plain, (name, text)
             skipped += not g.may_match(text)
     assert skipped > len(sentences) * len(gates) // 3  # the gates do spare most scans
 
@@ -162,8 +165,11 @@ PIECES = st.sampled_from(["veto", "VETOED", "vote", "abst", "ained", "12", "3", 
 @given(st.lists(PIECES, max_size=14))
 def test_gated_patterns_answer_as_the_plain_ones_on_generated_text(pieces: list[str]) -> None:
     text = "".join(pieces)
+    sentence = Sentence(text)
     for name, g in _module_gates() + _among_gates():
-        assert _answers(g, text) == _answers(g.re, text), name
+        plain = _answers(g.re, text)
+        assert _answers(g, text) == plain, name
+        assert _answers(g, sentence) == plain, name
 
 
 def test_number_words_and_hedges_as_tries_match_as_the_flat_alternations(sentences: list[str]) -> None:
@@ -192,7 +198,26 @@ def test_the_gate_state_follows_the_text() -> None:
     assert rxgate._Current.text == s
     sentence = Sentence("a veto")
     assert g.may_match(sentence) and not g.may_match(Sentence("a vote"))
-    assert sentence._memo[g._key] is True
+    assert sentence._memo[rxgate._MASK] & g._bit
+
+
+def test_one_scan_answers_gates_whose_literals_are_prefixes_or_inside_others() -> None:
+    """The sentence scan finds the longest literal at each position: the shorter literals it
+    starts with, and literals that start later inside it, open their gates too."""
+    vot, voted, ted, tion = (gated(re.compile(p)) for p in (r"vot\w*", r"\bvoted\b", r"ted", r"tion\b"))
+    s = Sentence("it was voted")
+    assert [g.may_match(s) for g in (vot, voted, ted, tion)] == [True, True, True, False]
+    s = Sentence("a vote")
+    assert [g.may_match(s) for g in (vot, voted, ted, tion)] == [True, False, False, False]
+
+
+def test_a_gate_made_after_a_sentence_was_scanned_is_open_for_it() -> None:
+    s = Sentence("a quite unusual zyxwv sentence")
+    assert not gated(re.compile(r"\bveto")).may_match(s)
+    late = gated(re.compile(r"qwertyuiop\d"))
+    assert late.may_match(s)  # not known to the scan: the pattern is tried (and finds nothing)
+    assert late.search(s) is None
+    assert not late.may_match(Sentence("another sentence"))  # the next scan knows it
 
 
 def test_literal_sets_are_kept_in_the_pattern_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
