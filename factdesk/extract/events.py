@@ -51,16 +51,21 @@ class _EventMatcher:
         self.ids = [eid for _, eid in alts]
         self._parts = [f"(?P<e{i}>{_alias_re(a)})" for i, (a, _) in enumerate(alts)]
         self._words = [_words(a) for a, _ in alts]
-        # each alias filed under one of its words: a sentence looks only at aliases sharing a word
+        # each alias filed under its longest word (the rarest, not "a" or "in"): a sentence looks
+        # only at the aliases filed under one of its words
         self._always = [i for i, need in enumerate(self._words) if not need]
         self._by_word: dict[str, list[int]] = {}
         for i, need in enumerate(self._words):
             if need:
-                self._by_word.setdefault(min(need), []).append(i)
+                self._by_word.setdefault(min(need, key=lambda w: (-len(w), w)), []).append(i)
+        self._index = frozenset(self._by_word)
 
     def finditer(self, sentence: str) -> Iterator[re.Match[str]]:
         words = set(_WORD.findall(sentence.lower()))
-        chosen = tuple(sorted([*self._always, *(i for w in words for i in self._by_word.get(w, ())
+        hits = self._index.intersection(words)  # in C: most sentences share no word with any alias
+        if not hits and not self._always:
+            return iter(())
+        chosen = tuple(sorted([*self._always, *(i for w in hits for i in self._by_word[w]
                                                if self._words[i] <= words)]))
         if not chosen:
             return iter(())
