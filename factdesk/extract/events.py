@@ -263,21 +263,23 @@ def people_in(sentence: str, refs: ReferenceBase) -> list[tuple[int, int, str]]:
 
 
 def _people_in(sentence: str, refs: ReferenceBase) -> list[tuple[int, int, str]]:
-    def gazetteer() -> re.Pattern[str]:
+    def gazetteer() -> tuple[re.Pattern[str], dict[str, str]]:
         names = set()
         for p in refs.people.values():
             names.update((p.name, *p.aliases))
             surname = p.name.split()[-1]
             if refs.person_by_surname(surname) is p:
                 names.add(surname)
-        return _name_re(tuple(sorted(names)))
+        # the person each name means, looked up once per base: the pattern matches only these names
+        ids = {}
+        for n in names:
+            p = refs.person_by_alias(n) or refs.person_by_surname(n)
+            if p is not None:
+                ids[n] = p.id
+        return _name_re(tuple(sorted(names))), ids
 
-    out = []
-    for m in refs.memo("events.people", gazetteer).finditer(sentence):
-        p = refs.person_by_alias(m.group(0)) or refs.person_by_surname(m.group(0))
-        if p is not None:
-            out.append((m.start(), m.end(), p.id))
-    return out
+    pattern, ids = refs.memo("events.people", gazetteer)
+    return [(m.start(), m.end(), ids[m.group()]) for m in pattern.finditer(sentence) if m.group() in ids]
 
 
 def _role_words(role) -> list[str]:  # noqa: ANN001
