@@ -176,8 +176,10 @@ def _may_hold_date(text: str) -> bool:
     (one regex scan with twenty case-insensitive words per position cost more than the rest)."""
     if not text.isascii() and any(c in text for c in _CASE_TWINS):  # an ASCII text holds no case twin
         return _MAY_HOLD_DATE.search(text) is not None
+    if _DIGIT.search(text) is not None:  # half the sentences hold a digit: the word tests are spared
+        return True
     low = text.lower()
-    return any(map(low.__contains__, _DATE_WORDS)) or _DIGIT.search(text) is not None
+    return any(map(low.__contains__, _DATE_WORDS))
 
 
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")  # _WD: case-sensitive
