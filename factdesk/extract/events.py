@@ -61,10 +61,11 @@ class _EventMatcher:
         self._index = frozenset(self._by_word)
 
     def finditer(self, sentence: str) -> Iterator[re.Match[str]]:
-        words = set(_WORD.findall(sentence.lower()))
-        hits = self._index.intersection(words)  # in C: most sentences share no word with any alias
+        found = _WORD.findall(sentence.lower())
+        hits = self._index.intersection(found)  # in C: most sentences share no word with any alias
         if not hits and not self._always:
             return iter(())
+        words = set(found)
         chosen = tuple(sorted([*self._always, *(i for w in hits for i in self._by_word[w]
                                                if self._words[i] <= words)]))
         if not chosen:
