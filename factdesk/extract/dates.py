@@ -176,13 +176,17 @@ def _may_hold_date(text: str) -> bool:
     (one regex scan with twenty case-insensitive words per position cost more than the rest)."""
     if not text.isascii() and any(c in text for c in _CASE_TWINS):  # an ASCII text holds no case twin
         return _MAY_HOLD_DATE.search(text) is not None
+    if _DIGIT.search(text) is not None:  # half the sentences hold a digit: the word tests are spared
+        return True
     low = text.lower()
-    return any(map(low.__contains__, _DATE_WORDS)) or _DIGIT.search(text) is not None
+    return any(map(low.__contains__, _DATE_WORDS))
 
 
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")  # _WD: case-sensitive
 #: every match of "relative" holds one of these (lower-cased; re.I)
 _RELATIVE_WORDS = ("yesterday", "today", "tonight", "week", "month", "year", "recent", "days ago")
+#: every match of "part_month" holds one of these (lower-cased; re.I): _PART
+_PART_WORDS = ("early", "mid", "late", "the end of", "the beginning of", "the start of")
 
 
 def _possible(text: str) -> dict[str, bool]:
@@ -191,15 +195,16 @@ def _possible(text: str) -> dict[str, bool]:
     the scans of the others, and most sentences name no month."""
     year = "19" in text or "20" in text
     month = any(map(text.__contains__, _MONTH_PREFIXES))  # _MON is case-sensitive where re.I is not set
+    day = month and _DIGIT.search(text) is not None  # _DAY holds a digit
     low = None if not text.isascii() and any(c in text for c in _CASE_TWINS) else text.lower()
     if low is None:  # a case twin: leave the case-insensitive patterns to the regex
         month_i = years = relative = True
     else:
-        month_i = any(map(low.__contains__, _MONTH_PREFIXES_LOW))
+        month_i = any(map(low.__contains__, _MONTH_PREFIXES_LOW)) and any(map(low.__contains__, _PART_WORDS))
         years = "year" in low
         relative = any(map(low.__contains__, _RELATIVE_WORDS))
     return {
-        "iso": year and "-" in text, "mdy": month, "dmy": month, "part_month": month_i,
+        "iso": year and "-" in text, "mdy": day, "dmy": day, "part_month": month_i,
         "month_year": month and year, "in_month": month,
         "weekday": "day" in text and any(map(text.__contains__, _WEEKDAY_NAMES)), "years_ago": years,
         "relative": relative, "year": year,

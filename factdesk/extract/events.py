@@ -51,16 +51,22 @@ class _EventMatcher:
         self.ids = [eid for _, eid in alts]
         self._parts = [f"(?P<e{i}>{_alias_re(a)})" for i, (a, _) in enumerate(alts)]
         self._words = [_words(a) for a, _ in alts]
-        # each alias filed under one of its words: a sentence looks only at aliases sharing a word
+        # each alias filed under its longest word (the rarest, not "a" or "in"): a sentence looks
+        # only at the aliases filed under one of its words
         self._always = [i for i, need in enumerate(self._words) if not need]
         self._by_word: dict[str, list[int]] = {}
         for i, need in enumerate(self._words):
             if need:
-                self._by_word.setdefault(min(need), []).append(i)
+                self._by_word.setdefault(min(need, key=lambda w: (-len(w), w)), []).append(i)
+        self._index = frozenset(self._by_word)
 
     def finditer(self, sentence: str) -> Iterator[re.Match[str]]:
-        words = set(_WORD.findall(sentence.lower()))
-        chosen = tuple(sorted([*self._always, *(i for w in words for i in self._by_word.get(w, ())
+        found = _WORD.findall(sentence.lower())
+        hits = self._index.intersection(found)  # in C: most sentences share no word with any alias
+        if not hits and not self._always:
+            return iter(())
+        words = set(found)
+        chosen = tuple(sorted([*self._always, *(i for w in hits for i in self._by_word[w]
                                                if self._words[i] <= words)]))
         if not chosen:
             return iter(())
@@ -258,21 +264,23 @@ def people_in(sentence: str, refs: ReferenceBase) -> list[tuple[int, int, str]]:
 
 
 def _people_in(sentence: str, refs: ReferenceBase) -> list[tuple[int, int, str]]:
-    def gazetteer() -> re.Pattern[str]:
+    def gazetteer() -> tuple[re.Pattern[str], dict[str, str]]:
         names = set()
         for p in refs.people.values():
             names.update((p.name, *p.aliases))
             surname = p.name.split()[-1]
             if refs.person_by_surname(surname) is p:
                 names.add(surname)
-        return _name_re(tuple(sorted(names)))
+        # the person each name means, looked up once per base: the pattern matches only these names
+        ids = {}
+        for n in names:
+            p = refs.person_by_alias(n) or refs.person_by_surname(n)
+            if p is not None:
+                ids[n] = p.id
+        return _name_re(tuple(sorted(names))), ids
 
-    out = []
-    for m in refs.memo("events.people", gazetteer).finditer(sentence):
-        p = refs.person_by_alias(m.group(0)) or refs.person_by_surname(m.group(0))
-        if p is not None:
-            out.append((m.start(), m.end(), p.id))
-    return out
+    pattern, ids = refs.memo("events.people", gazetteer)
+    return [(m.start(), m.end(), ids[m.group()]) for m in pattern.finditer(sentence) if m.group() in ids]
 
 
 def _role_words(role) -> list[str]:  # noqa: ANN001

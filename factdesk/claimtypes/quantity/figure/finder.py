@@ -42,7 +42,25 @@ _NOT_COUNT = rxcache.compile(r"^(?:st|nd|rd|th)\b|^\s*(?:%|per\s?cent|percent)",
 _CHANGE_TO = rxcache.compile(rf"^\s*to\s+(?:\$|US\$)?{NUMBER}", re.I)
 #: counts wire copy repeats as background ("More than 2,700 people have been killed"), by role
 #: (factdesk/lexicon/counts.yaml): a quantity claim with no known figure, left unverified
-COUNTS = [(role, rxgate.compile(f.regex(), re.I))
+_LEAD_COUNT = r"(?<![\d,.])(?P<count>\d"
+
+
+def _count_regex(regex: str) -> str:
+    r"""``regex``, the same matches, with a leading ``(?<![\d,.])(?P<count>\d`` written
+    ``(?P<count>\d(?<![\d,.]\d)``: ``re`` then skips, in C, the positions that hold no digit (a
+    pattern opening with a look-behind is tried at every position; issue 17)."""
+    if not regex.startswith(_LEAD_COUNT):
+        return regex
+    rest = regex[len(_LEAD_COUNT):]
+    rep = re.match(r"\{(\d+),(\d+)\}", rest)  # "\d{1,3}": the first digit, then "\d{0,2}"
+    if rep and int(rep[1]) >= 1:
+        rest = rf"\d{{{int(rep[1]) - 1},{int(rep[2]) - 1}}}" + rest[rep.end():]
+    elif rest[:1] in ("*", "+", "?", "{"):
+        return regex
+    return r"(?P<count>\d(?<![\d,.]\d)" + rest
+
+
+COUNTS = [(role, rxgate.compile(_count_regex(f.regex()), re.I))
           for role, r in lexicon.role_words("counts").roles.items() for f in r.forms.values()]
 #: the quantity id of such a claim: no record has it, so it is never refuted
 UNLISTED = "unlisted:"

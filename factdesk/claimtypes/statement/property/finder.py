@@ -55,6 +55,18 @@ def _body_before(ctx: DocContext, pos: int, sentence_start: int, *, own_only: bo
     return before[0][1]
 
 
+def _led_alternation(alts: list[str]) -> str:
+    r"""``(?<![\w-])(?:<alts>)`` (case-sensitive), the same matches, written one branch per first
+    character with the look-behind after that character, the alternatives keeping their order: ``re``
+    then skips, in C, the positions whose character starts no alternative (a pattern opening with a
+    look-behind is tried at every position; issue 17)."""
+    by_first: dict[str, list[str]] = {}
+    for a in alts:
+        by_first.setdefault(a[0], []).append(a[1:])
+    return "(?:" + "|".join(rf"{re.escape(c)}(?<![\w-].)(?:{'|'.join(re.escape(r) for r in rests)})"
+                            for c, rests in by_first.items()) + ")"
+
+
 def _split_subject(st) -> tuple[re.Pattern[str] | None, str | None]:  # noqa: ANN001
     """'General Assembly resolutions' -> (qualifier pattern, bare noun pattern)."""
     quals, nouns = set(), set()
@@ -67,8 +79,7 @@ def _split_subject(st) -> tuple[re.Pattern[str] | None, str | None]:  # noqa: AN
     if not quals or len(nouns) != 1:
         return None, None
     quals = {q for q in quals if q.upper() != q or len(q) > 1}
-    alternatives = "|".join(re.escape(q) for q in sorted(quals, key=lambda s: (-len(s), s)))
-    qual = rxgate.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])")
+    qual = rxgate.compile(_led_alternation(sorted(quals, key=lambda s: (-len(s), s))) + r"(?![\w-])")
     noun = nouns.pop()
     # "The motion is non-binding" (040): the nouns news copy uses for a voted text (lexicon rules.yaml)
     texts = lexicon.form("rules", "text_nouns", "noun").words
