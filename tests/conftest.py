@@ -108,6 +108,12 @@ def verdicts_of(text: str, published: dt.date, kind: str | None = None) -> list[
     return [(c.claim.text, c.verdict.label.value) for c in rep.claims if kind is None or c.claim.kind.value == kind]
 
 
+def refuted_of(text: str, published: dt.date) -> list[tuple[str, str | None]]:
+    """``(claim text, correction)`` of every refuted claim ``check_text`` finds, in report order."""
+    return [(c.claim.text, c.verdict.correction) for c in check_text(text, published).claims
+            if c.verdict.label.value == "refuted"]
+
+
 def checked_json(tmp_path: Path, name: str, text: str) -> dict:
     """``factdesk check --no-store --format json`` of ``text`` saved as ``tmp_path/name``, run as
     a user runs it (a process of its own): the JSON of that one document."""

@@ -12,13 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import check_text
-
-
-def _refuted(text: str, published: dt.date) -> list[tuple[str, str | None]]:
-    return [(c.claim.text, c.verdict.correction) for c in check_text(text, published).claims
-            if c.verdict.label.value == "refuted"]
-
+from conftest import check_text, refuted_of
 
 CASES = [
     # A1 (tally): Famagusta Gazette, 2023-10-17
@@ -410,7 +404,7 @@ def test_planted_error_caught_with_its_correction(case) -> None:  # noqa: ANN001
     iid, published, original, (old, new), caught = case
     assert original.count(old) == 1
     planted = original.replace(old, new)
-    refuted = _refuted(planted, published)
+    refuted = refuted_of(planted, published)
     at = planted.index(new)
     on_plant = [(t, c) for t, c in refuted if planted.find(t) <= at + len(new) and planted.find(t) + len(t) >= at]
     if caught is None:
@@ -422,7 +416,7 @@ def test_planted_error_caught_with_its_correction(case) -> None:  # noqa: ANN001
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_the_real_text_is_not_refuted(case) -> None:  # noqa: ANN001
     iid, published, original, _, _ = case
-    assert _refuted(original, published) == _ORIGINAL_REFUTED.get(iid, [])
+    assert refuted_of(original, published) == _ORIGINAL_REFUTED.get(iid, [])
 
 
 def test_outgoing_names_the_holder_leaving_then() -> None:
@@ -432,8 +426,8 @@ def test_outgoing_names_the_holder_leaving_then() -> None:
     shigeru-ishiba-newly-elected-governing-party-leader-as-prime-ministerfa7f80b6). Planted: a holder whose term
     had ended long before."""
     ap = "Japan's outgoing Prime Minister {n}, center, smiles as he leaves the prime minister's office in Tokyo."
-    assert _refuted(ap.format(n="Fumio Kishida"), dt.date(2024, 10, 1)) == []
-    assert _refuted(ap.format(n="Yoshihide Suga"), dt.date(2024, 10, 1)) == [
+    assert refuted_of(ap.format(n="Fumio Kishida"), dt.date(2024, 10, 1)) == []
+    assert refuted_of(ap.format(n="Yoshihide Suga"), dt.date(2024, 10, 1)) == [
         ("Japan's outgoing Prime Minister Yoshihide Suga",
          "outgoing Prime Minister Fumio Kishida (Yoshihide Suga was Prime Minister until 2021-10-04)")]
 
@@ -464,7 +458,7 @@ def test_the_sole_dissenting_vote_is_a_vote_against() -> None:
     assert ("US was the sole nation to vote against", "supported") in claims
     planted = anews.replace("The US was", "France was")
     assert ("France was the sole nation to vote against", "France voted in favour; against: United States") in (
-        _refuted(planted, dt.date(2024, 2, 20)))
+        refuted_of(planted, dt.date(2024, 2, 20)))
 
 
 def test_a_given_name_written_fuller_is_no_misspelling() -> None:

@@ -13,16 +13,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import check_text
+from conftest import refuted_of
 
 from factdesk.extract.vote_clauses import _country_votes
 from factdesk.extract.vote_grammar import _tallies
-
-
-def _refuted(text: str, published: dt.date) -> list[tuple[str, str | None]]:
-    return [(c.claim.text, c.verdict.correction) for c in check_text(text, published).claims
-            if c.verdict.label.value == "refuted"]
-
 
 ROUND1 = [
     # P1 (country abstaining): Hindustan Times, 2022-02-26
@@ -211,14 +205,14 @@ ROUND2 = [
 def test_planted_error_caught_or_left_unverified(case) -> None:  # noqa: ANN001
     _, published, text, (original, planted), expected = case
     assert text.count(original) == 1
-    got = _refuted(text.replace(original, planted), published)
+    got = refuted_of(text.replace(original, planted), published)
     assert got == ([expected] if expected else [])
 
 
 @pytest.mark.parametrize("case", ROUND1 + ROUND2, ids=lambda c: c[0])
 def test_the_real_text_is_not_refuted(case) -> None:  # noqa: ANN001
     _, published, text, _, _ = case
-    assert _refuted(text, published) == []
+    assert refuted_of(text, published) == []
 
 
 def test_a_number_after_a_month_is_a_day_not_a_count() -> None:

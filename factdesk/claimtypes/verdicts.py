@@ -78,7 +78,7 @@ class BaseChecker:
                                      "checker_version": self.version, "identification": identification})
         return Verdict(
             label=label,
-            correction=correction if label is Label.refuted else None,
+            correction=correction,
             rationale=rationale,
             confidence=confidence,
             evidence=evidence or [],

@@ -204,7 +204,11 @@ def _country_list_after(sentence: str, at: int) -> tuple[list[str], int]:
         if (out and not _LIST_SEP.match(gap)) or (not out and gap.strip() not in ("", "the")):
             break
         if sentence[s:e].endswith(("'s", "’s")) or sentence.startswith(("'s", "’s"), e):
-            break  # "... Russia and Russia’s close ally Belarus" (Evening Standard 2022-03-03): a possessor
+            # a possessor ends the list: "... Russia and Russia’s close ally Belarus" (Evening Standard
+            # 2022-03-03), "... Syria, and Belarus, Russia’s close ally" (securykid.com copy of a NYT-based report,
+            # 2022-03-03, https://securykid.com/only-five-countries-including-north-korea-vote-against-a-un-
+            # resolution-condemning-russia/)
+            break
         out.append(canon)
         end = cursor = e
     return out, end

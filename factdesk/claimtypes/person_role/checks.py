@@ -363,20 +363,13 @@ def _outgoing_long_gone(ck: BaseChecker, s: Any, person: Person, states: list, r
              and on - dt.timedelta(days=1) <= h.end <= on + OUTGOING_WITHIN}
     if len(going) == 1:
         (leaving,) = going.values()
-        return ck.verdict(
-            Label.refuted,
-            f"{person.name} was {_role_name(r)} only until {o.end}, so not outgoing on {on}; "
-            f"the holder leaving the office then was {leaving.name}.",
-            confidence=0.9, correction=f"outgoing {_sent_by(r)}{r.title} {leaving.name} ({person.name} was "
-            f"{r.title} until {o.end})", evidence=_evidence(refs, person, o, r),
-        )
-    return ck.verdict(
-        Label.refuted,
-        f"{person.name} was {_role_name(r)} only until {o.end}, so not outgoing on {on}; "
-        f"{holders[0].name} held it that day.",
-        confidence=0.9, correction=f"former {_sent_by(r)}{r.title} {person.name}; on {on} the {r.title} was "
-        f"{holders[0].name}", evidence=_evidence(refs, person, o, r),
-    )
+        why = f"the holder leaving the office then was {leaving.name}."
+        correction = f"outgoing {_sent_by(r)}{r.title} {leaving.name} ({person.name} was {r.title} until {o.end})"
+    else:
+        why = f"{holders[0].name} held it that day."
+        correction = f"former {_sent_by(r)}{r.title} {person.name}; on {on} the {r.title} was {holders[0].name}"
+    return ck.verdict(Label.refuted, f"{person.name} was {_role_name(r)} only until {o.end}, so not outgoing on "
+                      f"{on}; {why}", confidence=0.9, correction=correction, evidence=_evidence(refs, person, o, r))
 
 
 def _twin_holder(refs: ReferenceBase, person: Person, roles: list[Role], on: dt.date) -> str:
