@@ -254,22 +254,21 @@ class ReferenceBase:
         if not given or not surname:
             return None
         block = self.people.fuzzy_block(given[0], surname[0])
-        if not block[0]:  # no name with these initials: no need to load rapidfuzz (a check's start-up)
+        if not block[0]:  # no name with these initials
             return None
-        from rapidfuzz import fuzz, process
-
+        from factdesk.refs.fuzzy import extract, ratio
         from factdesk.refs.names import translit_key
 
         want = translit_key(key)
         close = []  # (alias, score, id) of every known spelling the name is close to
-        hits = process.extract(key, block[0], scorer=fuzz.ratio, score_cutoff=84, limit=None)
+        hits = extract(key, block[0], score_cutoff=84)
         for n, (alias, score, idx) in enumerate(hits):  # best first
             if translit_key(alias) == want:
                 return None  # a known romanisation of the name, not a misspelling (issue 13)
             a_given, _, a_surname = alias.rpartition(" ")
             if surname == a_surname and (a_given.startswith(given) or given.startswith(a_given)):
                 return None  # a given name written fuller or shorter ("Steven Barclay" of Steve Barclay)
-            if (fuzz.ratio(surname, a_surname) < 80 or fuzz.ratio(given, a_given) < 70
+            if (ratio(surname, a_surname) < 80 or ratio(given, a_given) < 70
                     or surname[0] != a_surname[0] or given[0] != a_given[0]):
                 if n == 0:
                     return None  # the closest spelling is another name

@@ -623,7 +623,7 @@ def _unknown_person(ck: BaseChecker, s: Any, roles: list[Role], refs: ReferenceB
 def _other_spelling(name: str, holder: str) -> bool:
     """Whether ``name`` may be ``holder`` spelled another way ("Reuven Rivlin", "Reuben Rivlin";
     "Benjamin Netanyahu", "Binyamin Netanyahu"): the same surname, or one within a letter or two."""
-    from rapidfuzz import fuzz
+    from factdesk.refs.fuzzy import ratio
 
     # a hyphenated surname written with a space is the same surname: "Linda Thomas Greenfield" (American
     # Faith 2024-06-11, https://americanfaith.com/u-n-security-council-passes-bidens-ceasefire-resolution/;
@@ -636,7 +636,7 @@ def _other_spelling(name: str, holder: str) -> bool:
     # israel-settlements-us-abstains/): every word of it, in order, in the holder's name
     if len(a) < len(b) and any(b[i:i + len(a)] == a for i in range(len(b) - len(a) + 1)):
         return True
-    return fuzz.ratio(a[-1], b[-1]) >= 80
+    return ratio(a[-1], b[-1]) >= 80
 
 
 def ordinal_text(n: int) -> str:
