@@ -17,13 +17,18 @@ from factdesk.refs.countries import canonical_country, find_countries
 #: "The assembly"/"The council" opening a sentence name the body as "the assembly" does inside one: "The assembly
 #: adopted a resolution with 143 votes in favour" (The Nation Thailand / AFP 2024-05-11), "The assembly voted
 #: 141-5 with 35 abstentions on March 2" (The Globe and Mail / AP 2022-10-12); tests/test_real_planted.py
-_NOT_UN_COUNCIL = "".join(f"(?<!{w} )" for w in ("Rights", "Social", "European", "Trusteeship", "Cooperation",
-                                                 "Refugee", "Privy", "Atlantic", "Federation", "Sovereignty"))
-_NOT_UN_ASSEMBLY = "".join(f"(?<!{w} )" for w in ("National", "Legislative", "Constituent", "Parliamentary",
-                                                  "Health", "Federal", "Consultative"))
-SC_RE = rxgate.compile(rf"\b(?:Security Council|UNSC|U\.N\.S\.C\.|{_NOT_UN_COUNCIL}Council|(?<=[Tt]he )council"
-                       r"|council members?)\b")
-GA_RE = rxgate.compile(rf"\b(?:General Assembly|UNGA|U\.N\.G\.A\.|{_NOT_UN_ASSEMBLY}Assembly|(?<=[Tt]he )assembly)\b")
+_NOT_UN_COUNCIL = "".join(f"(?<!{w} Council)" for w in ("Rights", "Social", "European", "Trusteeship", "Cooperation",
+                                                        "Refugee", "Privy", "Atlantic", "Federation", "Sovereignty"))
+_NOT_UN_ASSEMBLY = "".join(f"(?<!{w} Assembly)" for w in ("National", "Legislative", "Constituent", "Parliamentary",
+                                                         "Health", "Federal", "Consultative"))
+#: ``\b(?:Security Council|UNSC|U\.N\.S\.C\.|(?<!Rights )...Council|(?<=[Tt]he )council|council members?)\b``, each
+#: branch written to open with its first letter and test the word boundary and the words before it after that
+#: letter: ``re`` then skips in C the positions that start no branch (issue 17: the scan 4-5 times faster)
+SC_RE = rxgate.compile(rf"(?:S(?<!\wS)ecurity Council|U(?<!\wU)(?:NSC|\.N\.S\.C\.)|C(?<!\wC)ouncil{_NOT_UN_COUNCIL}"
+                       r"|c(?<!\wc)ouncil(?<=[Tt]he council)|c(?<!\wc)ouncil members?)\b")
+#: ``\b(?:General Assembly|UNGA|U\.N\.G\.A\.|(?<!National )...Assembly|(?<=[Tt]he )assembly)\b``, written as ``SC_RE``
+GA_RE = rxgate.compile(rf"(?:G(?<!\wG)eneral Assembly|U(?<!\wU)(?:NGA|\.N\.G\.A\.)|A(?<!\wA)ssembly{_NOT_UN_ASSEMBLY}"
+                       r"|a(?<!\wa)ssembly(?<=[Tt]he assembly))\b")
 #: a Council resolution by number ("resolution 2720"), an emergency session's ("ES-10/21", "ES-11/1"), or a
 #: General Assembly resolution by session and number ("resolution 67/19", "resolution 44/240": the UN's own
 #: pages and the press write them so)
@@ -155,6 +160,14 @@ PROPOSER = rxgate.compile(
     rf"(?:{lexicon.alternation(lexicon.verbs('draft', 'by'))})\s+by\s+"
     r"(?P<b>(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,3}))"
 )
+
+
+def may_name_drafter(text: str) -> bool:
+    """Whether ``PROPOSER`` may match ``text``: its compound form needs a dash ("U.S.-drafted"), its
+    other form the word "by" (a test in C, before the scan its gate's common words leave open; issue 17)."""
+    return "by" in text or "-" in text or "–" in text
+
+
 ADJ_DRAFT = rxgate.compile(r"\b(?P<adj>[A-Z][a-z]+)\s+(?:[a-z]+\s+)?(?:draft|text|resolution|amendment|proposal)\b")
 _LIST_SEP = rxcache.compile(r"^(?:\s*(?:,|and|,\s*and|as\s+well\s+as|plus)\s*)$")
 
@@ -227,8 +240,15 @@ _OTHER = re.compile(r"\s+others?\b", re.I)
 _MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]*\.?)\s+$")
 
 
+#: a count (``N``, digits or number words): every tally pattern above holds one, so a sentence the gate of ``N``
+#: keeps shut holds no tally (issue 17: it spares the eight scans of half the sentences about a vote)
+_COUNT = rxgate.compile(N, re.I)
+
+
 def _tallies(sentence: str) -> list[tuple[int, int, dict[str, int]]]:
     out: list[tuple[int, int, dict[str, int]]] = []
+    if not _COUNT.may_match(sentence):
+        return out
     for pat in TALLY_PATTERNS:
         for m in pat.finditer(sentence):
             if any(m.start() < e and s < m.end() for s, e, _ in out):
@@ -281,7 +301,7 @@ def _proposer(sentence: str) -> str | None:
 
 @lru_cache(maxsize=1024)  # asked of the sentence, its clauses and the context: same text, same answer
 def _proposer_of(sentence: str) -> str | None:
-    pm = PROPOSER.search(sentence)
+    pm = PROPOSER.search(sentence) if may_name_drafter(sentence) else None
     if pm:
         name = pm.group("a") or pm.group("b") or ""
         # the full stop that ends the sentence is not part of the name ("a draft ceasefire resolution

@@ -11,7 +11,7 @@ from factdesk.extract.dates import DateRange
 from factdesk.extract.types import Found
 from factdesk.extract.vote_clauses import BACKGROUND, _body_of, _clauses, _usable_dates
 from factdesk.extract.vote_context import VoteContext, language_of_at
-from factdesk.extract.vote_grammar import PROPOSER, RESOLUTION_RE, _proposer
+from factdesk.extract.vote_grammar import PROPOSER, RESOLUTION_RE, _proposer, may_name_drafter
 from factdesk.refs.countries import canonical_country
 from schemas.contracts import ClaimKind
 
@@ -46,7 +46,7 @@ def _proposer_mentions(sentence: str) -> list[tuple[int, int, str | None, str, b
     out: list[tuple[int, int, str | None, str, bool]] = []
     for m in E10_BY.finditer(sentence):
         out.append((m.start(), m.end(), None, re.sub(r"\s+", " ", m.group("verb")), False))
-    for m in PROPOSER.finditer(sentence):
+    for m in PROPOSER.finditer(sentence) if may_name_drafter(sentence) else ():
         name = m.group("a") or m.group("b") or ""
         c = canonical_country(name)
         if not c and name.endswith("."):
@@ -161,13 +161,12 @@ def _is_background(sentence: str) -> bool:
     clause ("It was a sharp turn from last month, when Washington abstained on
     Resolution 2712"): the passage's vote stays the one before."""
     m = BACKGROUND.search(sentence)
-    if not m:
+    if not m or m.start() == 0:
         return False
     head = sentence[: m.start()]
+    # the cheaper tests first (issue 17): each answer stands alone
+    if re.search(r"\b(?:vot|veto|adopt|pass|reject|fail|abstain|draft|resolution|text)", head, re.I):
+        return False  # the head is about a vote itself
     tail = sentence[m.start():]
     ident_in_tail = bool(RESOLUTION_RE.search(tail) or _proposer(tail))
-    if m.start() == 0:
-        return False
-    ident_in_head = bool(RESOLUTION_RE.search(head) or _proposer(head))
-    has_vote_head = bool(re.search(r"\b(?:vot|veto|adopt|pass|reject|fail|abstain|draft|resolution|text)", head, re.I))
-    return ident_in_tail and not ident_in_head and not has_vote_head
+    return ident_in_tail and not (RESOLUTION_RE.search(head) or _proposer(head))
