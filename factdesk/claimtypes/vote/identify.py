@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from typing import Any
 
 from factdesk import lexicon
@@ -68,9 +69,8 @@ def _restates(sentence: str, vote: Vote | None) -> bool:
     which called for a full ceasefire, won the backing of 12 of the council's 15 members.")."""
     if vote is None:
         return False
-    text = subject_text(sentence)
     return (_body_of(sentence) == vote.body or (_proposer(sentence) or "\0") in vote.proposer
-            or any(_says(text, k) for k in vote.keywords))
+            or (bool(vote.keywords) and _says_any(subject_text(sentence).lower(), vote.keywords)))
 
 
 def continues_vote(own: str, passage: str, vote: Vote | None = None) -> bool:
@@ -90,7 +90,25 @@ def continues_vote(own: str, passage: str, vote: Vote | None = None) -> bool:
 
 
 def _says(text: str, words: str) -> bool:
-    return bool(words) and re.search(rf"(?<!\w){re.escape(words.lower())}(?!\w)", text.lower()) is not None
+    return bool(words) and _words_re(words).search(text.lower()) is not None
+
+
+@lru_cache(maxsize=4096)
+def _words_re(words: str) -> re.Pattern[str]:
+    """``words`` (a vote's subject word, a symbol) as a whole word, lower-cased: built and compiled
+    once (as ``common._keyword_re``; formatting and ``re``'s cache look-up cost more than the search)."""
+    return re.compile(rf"(?<!\w){re.escape(words.lower())}(?!\w)")
+
+
+def _said(low: str, keywords: list[str]) -> list[str]:
+    """The ``keywords`` that ``low`` (a lower-cased text) says: ``[k for k in keywords if _says(text, k)]``
+    with the text lower-cased once."""
+    return [k for k in keywords if k and _words_re(k).search(low) is not None]
+
+
+def _says_any(low: str, keywords: list[str]) -> bool:
+    """``any(_says(text, k) for k in keywords)``, ``low`` being the text lower-cased."""
+    return any(k and _words_re(k).search(low) is not None for k in keywords)
 
 
 def _says_date(text: str, words: str) -> bool:
@@ -131,12 +149,13 @@ def identify_vote(s: Any, vote: Vote, candidates: list[Vote], *, checked: tuple[
         add("symbol", s.resolution, _says(own, s.resolution))
     if s.proposer and s.proposer in vote.proposer and "drafter" not in checked:
         add("drafter", s.proposer, _proposer(own) == s.proposer)
-    own_subject, passage_subject = subject_text(own, getattr(s, "said_in", "")), subject_text(s.sentence)
-    words = [k for k in vote.keywords if _says(own_subject, k)]
+    words = _said(subject_text(own, getattr(s, "said_in", "")).lower(), vote.keywords)
     if words:
         add("subject", ", ".join(words[:3]), True)
-    elif any(_says(passage_subject, k) for k in vote.keywords):
-        add("subject", ", ".join([k for k in vote.keywords if _says(passage_subject, k)][:3]), False)
+    elif vote.keywords:  # the passage's subject words are read only when the sentence's own say none
+        words = _said(subject_text(s.sentence).lower(), vote.keywords)
+        if words:
+            add("subject", ", ".join(words[:3]), False)
     tally = getattr(s, "tally", None)
     if tally and len(tally) == 3 and tally_match(tally, vote):
         add("tally", f"{vote.tally}", True)
