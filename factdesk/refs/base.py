@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from factdesk.refs.pack import (
@@ -365,7 +366,10 @@ class ReferenceBase:
         dates, ordered = self.memo("votes.by_date", self._votes_by_date)
         own = [v for v in ordered[bisect_left(dates, start):bisect_right(dates, end)] if body is None or v.body == body]
         if self.world is not None:
-            own += self._new_to_packs(self.world.votes_between(start, end, body))
+            world = self._new_to_packs(self.world.votes_between(start, end, body))
+            if not own:
+                return world  # the world base answers ordered by date and id already
+            own += world
         return sorted(own, key=lambda v: (v.date, v.id))
 
     def _votes_by_date(self) -> tuple[list[dt.date], list[Vote]]:
@@ -388,12 +392,19 @@ class ReferenceBase:
                           lambda: {s for v in self.votes.values() for s in (v.symbol, v.resolution) if s})
         return [v for v in votes if not ({v.symbol, v.resolution} & known)]
 
-    def full_votes(self, vote: Vote) -> dict[str, str]:
+    def full_votes(self, vote: Vote) -> Mapping[str, str]:
         """Per-country votes, completed from Council membership when the record
-        lists every 'no' and 'abstain' explicitly (then everyone else voted yes)."""
-        votes = dict(vote.votes)
+        lists every 'no' and 'abstain' explicitly (then everyone else voted yes).
+        Read-only: the record's own table, or the completed one made once per vote."""
         if vote.body != "SC" or vote.tally is None:
-            return votes
+            return MappingProxyType(vote.votes)  # not copied: an Assembly roll call names 193 members
+        hit = self.memo("votes.full", dict).get(vote.id)
+        if hit is None or hit[0] is not vote:
+            hit = self.memo("votes.full", dict)[vote.id] = (vote, MappingProxyType(self._full_votes(vote)))
+        return hit[1]
+
+    def _full_votes(self, vote: Vote) -> dict[str, str]:
+        votes = dict(vote.votes)
         members = self.memberships.get(("SC", vote.date.year))
         listed_no = sum(1 for x in votes.values() if x == "no")
         listed_abs = sum(1 for x in votes.values() if x == "abstain")

@@ -21,6 +21,7 @@ from factdesk.extract.sentences import split_sentences
 from factdesk.extract.vote_clauses import BOUND, _body_of
 from factdesk.extract.vote_grammar import _proposer
 from factdesk.refs.pack import Vote
+from schemas.contracts import trusted
 
 BODY = {"SC": "Security Council", "GA": "General Assembly"}
 #: a date this wide (a month, "last week") is a span the Council may have voted in more than once
@@ -131,7 +132,10 @@ def identify_vote(s: Any, vote: Vote, candidates: list[Vote], *, checked: tuple[
 
     def add(slot: str, value: str, in_own: bool, words: str = "") -> None:
         origin = Origin.sentence if in_own else elsewhere
-        facts.append(Fact(slot=slot, value=value, origin=origin, words=words))
+        if type(value) is str and type(words) is str:  # what validation keeps: built without validating
+            facts.append(trusted(Fact, {"slot": slot, "value": value, "origin": origin, "words": words}))
+        else:
+            facts.append(Fact(slot=slot, value=value, origin=origin, words=words))
 
     if s.body == vote.body:
         own_body = _body_of(own) or ("SC" if re.search(r"\bveto", own, re.I) else None)
@@ -177,4 +181,9 @@ def identify_vote(s: Any, vote: Vote, candidates: list[Vote], *, checked: tuple[
     if feats is not None and feats.outcome and "outcome" not in checked and outcome_fits(feats.outcome, vote):
         add("outcome", feats.outcome, True)  # "adopted by a majority on 26 October": the clause's outcome
     label = vote.resolution or vote.symbol or vote.subject
+    if type(vote.id) is str and type(label) is str and all(type(f) is Fact for f in facts):
+        # every value exactly what validation keeps: built without validating (the facts list copied and a
+        # new empty ``ruled_out``, as validation makes them), as ``claimtypes.resolve._identified``
+        return trusted(Identification, {"record": vote.id, "label": label, "facts": list(facts), "ruled_out": [],
+                                        "candidates": len(candidates)}, {"record", "label", "facts", "candidates"})
     return Identification(record=vote.id, label=label, facts=facts, candidates=len(candidates))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import Any
 
 from factdesk.claimtypes.base import Origin
@@ -275,7 +276,7 @@ def _unsettled(s: Any, vote: Vote, refs: ReferenceBase) -> list[str]:
             and not not_a_member(refs, c, vote)]
 
 
-def _complete(full: dict[str, str], vote: Vote, how: str) -> bool:
+def _complete(full: Mapping[str, str], vote: Vote, how: str) -> bool:
     """The record names every member that voted ``how``: as many as its tally counts."""
     if vote.tally is None:
         return False
