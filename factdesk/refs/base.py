@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from factdesk.refs.pack import (
@@ -84,6 +85,9 @@ class ReferenceBase:
     #: packs compiled into an indexed store (``refs.compiled``), kept open
     compiled: list = field(default_factory=list)
     _roles_by_title: dict[str, list[Role]] = field(default_factory=dict)
+    #: ``_roles_by_title`` split by the country asked for (``_by_country``)
+    _roles_by_country: dict[str, dict[object, list[Role]]] = field(default_factory=dict)
+    _role_ids_by_title: dict[str, frozenset[str]] = field(default_factory=dict)
     _world_roles: list[str] = field(default_factory=list)
 
     # ----------------------------------------------------------------- building
@@ -171,6 +175,8 @@ class ReferenceBase:
         for role in self.roles.values():
             for t in {title_key(role.title), *(title_key(a) for a in role.aliases)}:
                 self._roles_by_title.setdefault(t, []).append(role)
+        self._roles_by_country = {t: _by_country(roles) for t, roles in self._roles_by_title.items()}
+        self._role_ids_by_title = {t: frozenset(r.id for r in roles) for t, roles in self._roles_by_title.items()}
 
     @property
     def version(self) -> str:
@@ -293,8 +299,19 @@ class ReferenceBase:
 
     # ------------------------------------------------------------------- roles
     def roles_titled(self, title: str, country: str | None = None) -> list[Role]:
-        roles = self._roles_by_title.get(title_key(title), [])
-        return [r for r in roles if country is None or r.country in (None, country)]
+        key = title_key(title)
+        roles = self._roles_by_title.get(key)
+        if not roles or country is None:
+            return list(roles or ())
+        # a title many countries share ("President", "Prime Minister") holds a role of each: its roles
+        # are split by country once, at load (``_reindex``), not filtered on every call
+        split = self._roles_by_country[key]
+        hit = split.get(country)
+        return list(hit if hit is not None else split[_NO_COUNTRY])
+
+    def role_ids_titled(self, title: str) -> frozenset[str]:
+        """The ids of ``roles_titled(title)`` (of every country), a set made at load."""
+        return self._role_ids_by_title.get(title_key(title), frozenset())
 
     def tenure_of(self, person: Person, office: Office, on: dt.date) -> Tenure:
         """``tenure`` plus what the other holders of the office tell: a presumption
@@ -348,7 +365,10 @@ class ReferenceBase:
         dates, ordered = self.memo("votes.by_date", self._votes_by_date)
         own = [v for v in ordered[bisect_left(dates, start):bisect_right(dates, end)] if body is None or v.body == body]
         if self.world is not None:
-            own += self._new_to_packs(self.world.votes_between(start, end, body))
+            world = self._new_to_packs(self.world.votes_between(start, end, body))
+            if not own:
+                return world  # the world base answers ordered by date and id already
+            own += world
         return sorted(own, key=lambda v: (v.date, v.id))
 
     def _votes_by_date(self) -> tuple[list[dt.date], list[Vote]]:
@@ -371,12 +391,19 @@ class ReferenceBase:
                           lambda: {s for v in self.votes.values() for s in (v.symbol, v.resolution) if s})
         return [v for v in votes if not ({v.symbol, v.resolution} & known)]
 
-    def full_votes(self, vote: Vote) -> dict[str, str]:
+    def full_votes(self, vote: Vote) -> Mapping[str, str]:
         """Per-country votes, completed from Council membership when the record
-        lists every 'no' and 'abstain' explicitly (then everyone else voted yes)."""
-        votes = dict(vote.votes)
+        lists every 'no' and 'abstain' explicitly (then everyone else voted yes).
+        Read-only: the record's own table, or the completed one made once per vote."""
         if vote.body != "SC" or vote.tally is None:
-            return votes
+            return MappingProxyType(vote.votes)  # not copied: an Assembly roll call names 193 members
+        hit = self.memo("votes.full", dict).get(vote.id)
+        if hit is None or hit[0] is not vote:
+            hit = self.memo("votes.full", dict)[vote.id] = (vote, MappingProxyType(self._full_votes(vote)))
+        return hit[1]
+
+    def _full_votes(self, vote: Vote) -> dict[str, str]:
+        votes = dict(vote.votes)
         members = self.memberships.get(("SC", vote.date.year))
         listed_no = sum(1 for x in votes.values() if x == "no")
         listed_abs = sum(1 for x in votes.values() if x == "abstain")
@@ -389,6 +416,30 @@ class ReferenceBase:
             for m in members.members:
                 votes.setdefault(m, "yes")
         return votes
+
+
+#: ``_by_country``'s key of the roles of no country (those any country's title may name)
+_NO_COUNTRY = object()
+
+
+def _by_country(roles: list[Role]) -> dict[object, list[Role]]:
+    """``roles`` (one title's) by the country asked for: for each of their countries, the roles of
+    that country or of none, in their order; under ``_NO_COUNTRY`` those of none (the answer for
+    any other country)."""
+    general: list[Role] = []
+    out: dict[object, list[Role]] = {}
+    for r in roles:
+        if r.country is None:
+            for held in out.values():
+                held.append(r)
+            general.append(r)
+        else:
+            held = out.get(r.country)
+            if held is None:
+                held = out[r.country] = list(general)
+            held.append(r)
+    out[_NO_COUNTRY] = general
+    return out
 
 
 UNCERTAIN_MARGIN = dt.timedelta(days=31)

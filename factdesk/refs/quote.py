@@ -96,8 +96,27 @@ def part_for(record: Record, urls: list[str] | None) -> BaseModel | None:
     return next((p for p in parts if list(getattr(p, "sources", [])) == list(urls)), None)
 
 
+#: ``quote``'s answers by the identity of the record and part quoted (reference records are frozen
+#: models; a record quoted once is quoted again for every claim about it). The entry holds both, so
+#: their ids are not reused while it is kept; bounded like ``re``'s cache.
+_QUOTED: dict[tuple[int, int], tuple[Any, Any, str]] = {}
+_MAX_QUOTED = 65536
+
+
 def quote(record: Record, part: BaseModel | None = None) -> str:
     """The record's (or its part's) own stored words as ``field: value; ...``."""
+    key = (id(record), id(part))
+    hit = _QUOTED.get(key)
+    if hit is not None and hit[0] is record and hit[1] is part:
+        return hit[2]
+    said = _quote(record, part)
+    if len(_QUOTED) >= _MAX_QUOTED:
+        _QUOTED.clear()
+    _QUOTED[key] = (record, part, said)
+    return said
+
+
+def _quote(record: Record, part: BaseModel | None) -> str:
     if part is None:
         return "; ".join(_fields(record))
     head = getattr(record, "name", None) or getattr(record, "subject", None)

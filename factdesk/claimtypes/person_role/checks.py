@@ -491,7 +491,9 @@ def _read_as(ck: BaseChecker, s: Any, refs: ReferenceBase, v: Verdict) -> Verdic
     person = refs.people[s.person_id] if s.person_id else None
     if person is None:
         return v
-    exact = {r.id for r in refs.roles_titled(title, country)}
+    # ``offices_titled`` keeps only roles of ``country`` (or of none), as ``roles_titled(title, country)``
+    # does: among them, those of that title exactly are those whose id is one of the title's (any country)
+    exact = refs.role_ids_titled(title)
     narrowed = [r for _, r in offices_titled(refs, person, title, country) if r.id not in exact]
     if not narrowed:
         return v

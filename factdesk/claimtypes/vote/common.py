@@ -26,6 +26,16 @@ UNDATED_WINDOW = dt.timedelta(days=365)
 
 
 def describe(vote: Vote, refs: ReferenceBase) -> str:
+    """The vote as a rationale names it: body, date, symbol, outcome, tally and the members against
+    (and abstaining). Made once per vote of the reference base (a rationale and an evidence item of
+    each claim about it ask for it)."""
+    hit = refs.memo("votes.described", dict).get(vote.id)
+    if hit is None or hit[0] is not vote:
+        hit = refs.memo("votes.described", dict)[vote.id] = (vote, _describe(vote, refs))
+    return hit[1]
+
+
+def _describe(vote: Vote, refs: ReferenceBase) -> str:
     ident = vote.resolution or vote.symbol or vote.subject
     if vote.symbol and not vote.symbol_confirmed and not vote.resolution:
         ident = f"{vote.subject} (symbol {vote.symbol}, unconfirmed)"

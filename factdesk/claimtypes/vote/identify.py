@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from typing import Any
 
 from factdesk import lexicon
@@ -20,6 +21,7 @@ from factdesk.extract.sentences import split_sentences
 from factdesk.extract.vote_clauses import BOUND, _body_of
 from factdesk.extract.vote_grammar import _proposer
 from factdesk.refs.pack import Vote
+from schemas.contracts import trusted
 
 BODY = {"SC": "Security Council", "GA": "General Assembly"}
 #: a date this wide (a month, "last week") is a span the Council may have voted in more than once
@@ -68,9 +70,8 @@ def _restates(sentence: str, vote: Vote | None) -> bool:
     which called for a full ceasefire, won the backing of 12 of the council's 15 members.")."""
     if vote is None:
         return False
-    text = subject_text(sentence)
     return (_body_of(sentence) == vote.body or (_proposer(sentence) or "\0") in vote.proposer
-            or any(_says(text, k) for k in vote.keywords))
+            or (bool(vote.keywords) and _says_any(subject_text(sentence).lower(), vote.keywords)))
 
 
 def continues_vote(own: str, passage: str, vote: Vote | None = None) -> bool:
@@ -90,7 +91,25 @@ def continues_vote(own: str, passage: str, vote: Vote | None = None) -> bool:
 
 
 def _says(text: str, words: str) -> bool:
-    return bool(words) and re.search(rf"(?<!\w){re.escape(words.lower())}(?!\w)", text.lower()) is not None
+    return bool(words) and _words_re(words).search(text.lower()) is not None
+
+
+@lru_cache(maxsize=4096)
+def _words_re(words: str) -> re.Pattern[str]:
+    """``words`` (a vote's subject word, a symbol) as a whole word, lower-cased: built and compiled
+    once (as ``common._keyword_re``; formatting and ``re``'s cache look-up cost more than the search)."""
+    return re.compile(rf"(?<!\w){re.escape(words.lower())}(?!\w)")
+
+
+def _said(low: str, keywords: list[str]) -> list[str]:
+    """The ``keywords`` that ``low`` (a lower-cased text) says: ``[k for k in keywords if _says(text, k)]``
+    with the text lower-cased once."""
+    return [k for k in keywords if k and _words_re(k).search(low) is not None]
+
+
+def _says_any(low: str, keywords: list[str]) -> bool:
+    """``any(_says(text, k) for k in keywords)``, ``low`` being the text lower-cased."""
+    return any(k and _words_re(k).search(low) is not None for k in keywords)
 
 
 def _says_date(text: str, words: str) -> bool:
@@ -113,7 +132,10 @@ def identify_vote(s: Any, vote: Vote, candidates: list[Vote], *, checked: tuple[
 
     def add(slot: str, value: str, in_own: bool, words: str = "") -> None:
         origin = Origin.sentence if in_own else elsewhere
-        facts.append(Fact(slot=slot, value=value, origin=origin, words=words))
+        if type(value) is str and type(words) is str:  # what validation keeps: built without validating
+            facts.append(trusted(Fact, {"slot": slot, "value": value, "origin": origin, "words": words}))
+        else:
+            facts.append(Fact(slot=slot, value=value, origin=origin, words=words))
 
     if s.body == vote.body:
         own_body = _body_of(own) or ("SC" if re.search(r"\bveto", own, re.I) else None)
@@ -131,12 +153,13 @@ def identify_vote(s: Any, vote: Vote, candidates: list[Vote], *, checked: tuple[
         add("symbol", s.resolution, _says(own, s.resolution))
     if s.proposer and s.proposer in vote.proposer and "drafter" not in checked:
         add("drafter", s.proposer, _proposer(own) == s.proposer)
-    own_subject, passage_subject = subject_text(own, getattr(s, "said_in", "")), subject_text(s.sentence)
-    words = [k for k in vote.keywords if _says(own_subject, k)]
+    words = _said(subject_text(own, getattr(s, "said_in", "")).lower(), vote.keywords)
     if words:
         add("subject", ", ".join(words[:3]), True)
-    elif any(_says(passage_subject, k) for k in vote.keywords):
-        add("subject", ", ".join([k for k in vote.keywords if _says(passage_subject, k)][:3]), False)
+    elif vote.keywords:  # the passage's subject words are read only when the sentence's own say none
+        words = _said(subject_text(s.sentence).lower(), vote.keywords)
+        if words:
+            add("subject", ", ".join(words[:3]), False)
     tally = getattr(s, "tally", None)
     if tally and len(tally) == 3 and tally_match(tally, vote):
         add("tally", f"{vote.tally}", True)
@@ -158,4 +181,9 @@ def identify_vote(s: Any, vote: Vote, candidates: list[Vote], *, checked: tuple[
     if feats is not None and feats.outcome and "outcome" not in checked and outcome_fits(feats.outcome, vote):
         add("outcome", feats.outcome, True)  # "adopted by a majority on 26 October": the clause's outcome
     label = vote.resolution or vote.symbol or vote.subject
+    if type(vote.id) is str and type(label) is str and all(type(f) is Fact for f in facts):
+        # every value exactly what validation keeps: built without validating (the facts list copied and a
+        # new empty ``ruled_out``, as validation makes them), as ``claimtypes.resolve._identified``
+        return trusted(Identification, {"record": vote.id, "label": label, "facts": list(facts), "ruled_out": [],
+                                        "candidates": len(candidates)}, {"record", "label", "facts", "candidates"})
     return Identification(record=vote.id, label=label, facts=facts, candidates=len(candidates))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import Any
 
 from factdesk.claimtypes.base import Origin
@@ -275,7 +276,7 @@ def _unsettled(s: Any, vote: Vote, refs: ReferenceBase) -> list[str]:
             and not not_a_member(refs, c, vote)]
 
 
-def _complete(full: dict[str, str], vote: Vote, how: str) -> bool:
+def _complete(full: Mapping[str, str], vote: Vote, how: str) -> bool:
     """The record names every member that voted ``how``: as many as its tally counts."""
     if vote.tally is None:
         return False
@@ -377,10 +378,10 @@ def _back_to_identification(s: ResultSlots, chosen: list[Vote], refs: ReferenceB
                         f"{'an amendment' if len(vetoed) > 1 else 'the amendment'}, not the draft itself.")
     if s.tally and len(s.tally) >= 2:
         v0 = chosen[-1]
-        mine = {(f.slot, f.value) for f in identify_vote(s, v0, chosen).own_facts
-                if f.slot in ("symbol", "drafter", "subject")}
+        ident = identify_vote(s, v0, chosen)  # read twice below: identified once
+        mine = {(f.slot, f.value) for f in ident.own_facts if f.slot in ("symbol", "drafter", "subject")}
         around = refs.votes_between(v0.date - NEAR, min(v0.date + NEAR, ctx.published), v0.body)
-        facts = identify_vote(s, v0, chosen).facts
+        facts = ident.facts
         carried = any(f.slot == "date" and f.origin is not Origin.sentence for f in facts)
         if carried and not any(f.slot in ("date", "symbol") and f.origin is Origin.sentence for f in facts):
             # the vote's date came from an earlier sentence, not this one: a vote of the month before the story
