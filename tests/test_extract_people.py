@@ -155,3 +155,36 @@ def test_case_class_is_exactly_what_ignorecase_matches() -> None:
     for ch in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ":
         assert re.findall(f"(?i:{ch})", every) == re.findall(case_class(ch), every), ch
     assert re.findall(case_class("k"), every) == ["K", "k", "\u212a"]
+
+
+def test_the_title_gate_lets_through_every_sentence_a_title_pattern_matches() -> None:
+    # ``TitleWords`` skips the title patterns on a sentence with no title's words; it must never skip one
+    # they match: real text, and titles in other cases, after a modifier with or without a space, with case twins
+    import random
+    from pathlib import Path
+
+    from factdesk.extract.people import TitleWords, _all_titles, _patterns, _titles
+
+    key = tuple(sorted(_titles(refs())))
+    titles = _all_titles(key)
+    gate = TitleWords(titles)
+    before, after, _, succession, future = _patterns(key)[:5]
+    root = Path(__file__).parent
+    texts = [line for p in sorted((root / "corpus" / "drafts").glob("*.md")) for line in p.read_text().splitlines()]
+    rnd = random.Random(17)
+    for _ in range(3000):
+        t = rnd.choice(titles)
+        if rnd.random() < 0.3:
+            t = "".join(c.upper() if rnd.random() < 0.5 else c for c in t)
+        if rnd.random() < 0.1:
+            t = t.replace("s", "\u017f").replace("i", "\u0131").replace("k", "\u212a")
+        mod = rnd.choice(["former", "then", "newly appointed", "acting", "new", "", ""]) + rnd.choice(["", " ", "-"])
+        texts += [f"{mod}{t} Ana Bo said", f"Ana Bo, {mod}{t}, said", f"Eli Ro replaces Ana Bo as {t}."]
+    opened = 0
+    for text in texts:
+        if any(p.search(text) for p in (before, after, succession, future)):
+            assert gate.may_hold(text), text
+        opened += gate.may_hold(text)
+    assert opened < len(texts)  # it does skip some
+    assert not gate.may_hold("The council met on Tuesday and adopted the text.")
+    assert gate.may_hold("formerPresident Ana Bo said")

@@ -20,6 +20,12 @@ from schemas.contracts import ClaimKind
 
 _UP = "A-ZÀ-ÖØ-Þ"
 _TOKEN = rf"(?:[{_UP}][\w'’\-]*[\w]|[{_UP}]\.)"
+#: ``_TOKEN`` where a space or a comma (or the end of the pattern) follows it: its capital outside, so a
+#: pattern that starts with it lets ``re`` skip in C the characters that start no token, and the rest
+#: atomic. The same matches: a shorter token would end before a letter, an apostrophe or a hyphen,
+#: which no space or comma follows, and the two alternatives never both match (a letter or a dot)
+_TOKEN_REST = r"(?>[\w'’\-]*[\w]|\.)"
+_TOKEN_A = rf"[{_UP}]{_TOKEN_REST}"
 _NOT_NAME = {
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
     "February", "March", "April", "June", "July", "August", "September", "October",
@@ -108,12 +114,40 @@ _CASE_TWINS = "\u0130\u0131\u017f\u212a"
 
 
 @lru_cache(maxsize=256)
+def case_chars(ch: str) -> tuple[str, ...]:
+    """Exactly the characters ``(?i:ch)`` matches: ``("S", "s", "\\u017f")``."""
+    same = {ch, ch.lower(), ch.upper(), *_CASE_TWINS}
+    return tuple(sorted(x for x in same if re.fullmatch(f"(?i:{re.escape(ch)})", x)))
+
+
+@lru_cache(maxsize=256)
 def case_class(ch: str) -> str:
     """A case-sensitive class of exactly the characters ``(?i:ch)`` matches: ``(?-i:[Ss\\u017f])``. As the
     first step of an alternative, ``re`` tests it before entering the alternative (it does not for
     a case-folded literal), so a word start that begins no alternative costs one test per branch."""
-    same = sorted(x for x in {ch, ch.lower(), ch.upper(), *_CASE_TWINS} if re.fullmatch(f"(?i:{re.escape(ch)})", x))
-    return "(?-i:[" + "".join(re.escape(x) for x in same) + "])"
+    return "(?-i:[" + "".join(re.escape(x) for x in case_chars(ch)) + "])"
+
+
+def dispatched(alternatives: list[list[Atom]]) -> str:
+    """``ordered_alternation(alternatives)`` (for use inside ``(?i:...)``) with the first letter written
+    once per character it matches, each a case-sensitive literal: ``(?-i:S)ecretary|(?-i:s)ecretary|
+    (?-i:\\u017f)ecretary``. ``re`` skips a branch that starts with a literal with one comparison (a class
+    costs a call), so a word start that begins no title costs ~50 comparisons, not ~22 class tests
+    (issue 17). The same matches: the first letters differ, so at most one branch can match at a
+    position, and behind each the rest of its alternatives is the trie ``ordered_alternation`` builds
+    (its own first level groups them by that letter just so). Alternatives that do not all start with
+    a letter and go on are built as before (``_fast_first``)."""
+    groups: dict[str, list[list[Atom]]] = {}
+    for alt in alternatives:
+        first = alt[0]
+        if first.kind != "lit" or not first.key[1].isalpha() or len(alt) < 2:
+            return ordered_alternation([_fast_first(list(a)) for a in alternatives])
+        groups.setdefault(first.key[1], []).append(list(alt[1:]))
+    branches = []
+    for letter, rests in groups.items():
+        rest = ordered_alternation(rests)
+        branches += [f"(?-i:{re.escape(c)}){rest}" for c in case_chars(letter)]
+    return "(?:" + "|".join(branches) + ")"
 
 
 def _fast_first(steps: list[Atom]) -> list[Atom]:
@@ -124,10 +158,9 @@ def _fast_first(steps: list[Atom]) -> list[Atom]:
     return steps
 
 
-def _fast_words(pattern: str) -> str:
-    """An alternation of plain words (``_MODS``, ``_RANK``) for use inside ``(?i:...)``, each word's
-    first letter written as its ``case_class``."""
-    return "|".join(case_class(w[0]) + w[1:] if w[:1].isalpha() else w for w in pattern.split("|"))
+def _words_of(pattern: str) -> list[str]:
+    """The alternatives of a group of words (``_MODS``, ``_RANK``)."""
+    return pattern.removeprefix("(?P<mod>").removeprefix("(?P<rank>").removesuffix(")").split("|")
 
 
 def _flat_titles(titles: list[str]) -> str:
@@ -153,13 +186,18 @@ def _builder_version() -> str:
     return hashlib.sha256(Path(__file__).read_bytes() + Path(rxtrie.__file__).read_bytes()).hexdigest()
 
 
+def _all_titles(key: tuple[str, ...]) -> list[str]:
+    """The titles the patterns look for: the references' (``key``) and ``GENERIC_TITLES``, longest first."""
+    return sorted(set(key) | set(GENERIC_TITLES), key=lambda s: (-len(s), s))
+
+
 def _title_and_country_res(key: tuple[str, ...], trie: bool) -> tuple[str, str]:
-    titles = sorted(set(key) | set(GENERIC_TITLES), key=lambda s: (-len(s), s))
+    titles = _all_titles(key)
     # a trie: one branch tried per character, so a sentence costs the same however many
     # titles the references hold (a flat alternation tries every title at every word)
     if trie:  # built once per reference base (and version of the code that builds it), kept with its patterns
         body = rxcache.derived("people.titles", _builder_version() + "\n" + "\n".join(titles),
-                               lambda: ordered_alternation([_fast_first(title_steps(t)) for t in titles]))
+                               lambda: dispatched([title_steps(t) for t in titles]))
     else:
         body = _flat_titles(titles)
     country_aliases = sorted(
@@ -203,15 +241,15 @@ def _patterns(key: tuple[str, ...], trie: bool = True) -> tuple[re.Pattern[str],
     mods2 = f"(?i:{_MODS2})"
     rank = f"(?i:{_RANK})"
     rank2 = f"(?i:{_RANK2})"
-    name = rf"(?P<name>{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN}){{0,3}})"
+    name = rf"(?P<name>{_TOKEN_A}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN_A}){{0,3}})"
     of_country = rf"(?:\s+(?:of|to)\s+(?:the\s+)?(?P<country2>{country_re})(?![\w]))?"
     # the six optional words before the title each cost a repeat at every word start; one lookahead
     # says whether any of them can start here (a modifier, a rank or a country), and when none can the
     # title is tried at once. Same matches: when the lookahead fails no optional word can match, and
-    # when it holds the optional words are tried in the same order as without it
-    words = _fast_words(_MODS.removeprefix("(?P<mod>").removesuffix(")")) + "|" + _fast_words(
-        _RANK.removeprefix("(?P<rank>").removesuffix(")"))
-    lead = rf"(?=(?i:{words})|{country_re})"
+    # when it holds the optional words are tried in the same order as without it. The modifiers and
+    # ranks are looked for by how they begin ("newly" for "newly appointed"), as a ``dispatched`` trie
+    words = sorted({re.match(r"[\w-]+", w).group(0) for w in (*_words_of(_MODS), *_words_of(_RANK))})
+    lead = rf"(?=(?i:{dispatched([[*map(lit, w)] for w in words])})|{country_re})"
     before = rxcache.compile(
         rf"(?<![\w-])(?:{lead}(?:{mods}\s*)?(?:(?P<country>{country_re}){_POSS}?\s+)?(?:{mods2}\s+)?(?:{rank}\s+)?"
         rf"(?:(?P<country3>{country_re})\s+)?(?:{rank2}\s+)?)?(?P<title>{title_re}){of_country}{_AT_UN}?,?\s+{name}"
@@ -220,7 +258,8 @@ def _patterns(key: tuple[str, ...], trie: bool = True) -> tuple[re.Pattern[str],
         rf"{name},\s+{_WHO}?(?:the\s+|a\s+|an\s+)?(?:{mods}\s*)?(?:{rank}\s+)?(?:(?P<country>{country_re}){_POSS}?\s+)?"
         rf"(?:{rank2}\s+)?(?P<title>{title_re}){of_country}{_AT_UN}?(?=[\s,.;)]|$)"
     )
-    names = rxcache.compile(rf"(?<![\w-]){_TOKEN}(?:\s+{_TOKEN}){{1,3}}")
+    # ``(?<![\w-]){_TOKEN}(?:\s+{_TOKEN}){1,3}``, its capital first and the look-behind after it
+    names = rxcache.compile(rf"[{_UP}](?<![\w-].){_TOKEN_REST}(?:\s+{_TOKEN_A}){{1,3}}")
     tail = rf"\s+(?:the\s+)?(?:(?P<country>{country_re}){_POSS}?\s+)?(?P<title>{title_re}){of_country}(?=[\s,.;)]|$)"
     succession = rxcache.compile(
         rf"(?<![\w-]){_TOKEN}(?:\s+{_TOKEN}){{0,3}}\s+{_SUCCESSION}\s+{name}\s+as{tail}"
@@ -399,15 +438,64 @@ _QUALIFIER = rx(rf"({_TOKEN})$")
 _CLAUSE_START = re.compile(r"(?:^|[.;:]\s*)$")
 _BODY_AFTER = rx(rf"\s+(?:of|at|for)\s+(?:the\s+)?({_TOKEN}(?:\s+{_TOKEN})*)")
 _UNSET = object()
+_ALNUM_RUN = re.compile(r"[a-z0-9]+")
+
+
+class TitleWords:
+    """Whether a sentence can hold one of the titles at all: a gate in front of the patterns that
+    need one (``before``, ``after``, succession, future), which otherwise try the title trie at
+    every word (issue 17; most sentences name no title).
+
+    A title matches case-insensitively with its spaces as ``\\s+``, so every run of ASCII letters and
+    digits of the lower-cased title is a whole run of the lower-cased sentence where it matches
+    (runs are cut at every other character, alike on both sides; a run of the title's end is followed
+    by a space or punctuation in every pattern). A sentence whose runs lack one run of each title
+    holds no title. Two exceptions: a title's first run may follow a modifier with no space between
+    ("formerPresident", ``(?:{mods}\\s*)``), so such a run counts as the title's run too; and a
+    sentence with a character ``re.IGNORECASE`` matches to an ASCII letter while ``str.lower`` does
+    not (``rxgate.CASE_TWINS``) is always let through. The titles are filed by their longest run,
+    so a sentence looks only at the titles that share a run with it."""
+
+    def __init__(self, titles: list[str]) -> None:
+        self.open = False  # a title with no run at all: every sentence may hold it
+        self._by_run: dict[str, list[frozenset[str]]] = {}
+        firsts = set()
+        for t in titles:
+            low = t.lower()
+            runs = frozenset(_ALNUM_RUN.findall(low))
+            if not runs:
+                self.open = True
+                continue
+            self._by_run.setdefault(min(runs, key=lambda r: (-len(r), r)), []).append(runs)
+            first = _ALNUM_RUN.match(low)
+            if first:
+                firsts.add(first.group(0))
+        self._index = frozenset(self._by_run)
+        # the modifiers that end with a letter, by their last run ("appointed" of "newly appointed")
+        glue = {_ALNUM_RUN.findall(w.lower())[-1] for w in _words_of(_MODS) if w[-1].isalnum()}
+        self._glued: dict[str, set[str]] = {}
+        for m in glue:
+            for f in firsts:
+                self._glued.setdefault(m + f, set()).add(f)
+        self._glued_keys = frozenset(self._glued)
+
+    def may_hold(self, sentence: str) -> bool:
+        if self.open or (not sentence.isascii() and any(c in sentence for c in rxgate.CASE_TWINS)):
+            return True
+        runs = set(_ALNUM_RUN.findall(sentence.lower()))
+        for glued in self._glued_keys.intersection(runs):
+            runs |= self._glued[glued]
+        return any(need <= runs for r in self._index.intersection(runs) for need in self._by_run[r])
 
 
 def find_people(sentence: str, offset: int, refs: ReferenceBase) -> list[Found]:
     before, after, names, succession, future, ordinal, office_title = refs.memo(
         "people.patterns", lambda: tuple(gated(p) for p in _patterns(tuple(sorted(_titles(refs))))))
+    titled = refs.memo("people.title_words", lambda: TitleWords(_all_titles(tuple(sorted(_titles(refs))))))
     found: list[Found] = []
     covered: list[tuple[int, int]] = []
     past: Any = _UNSET  # the sentence's year (``_past_year``), once a claim needs it
-    for pat in (before, after, succession, future):
+    for pat in (before, after, succession, future) if titled.may_hold(sentence) else ():
         for m in pat.finditer(sentence):
             ns, ne = m.span("name")
             trimmed = _trim_name(sentence[ns:ne], ns, refs)
@@ -519,6 +607,10 @@ _ORDINAL_ANCHORS = (
 )
 
 
+#: what every match of the ``ordinal`` pattern holds, found in C from its digit
+_ORDINAL_NUMBER = re.compile(r"\d(?:st|nd|rd|th)\s")
+
+
 def _anchored_person(left: str, refs: ReferenceBase) -> tuple[str, int] | None:
     """The known person the text just before an ordinal phrase names (exact
     names only), and where the name starts."""
@@ -540,6 +632,8 @@ def _find_ordinals(sentence: str, offset: int, refs: ReferenceBase, ordinal: re.
                    office_title: re.Pattern[str]) -> list[Found]:
     """"Blinken, the 71st secretary of state": an office ordinal tied to a known person."""
     found = []
+    if not _ORDINAL_NUMBER.search(sentence):
+        return found  # no "71st " for ``ordinal`` to match
     for m in ordinal.finditer(sentence):
         tied = _anchored_person(sentence[: m.start()], refs)
         if tied is None:
