@@ -8,6 +8,9 @@ copies (one date changed) where the checker catches the change.
 * An anniversary or a span of years counted from the event ("marks two years since Russia's full-scale
   invasion") dates the anniversary, not the event; a date long before the event on record may be an earlier event
   of that description (Russia's 2014 seizure of Crimea), never refuted.
+* The truce's end with the parties named between noun and verb ("the week-long truce between Israel and Hamas
+  expired Friday", cedarnews and ticker.tv 2023-12-01) was read as the truce's start; AP's "Guterres used a rarely
+  exercised power" (cedarnews, nybreaking 2023-12-07) names the Article 99 letter.
 * A weekday with the day of the month in brackets, "on Wednesday (Oct 18)" (CNA 2023-10-18), "on Monday (Oct 16)"
   (WION 2023-10-17): one date phrase, so a weekday that is not that day's is caught as for "Wednesday, Oct 18".
 """
@@ -143,3 +146,42 @@ def test_brackets_that_hold_no_day_of_the_month_are_not_joined() -> None:
 
     got = [d.text for d in find_dates("Guterres on Friday (local time) 7 April said", dt.date(2023, 10, 18))]
     assert got == ["on Friday", "7 April"]
+
+
+# ------------------------------------------------------------------ the truce's end; the Article 99 letter
+@pytest.mark.parametrize(("published", "text", "span"), [
+    # cedarnews 2023-12-01
+    (dt.date(2023, 12, 1),
+     "The week-long truce between Israel and Hamas expired Friday as Israel renewed its combat operations, accusing "
+     "the militant group of violating their agreement.",
+     "truce between Israel and Hamas expired Friday"),
+    # ticker.tv 2023-12-01
+    (dt.date(2023, 12, 1),
+     "As the week-long truce between Israel and Hamas came to an end on Friday, December 1, 2023, the Israeli "
+     "military announced that operations have resumed in the Gaza Strip.",
+     "truce between Israel and Hamas came to an end on Friday, December 1, 2023"),
+    # AP via cedarnews 2023-12-07 and via nybreaking: Guterres's letter invoking Article 99
+    (dt.date(2023, 12, 7),
+     "UN Secretary-General Antonio Guterres used rarely exercised power to warn the Security Council on Wednesday of "
+     "an impending “humanitarian catastrophe” in Gaza and urged its members to demand an immediate humanitarian "
+     "ceasefire.",
+     "Guterres used rarely exercised power to warn the Security Council on Wednesday"),
+    (dt.date(2023, 12, 7),
+     "UN Secretary-General Antonio Guterres used a rarely exercised power on Wednesday to warn the Security Council of "
+     "an impending “humanitarian catastrophe” in Gaza.",
+     "Guterres used a rarely exercised power on Wednesday"),
+])
+def test_the_end_of_the_truce_and_the_article_99_letter(published: dt.date, text: str, span: str) -> None:
+    # the truce's end was read as its start ("truce" ... "Friday", 1 December, unverified against 24 November)
+    assert _claims(text, published) == [(span, "supported")]
+
+
+def test_a_planted_weekday_of_the_truce_end_and_the_letter() -> None:
+    text = ("As the week-long truce between Israel and Hamas came to an end on Thursday, the Israeli military "
+            "announced that operations have resumed in the Gaza Strip.")
+    assert refuted_of(text, dt.date(2023, 12, 1)) == [
+        ("truce between Israel and Hamas came to an end on Thursday", "2023-12-01 (Friday 1 December 2023)")]
+    text = ("UN Secretary-General Antonio Guterres used a rarely exercised power on Tuesday to warn the Security "
+            "Council of an impending “humanitarian catastrophe” in Gaza.")
+    assert refuted_of(text, dt.date(2023, 12, 7)) == [
+        ("Guterres used a rarely exercised power on Tuesday", "2023-12-06 (Wednesday 6 December 2023)")]

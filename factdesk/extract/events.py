@@ -103,9 +103,12 @@ def _alias_re(alias: str) -> str:
     out = re.sub(r"(?i)october", r"Oct(?:ober|\\.|)", out)
     out = re.sub(r"(?i)Oct\\\.", r"Oct(?:ober|\\.|)", out)
     out = out.replace("'", "['’]")
-    # "the Gaza ceasefire took effect" -> also "the Gaza ceasefire that took effect"
+    # "the Gaza ceasefire took effect" -> also "the Gaza ceasefire that took effect", and the parties named
+    # between ("The week-long truce between Israel and Hamas expired Friday", cedarnews 2023-12-01; "the week-long
+    # truce between Israel and Hamas came to an end on Friday, December 1, 2023", ticker.tv 2023-12-01)
     out = re.sub(r"\\s\+(took|went|came|began|begins|started|ended|expired|collapsed)\b",
-                 r"(?:\\s+(?:that|which))?\\s+\1", out, count=1)
+                 r"(?:\\s+between\\s+[A-Z][\\w-]*\\s+and\\s+[A-Z][\\w-]*)?(?:\\s+(?:that|which))?\\s+\1", out,
+                 count=1)
     # "X was killed" -> also "X, the ..., was killed"; and "X, who was killed" for events that
     # happen once to a person (a relative clause about a repeatable event may be an earlier one)
     once = bool(re.search(r"\b(?:killed|assassinated|slain)\b", alias))
