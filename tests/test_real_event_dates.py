@@ -199,3 +199,25 @@ def test_the_day_russia_proposed_its_draft() -> None:
         ("Russia proposed the one-page draft text on Friday", "supported")]
     assert refuted_of(TODAY.replace("on Friday", "on Thursday"), dt.date(2023, 10, 17)) == [
         ("Russia proposed the one-page draft text on Thursday", "2023-10-13 (Friday 13 October 2023)")]
+
+
+# ------------------------------------------------------------------ "vetoed" for a draft that failed short of nine
+TDI = ("New York, 18 October 2023 (TDI): The UN Security Council (UNSC) vetoed to adoption of a resolution proposed by "
+       "Russia for calling a humanitarian ceasefire in Gaza on October 16, in New York.")
+
+
+def test_the_date_of_a_draft_loosely_called_vetoed() -> None:
+    # TDI 2023-10-18 (tests/realcorpus dev 003) and Voltaire Network 2023-10-17 ("the United States, France and the
+    # United Kingdom vetoed a Russian draft resolution") call the Russian draft that failed short of nine votes on 16
+    # October "vetoed": the outcome is vote.result's to judge, the date is that draft's
+    got = {c.claim.text: c.verdict.label.value for c in check_text(TDI, dt.date(2023, 10, 18)).claims
+           if c.claim.type == "vote.date"}
+    assert got == {"October 16": "supported"}
+    # another day, or a vetoer named that did not veto it: no support, and no refutation of the date
+    got = {c.claim.text: c.verdict.label.value for c in check_text(TDI.replace("October 16", "October 17"),
+                                                                      dt.date(2023, 10, 18)).claims
+           if c.claim.type == "vote.date"}
+    assert got == {"October 17": "unverified"}
+    text = "The United States vetoed a resolution proposed by Russia on Monday."
+    assert [c.verdict.label.value for c in check_text(text, dt.date(2023, 10, 18)).claims
+            if c.claim.type == "vote.date"] == ["unverified"]
