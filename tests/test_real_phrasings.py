@@ -81,13 +81,14 @@ def test_not_a_dateline(text: str) -> None:
 
 def test_dateline_date_does_not_identify_the_vote() -> None:
     """003: the dateline's 18 October (the US veto of the Brazilian draft) is not the vote reported: the
-    Russian draft of 16 October failed, so 'vetoed' is refuted (the outlet's real error)."""
+    Russian draft of 16 October failed, so 'vetoed' is refuted (the outlet's real error), and 'October 16' is
+    that draft's date (gold: supported; a5found, tests/test_real_event_dates.py)."""
     text = ("New York, 18 October 2023 (TDI): The UN Security Council (UNSC) vetoed to adoption of a resolution "
             "proposed by Russia for calling a humanitarian ceasefire in Gaza on October 16, in New York.")
     rep = check_text(text, dt.date(2023, 10, 18))
     votes = [(c.claim.text, c.verdict.label.value, c.verdict.correction) for c in rep.claims
              if c.claim.kind.value == "vote" and c.verdict.label.value != "unverified"]
-    assert votes == [("vetoed", "refuted", "failed")]
+    assert votes == [("vetoed", "refuted", "failed"), ("October 16", "supported", None)]
 
 
 def test_after_rejecting_is_another_clause() -> None:

@@ -36,10 +36,15 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PART = r"(?P<part>early|mid|mid-|late|the end of|the beginning of|the start of)"
 
+#: a weekday before the day of the month, after a comma or a space, or with the day in brackets as Singapore's
+#: and India's outlets write it, with the "on" before it as the weekday alone keeps it: "on Wednesday (Oct 18)" (CNA
+#: 2023-10-18), "on Monday (Oct 16)" (WION 2023-10-17), "on Wednesday (Feb 24)" (CNA 2022-02-24)
+_WD_BEFORE = rf"(?:(?:(?i:on)\s+(?=[A-Z][a-z]+\s+\())?{_WD}(?:,?\s+|\s+(?P<par>\()(?=[^()]{{1,20}}\))))?"
+
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", rxcache.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b")),
-    ("mdy", rxcache.compile(rf"\b(?:{_WD},?\s+)?{_MON}\s+{_DAY}(?:,?\s+{_YEAR})?\b")),
-    ("dmy", rxcache.compile(rf"\b(?:{_WD},?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?\b")),
+    ("mdy", rxcache.compile(rf"\b{_WD_BEFORE}{_MON}\s+{_DAY}(?:,?\s+{_YEAR})?\b(?(par)\))")),
+    ("dmy", rxcache.compile(rf"\b{_WD_BEFORE}(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?\b(?(par)\))")),
     ("part_month", rxcache.compile(rf"\b{_PART}\s*{_MON}(?:,?\s+{_YEAR})?\b", re.I)),
     ("month_year", rxcache.compile(rf"\b(?:in\s+)?{_MON}\s+{_YEAR}\b")),
     ("in_month", rxcache.compile(rf"\b(?P<rel>(?i:last|this|next|in|since|during|by|until|of|early|late))"
@@ -126,7 +131,7 @@ _DATELINE_AFTER = rxcache.compile(r"\A\s*(?:\([^()]{1,60}\))?\s*(?:[:–—]|--)
 
 #: a weekday written beside the day of the month ("Thursday, 7 April", "Tuesday, December 12", "Monday 25 March")
 _WEEKDAY_AND_DAY = rxcache.compile(
-    r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b,?\s+"
+    r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:,?\s+|\s+\()"
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b")
 
 

@@ -36,6 +36,13 @@ _COMPOUND_AFTER = rxcache.compile(
 #: a possessive or agent before the alias: "Iran's attack on Israel"
 _POSSESSOR = rxcache.compile(r"(?P<who>[A-Z][\w.-]*)(?:'s|’s|')\s*$")
 _YEAR_IN = rxcache.compile(r"\b(?:19|20)\d\d\b")
+#: an anniversary or a span of time counted from the event, just before its alias: a date beside it is the
+#: day of the anniversary, not of the event ("The second anniversary of Russia's invasion of Ukraine has been
+#: marked ... on Saturday", PA via Shropshire Star 2024-02-24; "as it marks two years since Russia's full-scale
+#: invasion", TVC News / BBC 2024-02-24; "on the first anniversary of the Hamas attack")
+_SINCE_BEFORE = rxcache.compile(
+    r"(?:\banniversar(?:y|ies)\s+of|\b(?:years?|months?)\s+(?:since|after|into|of|on\s+from))"
+    r"\s+(?:(?:the|a)\s+)?(?:start\s+of\s+(?:the\s+)?)?$", re.I)
 
 
 class _EventMatcher:
@@ -96,9 +103,12 @@ def _alias_re(alias: str) -> str:
     out = re.sub(r"(?i)october", r"Oct(?:ober|\\.|)", out)
     out = re.sub(r"(?i)Oct\\\.", r"Oct(?:ober|\\.|)", out)
     out = out.replace("'", "['’]")
-    # "the Gaza ceasefire took effect" -> also "the Gaza ceasefire that took effect"
+    # "the Gaza ceasefire took effect" -> also "the Gaza ceasefire that took effect", and the parties named
+    # between ("The week-long truce between Israel and Hamas expired Friday", cedarnews 2023-12-01; "the week-long
+    # truce between Israel and Hamas came to an end on Friday, December 1, 2023", ticker.tv 2023-12-01)
     out = re.sub(r"\\s\+(took|went|came|began|begins|started|ended|expired|collapsed)\b",
-                 r"(?:\\s+(?:that|which))?\\s+\1", out, count=1)
+                 r"(?:\\s+between\\s+[A-Z][\\w-]*\\s+and\\s+[A-Z][\\w-]*)?(?:\\s+(?:that|which))?\\s+\1", out,
+                 count=1)
     # "X was killed" -> also "X, the ..., was killed"; and "X, who was killed" for events that
     # happen once to a person (a relative clause about a repeatable event may be an earlier one)
     once = bool(re.search(r"\b(?:killed|assassinated|slain)\b", alias))
@@ -168,8 +178,13 @@ def _known_events(sentence: str, offset: int, refs: ReferenceBase, pub: dt.date,
     found = []
     for m, eid in event_mentions(sentence, refs):
         best = None
+        # "the second anniversary of Russia's invasion ... on Saturday": the date is the anniversary's, unless it
+        # is the span itself ("marked one year since the Hamas-led attack", read as the anniversary's day)
+        since = _SINCE_BEFORE.search(sentence, max(0, m.start() - 60), m.start())
         for d in dates:
             ds, de = d.span
+            if since is not None and not (ds < since.end() and since.start() < de):
+                continue
             if ds < m.end() and m.start() < de:  # date inside the alias ("October 7 attack")
                 gap = ""
             elif de <= m.start():

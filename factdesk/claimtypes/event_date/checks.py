@@ -58,6 +58,13 @@ def compare_event(ck: BaseChecker, s: Any, refs: ReferenceBase, ctx: CheckContex
             f"{event.name} took place on {_fmt(event.date)}; '{said}' names that day (no year given).",
             evidence=ev,
         )
+    if end < event.date - _EARLIER_TERM:
+        # long before the event on record: an earlier event of the same description may be meant ("Russia
+        # invaded Ukraine in 2014", Crimea, beside the full-scale invasion of 24 February 2022; "Putin announced
+        # the annexation" of Crimea in March 2014 beside the four regions' of 30 September 2022), as an earlier
+        # term in office is for office starts
+        return ck.unverified(f"{event.name} took place on {_fmt(event.date)}; {when}, long before it: an earlier "
+                             "event of that description may be meant.", ev)
     # the date may belong to another part of the sentence unless it is attached
     confidence = 0.92 if s.tight else 0.75
     return ck.verdict(

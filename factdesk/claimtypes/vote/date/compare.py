@@ -66,7 +66,7 @@ def _check_date(ck: BaseChecker, s: DateSlots, refs: ReferenceBase, pub: dt.date
         near = [v for v in near if set(feats.vetoed_by) == set(v.vetoed_by)]
     unfit = near
     if feats.outcome:
-        near = [v for v in near if outcome_fits(feats.outcome, v)]
+        near = [v for v in near if outcome_fits(feats.outcome, v)] or _loosely_vetoed(s, unfit)
     if s.proposer and [v for v in near if s.proposer in v.proposer]:
         near = [v for v in near if s.proposer in v.proposer]
     if not near and feats.outcome and not s.relative:
@@ -120,6 +120,20 @@ def _check_date(ck: BaseChecker, s: DateSlots, refs: ReferenceBase, pub: dt.date
                              f"the body and the outcome tie the sentence to it: the sentence may be about a vote the "
                              f"references do not hold.")
     return _wrong_date(ck, s, refs, v, ident, f"the vote was on {v.date:%A %-d %B %Y}; the draft's date: {said}")
+
+
+def _loosely_vetoed(s: DateSlots, votes: list[Vote]) -> list[Vote]:
+    """The Security Council draft of the claim's drafter that failed that day short of nine votes, for "vetoed"
+    with no vetoer named: loose wording for the outcome ("The UN Security Council (UNSC) vetoed to adoption of a
+    resolution proposed by Russia ... on October 16", TDI 2023-10-18; "the United States, France and the United
+    Kingdom vetoed a Russian draft resolution", Voltaire Network 2023-10-17, of the same draft), which
+    ``vote.result`` judges; the date is the vote's. Empty unless the drafter is named and fits one such vote."""
+    if (s.features.outcome != "vetoed" or s.features.vetoed_by or not s.proposer or s.relative
+            or s.body not in (None, "SC")):
+        return []
+    failed = [v for v in votes if v.body == "SC" and v.outcome == "failed" and not v.vetoed_by
+              and s.proposer in v.proposer]
+    return failed if len(failed) == 1 else []
 
 
 def _wrong_date(ck: BaseChecker, s: DateSlots, refs: ReferenceBase, v: Vote, ident: Identification,
