@@ -45,9 +45,6 @@ import re
 
 from factdesk import lexicon
 from factdesk.claimtypes.base import Extractor
-from factdesk.claimtypes.vote.date.slots import DateSlots
-from factdesk.claimtypes.vote.drafter.slots import DrafterSlots
-from factdesk.claimtypes.vote.result.slots import ResultSlots
 from factdesk.extract.sentences import Sentence
 from factdesk.extract.types import ExtractState, Found
 from factdesk.extract.votes import find_votes
@@ -112,7 +109,6 @@ def _hedge_tally(f: Found, sentence: Sentence, s: int, e: int) -> None:
     if hedged:
         f.slots["tally"] = {k: v for k, v in tally.items() if k not in hedged} or None
         f.slots["tally_hedged"] = hedged
-_MODELS = {"vote.result": ResultSlots, "vote.date": DateSlots, "vote.drafter": DrafterSlots}
 
 
 #: words between a person and the outcome verb they govern ("Cohen also rejected", "outright rejected")
@@ -146,16 +142,21 @@ def _person_subject(sentence: Sentence, refs: object, pos: int) -> bool:
 def _keep(f: Found, sentence: Sentence, refs: object = None) -> bool:
     s, e = f.start - sentence.start, f.end - sentence.start
     before = sentence[:s]
-    if f.type == "vote.result":
+    result = f.type == "vote.result"
+    if result:
         _hedge_tally(f, sentence, s, e)
-    slots = _MODELS[f.type].model_validate(f.slots)
-    if f.type == "vote.result" and _REQUIREMENT.search(before):
+    # the slots are read from the finder's dict, not validated into their model here: the extract loop
+    # validates every claim's slots as it leaves (issue 17: a second validation cost a tenth of this
+    # finder). Every slot read is of a vote.result but ``body``, ``outcome`` and ``vetoed_by``, which all
+    # three models declare; a slot left out is its field's default, falsy as the default is
+    slots = f.slots
+    if result and _REQUIREMENT.search(before):
         return False
-    if getattr(slots, "tally", None) and _PART_OF.search(before):
+    if result and slots.get("tally") and _PART_OF.search(before):
         return False
-    if slots.vetoed_by and _VETO_POWER.search(sentence[s:]):
+    if slots.get("vetoed_by") and _VETO_POWER.search(sentence[s:]):
         return False
-    if slots.outcome:
+    if slots.get("outcome"):
         words = [m for m in _OUTCOME_WORD.finditer(sentence, s, e)]
         if words and (_COUNTERFACTUAL.search(sentence[: words[0].start()])
                       or _NEGATED.search(sentence[: words[0].start()])
@@ -167,21 +168,26 @@ def _keep(f: Found, sentence: Sentence, refs: object = None) -> bool:
                          and not re.match(r"\s+by\b", sentence[m.end():])
                          and not _REJECTED_TEXT.match(sentence, m.end()) for m in words):
             f.slots["outcome"] = None  # "rejected actions that undermine ...": the content of a text
-            return f.type != "vote.result" or any(getattr(slots, k) for k in _CHECKED if k != "outcome")
-        if words and slots.body == "GA" and all(_rejected_by_members(sentence, m) for m in words):
+            return not result or _states_more(slots)
+        if words and slots.get("body") == "GA" and all(_rejected_by_members(sentence, m) for m in words):
             f.slots["outcome"] = None  # members' votes against, not the Assembly's decision
-            return f.type != "vote.result" or any(getattr(slots, k) for k in _CHECKED if k != "outcome")
+            return not result or _states_more(slots)
         if words and refs is not None and all(m.group(0).lower() in ("rejected", "opposed")
                                               and _person_subject(sentence, refs, m.start()) for m in words):
             f.slots["outcome"] = None  # a person rejected it: a reaction, not the outcome
-            return f.type != "vote.result" or any(getattr(slots, k) for k in _CHECKED if k != "outcome")
+            return not result or _states_more(slots)
         if words and (all(_COUNT_BEFORE.search(sentence[: m.start()]) for m in words)
-                      or (slots.body == "SC" and all(_MAJORITY_OF.match(sentence, m.end()) for m in words))):
+                      or (slots.get("body") == "SC" and all(_MAJORITY_OF.match(sentence, m.end()) for m in words))):
             # "9 rejected": a count of votes against; "approved by a majority of the ... body" in the
             # Council: the members' support, which a veto may still block; neither is the outcome
             f.slots["outcome"] = None
-            return f.type != "vote.result" or any(getattr(slots, k) for k in _CHECKED if k != "outcome")
+            return not result or _states_more(slots)
     return True
+
+
+def _states_more(slots: dict) -> bool:
+    """Whether a vote.result claim states a checked slot besides its outcome."""
+    return any(slots.get(k) for k in _CHECKED if k != "outcome")
 
 
 def find(sentence: Sentence, st: ExtractState) -> list[Found]:
