@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from factdesk import lexicon, rxcache, rxgate
 from factdesk.extract.dates import DateRange, find_dates, is_dateline
+from factdesk.extract.sentences import memo_on
 from factdesk.extract.types import rx
 from factdesk.extract.vote_among import among_votes
 from factdesk.extract.vote_grammar import (
@@ -128,8 +129,10 @@ def body_mentions(text: str) -> list[tuple[int, str]]:
     one a request or recommendation is addressed to is left out ("A United Nations General Assembly
     (UNGA) resolution calling on the Security Council to reconsider Palestinian membership to the UN
     passed on Friday", CNN 2024-05-10)."""
-    asked = {m.end() for m in RECIPIENT.finditer(text)}
     found = [(m.start(), b) for b, rx_ in (("SC", SC_RE), ("GA", GA_RE)) for m in rx_.finditer(text)]
+    if not found:
+        return found  # no body: the requests need not be read (issue 17: most sentences name none)
+    asked = {m.end() for m in RECIPIENT.finditer(text)}
     return sorted((at, b) for at, b in found if at not in asked)
 
 
@@ -171,6 +174,12 @@ def dates_before(text: str, pub: dt.date) -> list[DateRange]:
 
 
 def _usable_dates(text: str, pub: dt.date) -> list[DateRange]:
+    """The dates of ``text`` that may be the day of a vote it reports; read once per sentence (the
+    passage's context and the sentence's claims both ask, issue 17)."""
+    return list(memo_on(text, ("vote.usable_dates", pub), lambda: _read_usable_dates(text, pub)))
+
+
+def _read_usable_dates(text: str, pub: dt.date) -> list[DateRange]:
     out = []
     for d in find_dates(text, pub):
         if d.end > pub or is_dateline(text, d):
@@ -291,6 +300,13 @@ def _country_votes(sentence: str) -> list[tuple[int, int, dict[str, str]]]:
     return out
 
 
+@cache
+def _adj_veto() -> re.Pattern[str]:
+    """A country's name or adjective before "veto" ("a Russian veto"); built once (the pattern holds
+    every country's names: rebuilding its text per call cost more than the search)."""
+    return rx(rf"({COUNTRY_RE.pattern})\s+vetoe?s?\b")
+
+
 def _vetoes(sentence: str, neg: list[tuple[int, int]]) -> list[tuple[int, int, list[str]]]:
     out = []
     m = VETO_BY.search(sentence)
@@ -307,7 +323,7 @@ def _vetoes(sentence: str, neg: list[tuple[int, int]]) -> list[tuple[int, int, l
         if found:
             out.append((start, m.end(), found))
             continue
-        adj = rx(rf"({COUNTRY_RE.pattern})\s+vetoe?s?\b").search(sentence[max(0, m.start() - 30): m.end()])
+        adj = _adj_veto().search(sentence[max(0, m.start() - 30): m.end()])
         if adj:
             c = canonical_country(adj.group(1))
             if c:

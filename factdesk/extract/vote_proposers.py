@@ -11,7 +11,7 @@ from factdesk.extract.dates import DateRange
 from factdesk.extract.types import Found
 from factdesk.extract.vote_clauses import BACKGROUND, _body_of, _clauses, _usable_dates
 from factdesk.extract.vote_context import VoteContext, language_of_at
-from factdesk.extract.vote_grammar import PROPOSER, RESOLUTION_RE, _proposer
+from factdesk.extract.vote_grammar import PROPOSER, RESOLUTION_RE, _proposer, may_name_drafter
 from factdesk.refs.countries import canonical_country
 from schemas.contracts import ClaimKind
 
@@ -46,7 +46,7 @@ def _proposer_mentions(sentence: str) -> list[tuple[int, int, str | None, str, b
     out: list[tuple[int, int, str | None, str, bool]] = []
     for m in E10_BY.finditer(sentence):
         out.append((m.start(), m.end(), None, re.sub(r"\s+", " ", m.group("verb")), False))
-    for m in PROPOSER.finditer(sentence):
+    for m in PROPOSER.finditer(sentence) if may_name_drafter(sentence) else ():
         name = m.group("a") or m.group("b") or ""
         c = canonical_country(name)
         if not c and name.endswith("."):

@@ -45,6 +45,7 @@ from factdesk.extract.vote_grammar import (
     _country_list_before,
     _proposer,
     _tallies,
+    may_name_drafter,
 )
 from factdesk.extract.vote_proposers import _is_background, _proposer_claims
 from factdesk.refs.countries import canonical_country
@@ -203,8 +204,8 @@ def _find_votes(sentence: str, offset: int, pub: dt.date, ctx: VoteContext, prev
         ctext = sentence[cs:ce]
         src = prev if background and not ctx.own else ctx
         ident = ctx.ident() if ctx.own else src.ident()
-        cbody = _body_of(ctext)
         named = body_mentions(ctext)
+        cbody = named[0][1] if named else None  # ``_body_of(ctext)``, from the mentions read anyway
         if cbody and {b for _, b in named} == {"SC", "GA"}:
             # both named: the one named last before the claim ("... called the General Assembly more
             # courageous than the divided Security Council, which failed ..."); a body a request is
@@ -293,7 +294,7 @@ def _find_votes(sentence: str, offset: int, pub: dt.date, ctx: VoteContext, prev
     for m in ADJ_DRAFT.finditer(sentence) if dates else ():
         if canonical_country(m.group("adj")):
             anchors.append((m.start(), m.end(), {}))
-    for m in PROPOSER.finditer(sentence) if dates else ():
+    for m in PROPOSER.finditer(sentence) if dates and may_name_drafter(sentence) else ():
         anchors.append((m.start(), m.end(), {}))
     for m in BODY_VERB.finditer(sentence) if dates else ():
         if m.group("v") == "voted" and not (m.group("how") or VOTED_HOW.match(sentence, m.end("v"))):
