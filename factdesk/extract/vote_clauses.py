@@ -31,8 +31,12 @@ from factdesk.refs.countries import COUNTRY_RE, canonical_country
 #: ("... adopted the resolution by a vote of 120-14 with 45 abstentions after rejecting a Canadian
 #: amendment": an "after/before <verb>-ing" phrase is another action, about another text; AP copy in
 #: tests/realcorpus 026 and 027)
-CLAUSE_SPLIT = rxcache.compile(r";\s+|,\s+(?:and|while|but|whereas|after|before|as)\s+|\s+while\s+|,\s+when\s+|"
-                               r"\s+after\s+(?=the\s+council|the\s+assembly)|\s+(?:after|before)\s+(?=[a-z]+ing\s)")
+#: ``;\s+|,\s+(?:and|while|...)\s+|\s+while\s+|,\s+when\s+|\s+after\s+(?=the\s+council|...)|...``, written to
+#: open with the class of its first characters and name the one each branch needs after it: ``re`` then skips
+#: in C the positions that start no branch (issue 17; the same matches)
+CLAUSE_SPLIT = rxcache.compile(r"[;,\s](?:(?<=;)\s+|(?<=,)\s+(?:and|while|but|whereas|after|before|as)\s+"
+                               r"|(?<=\s)\s*while\s+|(?<=,)\s+when\s+|(?<=\s)\s*after\s+(?=the\s+council|the\s+assembly)"
+                               r"|(?<=\s)\s*(?:after|before)\s+(?=[a-z]+ing\s))")
 #: a subordinate clause that mentions a vote as background ("..., when Washington abstained on Resolution 2712")
 BACKGROUND = rxgate.compile(r"(?:,\s+when|\bafter|\bbefore|\bsince|\bfollowing|\bthan|\blike)\b", re.I)
 NEG_VETO = rxgate.compile(

@@ -17,13 +17,18 @@ from factdesk.refs.countries import canonical_country, find_countries
 #: "The assembly"/"The council" opening a sentence name the body as "the assembly" does inside one: "The assembly
 #: adopted a resolution with 143 votes in favour" (The Nation Thailand / AFP 2024-05-11), "The assembly voted
 #: 141-5 with 35 abstentions on March 2" (The Globe and Mail / AP 2022-10-12); tests/test_real_planted.py
-_NOT_UN_COUNCIL = "".join(f"(?<!{w} )" for w in ("Rights", "Social", "European", "Trusteeship", "Cooperation",
-                                                 "Refugee", "Privy", "Atlantic", "Federation", "Sovereignty"))
-_NOT_UN_ASSEMBLY = "".join(f"(?<!{w} )" for w in ("National", "Legislative", "Constituent", "Parliamentary",
-                                                  "Health", "Federal", "Consultative"))
-SC_RE = rxgate.compile(rf"\b(?:Security Council|UNSC|U\.N\.S\.C\.|{_NOT_UN_COUNCIL}Council|(?<=[Tt]he )council"
-                       r"|council members?)\b")
-GA_RE = rxgate.compile(rf"\b(?:General Assembly|UNGA|U\.N\.G\.A\.|{_NOT_UN_ASSEMBLY}Assembly|(?<=[Tt]he )assembly)\b")
+_NOT_UN_COUNCIL = "".join(f"(?<!{w} Council)" for w in ("Rights", "Social", "European", "Trusteeship", "Cooperation",
+                                                        "Refugee", "Privy", "Atlantic", "Federation", "Sovereignty"))
+_NOT_UN_ASSEMBLY = "".join(f"(?<!{w} Assembly)" for w in ("National", "Legislative", "Constituent", "Parliamentary",
+                                                         "Health", "Federal", "Consultative"))
+#: ``\b(?:Security Council|UNSC|U\.N\.S\.C\.|(?<!Rights )...Council|(?<=[Tt]he )council|council members?)\b``, each
+#: branch written to open with its first letter and test the word boundary and the words before it after that
+#: letter: ``re`` then skips in C the positions that start no branch (issue 17: the scan 4-5 times faster)
+SC_RE = rxgate.compile(rf"(?:S(?<!\wS)ecurity Council|U(?<!\wU)(?:NSC|\.N\.S\.C\.)|C(?<!\wC)ouncil{_NOT_UN_COUNCIL}"
+                       r"|c(?<!\wc)ouncil(?<=[Tt]he council)|c(?<!\wc)ouncil members?)\b")
+#: ``\b(?:General Assembly|UNGA|U\.N\.G\.A\.|(?<!National )...Assembly|(?<=[Tt]he )assembly)\b``, written as ``SC_RE``
+GA_RE = rxgate.compile(rf"(?:G(?<!\wG)eneral Assembly|U(?<!\wU)(?:NGA|\.N\.G\.A\.)|A(?<!\wA)ssembly{_NOT_UN_ASSEMBLY}"
+                       r"|a(?<!\wa)ssembly(?<=[Tt]he assembly))\b")
 #: a Council resolution by number ("resolution 2720"), an emergency session's ("ES-10/21", "ES-11/1"), or a
 #: General Assembly resolution by session and number ("resolution 67/19", "resolution 44/240": the UN's own
 #: pages and the press write them so)
