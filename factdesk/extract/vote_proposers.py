@@ -161,13 +161,12 @@ def _is_background(sentence: str) -> bool:
     clause ("It was a sharp turn from last month, when Washington abstained on
     Resolution 2712"): the passage's vote stays the one before."""
     m = BACKGROUND.search(sentence)
-    if not m:
+    if not m or m.start() == 0:
         return False
     head = sentence[: m.start()]
+    # the cheaper tests first (issue 17): each answer stands alone
+    if re.search(r"\b(?:vot|veto|adopt|pass|reject|fail|abstain|draft|resolution|text)", head, re.I):
+        return False  # the head is about a vote itself
     tail = sentence[m.start():]
     ident_in_tail = bool(RESOLUTION_RE.search(tail) or _proposer(tail))
-    if m.start() == 0:
-        return False
-    ident_in_head = bool(RESOLUTION_RE.search(head) or _proposer(head))
-    has_vote_head = bool(re.search(r"\b(?:vot|veto|adopt|pass|reject|fail|abstain|draft|resolution|text)", head, re.I))
-    return ident_in_tail and not ident_in_head and not has_vote_head
+    return ident_in_tail and not (RESOLUTION_RE.search(head) or _proposer(head))
