@@ -351,10 +351,14 @@ def _outcomes(sentence: str, neg: list[tuple[int, int]]) -> list[tuple[int, int,
     return sorted(out)
 
 
+#: every match of ``RELATIVE`` names its unit: a second gate, as its own opens on "after" and "before" (issue 17)
+_DAY_OR_WEEK = rxgate.compile(r"day|week", re.I)
+
+
 def _relative(sentence: str) -> list[tuple[int, int, int, int]]:
     """(start, end, signed days, tolerance) of "a day after", "three weeks earlier"."""
     out = []
-    for m in RELATIVE.finditer(sentence):
+    for m in RELATIVE.finditer(sentence) if _DAY_OR_WEEK.may_match(sentence) else ():
         if m.group("dayx"):
             n, unit, d = 1, "day", m.group("dir2").lower()
         else:

@@ -168,7 +168,10 @@ def may_name_drafter(text: str) -> bool:
     return "by" in text or "-" in text or "–" in text
 
 
-ADJ_DRAFT = rxgate.compile(r"\b(?P<adj>[A-Z][a-z]+)\s+(?:[a-z]+\s+)?(?:draft|text|resolution|amendment|proposal)\b")
+#: ``\b(?P<adj>[A-Z][a-z]+)\s+...``, with the word boundary tested after the capital: ``re`` then skips in C to the
+#: next capital (issue 17; the same matches)
+ADJ_DRAFT = rxgate.compile(r"(?P<adj>[A-Z](?<!\w[A-Z])[a-z]+)\s+(?:[a-z]+\s+)?"
+                           r"(?:draft|text|resolution|amendment|proposal)\b")
 _LIST_SEP = rxcache.compile(r"^(?:\s*(?:,|and|,\s*and|as\s+well\s+as|plus)\s*)$")
 
 
