@@ -4,7 +4,9 @@ abstentions"), outcomes, vetoes, per-country votes and proposers, as compiled pa
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
+from typing import Any
 
 from factdesk import lexicon, rxcache, rxgate
 from factdesk.extract.numbers import NUMBER, parse_number
@@ -248,12 +250,29 @@ _MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|N
 _COUNT = rxgate.compile(N, re.I)
 
 
+#: where a count begins: every match of ``TALLY_PATTERNS``, ``NO_ONLY`` and ``ABS_ONLY`` begins at one of these
+_COUNT_START = rxcache.compile(rf"(?<![\w-])(?={N})", re.I)
+
+
+def _from_counts(pat: Any, sentence: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """``pat.finditer(sentence)`` for a pattern whose every match begins at one of ``starts``, tried only
+    there: one scan finds where the counts begin, not one scan per pattern (issue 17)."""
+    end = 0
+    for at in starts:
+        if at >= end:
+            m = pat.match(sentence, at)
+            if m is not None:
+                end = m.end()
+                yield m
+
+
 def _tallies(sentence: str) -> list[tuple[int, int, dict[str, int]]]:
     out: list[tuple[int, int, dict[str, int]]] = []
     if not _COUNT.may_match(sentence):
         return out
+    starts = [m.start() for m in _COUNT_START.finditer(sentence)]
     for pat in TALLY_PATTERNS:
-        for m in pat.finditer(sentence):
+        for m in _from_counts(pat, sentence, starts):
             if any(m.start() < e and s < m.end() for s, e, _ in out):
                 continue
             yes, no = _num(m.group("yes")), _num(m.group("no"))
@@ -267,7 +286,8 @@ def _tallies(sentence: str) -> list[tuple[int, int, dict[str, int]]]:
                 pass
             out.append((m.start(), m.end(), t))
     for key, pat in (("yes", YES_ONLY), ("no", NO_ONLY), ("abstain", ABS_ONLY)):
-        for m in pat.finditer(sentence):
+        # YES_ONLY's matches may begin with the verb before the count ("won 12 votes")
+        for m in pat.finditer(sentence) if pat is YES_ONLY else _from_counts(pat, sentence, starts):
             if any(m.start() < e and s < m.end() for s, e, _ in out):
                 continue
             v = _num(next(g for g in m.groups() if g is not None))
