@@ -483,7 +483,7 @@ def compare_result(ck: BaseChecker, s: ResultSlots, refs: ReferenceBase, ctx: Ch
                              f"identified: {near}.")
     fixes_sets = {tuple(r[2]) for r in checked}
     unsettled = [r[0] for r in results if r[3] == 0]
-    if not dated and unsettled and s.country_votes and not s.tally:
+    if not dated and unsettled and (s.country_votes or s.tally):
         # no date says which vote: another vote the sentence fits as well may be meant, one whose record
         # does not say how these members voted ("India has voted in favour of the UN General Assembly
         # draft resolution urging an immediate humanitarian ceasefire", BOOM 2023-12-13; "India, voting in
