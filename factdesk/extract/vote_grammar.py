@@ -235,7 +235,8 @@ _MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|N
 #: 2010-12-10) and "adopted by 150 votes in favour to 3 against (Israel, United States, Federated States of
 #: Micronesia) with 2 abstentions (Swaziland, Marshall Islands)" (UN press GA/9525, 1998-12-03) are one count each,
 #: 169-6-3 and 150-3-2, not "169 in favour to 6 against" and "3 abstentions" apart
-_COUNT_MEMBERS = re.compile(r"(\b(?:in\s+favou?r|against|abstentions?|abstaining|abstained))(\s*\((?=[A-Z])[^()]{3,400}\))")
+_COUNT_MEMBERS = re.compile(
+    r"(\b(?:in\s+favou?r|against|abstentions?|abstaining|abstained))(\s*\((?=[A-Z])[^()]{3,400}\))")
 
 
 def _unbracketed(sentence: str) -> str:

@@ -52,6 +52,13 @@ _ROLL_CALL = re.compile(
     r"|(?:\d+|[A-Z]?[a-z]+)\s+(?:(?:council|other)\s+)?(?:members|countries|states|nations|delegations))"
     r"\s+(?:(?:also|all|both)\s+)?(?:voted|abstained|opposed|backed|supported|(?:was|were)\s+(?:also\s+)?among)\b")
 
+#: a count opened by "There were" reports the vote the sentence before reported: "There were 12 votes in favour, three
+#: abstentions and none against." (MaltaToday 2023-11-15, after "The UN Security Council has adopted a resolution
+#: drafted by Malta"), "There were 11 votes in favor of the resolution." (voltairenet 2012-07-19), "There were 187
+#: votes in favour of the resolution, three votes against ..." (UN News 2009-10-29 via cubanembargo.org), "There were
+#: 188 votes for the non-binding resolution" (Reuters 2013-10-29 via popularresistance.org)
+_THERE_WERE = re.compile(r"^\W*There\s+were\s+(?:only\s+|just\s+)?(?:\d{1,3}|[A-Za-z]+(?:[- ][a-z]+)?)\s+votes?\b")
+
 
 def _continues(sentence: str) -> bool:
     """``sentence`` adds to the report of the vote the sentence before it: it points back at it
@@ -60,7 +67,7 @@ def _continues(sentence: str) -> bool:
     if _ANOTHER.search(sentence):
         return False
     return bool(ANAPHOR.search(sentence) or _CONTINUES.search(sentence) or _AMENDMENT.search(sentence)
-                or _ROLL_CALL.match(sentence))
+                or _ROLL_CALL.match(sentence) or _THERE_WERE.match(sentence))
 
 
 def _restates(sentence: str, vote: Vote | None) -> bool:
