@@ -159,6 +159,13 @@ PROPOSER = rxgate.compile(
     r"(?P<b>(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,3}))"
 )
 ADJ_DRAFT = rxgate.compile(r"\b(?P<adj>[A-Z][a-z]+)\s+(?:[a-z]+\s+)?(?:draft|text|resolution|amendment|proposal)\b")
+#: the drafter as a possessive, the draft noun after it or after the body's name: "the council voted through Malta's
+#: resolution" (Middle East Eye 2023-11-15), "The UNGA adopted Jordan's resolution, put on behalf of the Arab Group"
+#: (Jordan Times via MENAFN 2023-10-29), "Brazil's resolution was seen by some as relatively mild" (Ankole Times
+#: 2023-10-18); only capitalised words between ("Brazil's UN Security Council draft resolution"), so "Russia's veto
+#: of the resolution" names no drafter
+POSS_DRAFT = rxgate.compile(r"\b(?P<adj>[A-Z][a-z]+)['’]s\s+(?:(?:U\.?N\.?|[A-Z][a-z]+)\s+){0,3}"
+                            r"(?:draft|text|resolution|amendment|proposal)\b")
 _LIST_SEP = rxcache.compile(r"^(?:\s*(?:,|and|,\s*and|as\s+well\s+as|plus)\s*)$")
 
 
@@ -310,6 +317,10 @@ def _proposer_of(sentence: str) -> str | None:
         if c:
             return c
     for am in ADJ_DRAFT.finditer(sentence):
+        c = canonical_country(am.group("adj"))
+        if c:
+            return c
+    for am in POSS_DRAFT.finditer(sentence):
         c = canonical_country(am.group("adj"))
         if c:
             return c

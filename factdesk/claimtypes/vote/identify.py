@@ -49,7 +49,10 @@ _MEMBER = (rf"(?:[Tt]he\s+)?{_CAP}(?:\s+{_CAP}){{0,3}}"
 #: "Australia, Britain, Bulgaria and Germany were among the abstainers.")
 _ROLL_CALL = re.compile(
     rf"^\W*(?:(?:But|And|While|Meanwhile)\s+)?(?:{_MEMBER}(?:\s*,\s*(?:and\s+)?{_MEMBER}|\s+and\s+{_MEMBER})*"
-    r"|(?:\d+|[A-Z]?[a-z]+)\s+(?:(?:council|other)\s+)?(?:members|countries|states|nations|delegations))"
+    r"|(?:\d+|[A-Z]?[a-z]+)\s+(?:(?:council|other)\s+)?(?:members|countries|states|nations|delegations)"
+    # "Twelve members, including Japan, France and China, voted in favor." (Spotlight Nepal 2023-11-16), "Ten members
+    # of the Security Council, including Russia, the US and China, voted in favour" (Tehran Digest, vote of 2025-02-24)
+    r"(?:\s+of\s+the\s+(?:Security\s+)?Council)?(?:,\s+including\s+[^,.;]{2,40}(?:,\s*[^,.;]{2,40}){0,6},)?)"
     r"\s+(?:(?:also|all|both)\s+)?(?:voted|abstained|opposed|backed|supported|(?:was|were)\s+(?:also\s+)?among)\b")
 
 #: a count opened by "There were" reports the vote the sentence before reported: "There were 12 votes in favour, three
