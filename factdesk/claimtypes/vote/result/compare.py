@@ -383,6 +383,15 @@ def _back_to_identification(s: ResultSlots, chosen: list[Vote], refs: ReferenceB
                         f"{'amendments' if len(vetoed) > 1 else 'an amendment'} to it that day "
                         f"({describe(vetoed[0], refs)}): the sentence may mean "
                         f"{'an amendment' if len(vetoed) > 1 else 'the amendment'}, not the draft itself.")
+    if chosen and all(v.body == "SC" and v.outcome == "vetoed" for v in chosen) and _short_of_nine(s):
+        # a count no vetoed draft can have (fewer than 9 in favour, or more than 6 against): the sentence reports a
+        # draft that failed for want of votes, and the references hold only the vetoed drafts of many days ("The
+        # measure was defeated by a vote of nine against, including Britain, France and the United States, four in
+        # favor and two abstentions", AFP via Manila Bulletin 2016-10-09, of the Russian draft on Aleppo, was refuted
+        # three times against the French draft Russia vetoed that day; "Five countries -- Bolivia, China, Ethiopia,
+        # Kazakhstan, Russia -- voted in favor, failing to pass the threshold of nine", Xinhua 2018-04-10)
+        return (f"The count the sentence gives is not that of a vetoed draft: it reports a draft that failed for want "
+                f"of votes, not {describe(chosen[-1], refs)}.")
     if s.tally and len(s.tally) >= 2:
         v0 = chosen[-1]
         mine = {(f.slot, f.value) for f in identify_vote(s, v0, chosen).own_facts
@@ -403,6 +412,15 @@ def _back_to_identification(s: ResultSlots, chosen: list[Vote], refs: ReferenceB
             return (f"The tally {said} is that of {describe(other[-1], refs)}; the sentence may be about that vote "
                     f"rather than {chosen[-1].resolution or chosen[-1].symbol or chosen[-1].subject}.")
     return ""
+
+
+def _short_of_nine(s: ResultSlots) -> bool:
+    """The claim, or a count its own sentence gives, has fewer than nine votes in favour or more than six
+    against: a Council draft that failed for want of votes, never one that was vetoed."""
+    counts = [s.tally] if s.tally else []
+    counts += sentence_tallies(s.said_in or "")
+    return any((t.get("yes") is not None and t["yes"] < 9) or (t.get("no") is not None and t["no"] > 6)
+               for t in counts)
 
 
 #: a date a day or two from the guessed vote's is a wrong weekday, another time zone, or another
