@@ -268,17 +268,145 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("case", CASES, ids=lambda c: c[0])
+#: scored once, after this branch's changes, untuned (new articles on the vetoes of 1 June 2018 and 8 December 2023
+#: and the Assembly vote of 29 November 2012): 5 of 10 caught, the same as before the changes
+ROUND2 = [
+    # U1 (country abstaining): Business Standard (PTI/AFP), 2018-06-02
+    # https://www.business-standard.com/amp/article/pti-stories/us-vetoes-un-resolution-on-protecting-palestinians-118060200065_1.html
+    ('U1',
+     datetime.date(2018, 6, 2),
+     'The United States vetoed an Arab-backed UN draft resolution calling for measures to protect the Palestinians '
+     'after more than 100 were killed by Israeli fire during protests at the border with Gaza. Ten countries '
+     'including China, France and Russia voted in favor of the draft put forward by Kuwait on behalf of Arab '
+     'countries at the Security Council yesterday. Four countries -- Britain, Ethiopia, the Netherlands and Poland '
+     '-- abstained.',
+     ('Britain, Ethiopia, the Netherlands and Poland', 'Britain, Ethiopia, the Netherlands and Sweden'),
+     None),
+    # U2 (tally): Türkiye Newspaper (Anadolu), 2018-06-02
+    # https://www.turkiyenewspaper.com/world/11263
+    ('U2',
+     datetime.date(2018, 6, 2),
+     'The U.S. on Friday vetoed a UN Security Council resolution on the protection of Palestinians. Ten countries '
+     'voted in favor, while the UK, Poland, the Netherlands and Ethiopia abstained. The draft resolution, '
+     'submitted by Kuwait on May 18, condemned Israeli violence and called for the "protection of the Palestinian '
+     'people" in Gaza and the West Bank.',
+     ('Ten countries voted in favor', 'Eleven countries voted in favor'),
+     ('Eleven countries voted in favor', '10-1-4')),
+    # U3 (country abstaining): Türkiye Newspaper (Anadolu), 2018-06-02 (as U2)
+    # see U2
+    ('U3',
+     datetime.date(2018, 6, 2),
+     'The U.S. on Friday vetoed a UN Security Council resolution on the protection of Palestinians. Ten countries '
+     'voted in favor, while the UK, Poland, the Netherlands and Ethiopia abstained.',
+     ('the UK, Poland', 'France, Poland'),
+     ('France, Poland, the Netherlands and Ethiopia abstained',
+      'United Kingdom, Poland, Netherlands and Ethiopia; France voted in favour; abstained: United Kingdom, '
+      'Poland, Netherlands, Ethiopia')),
+    # U4 (country abstaining): A News (Anadolu), 2023-12-09
+    # https://www.anews.com.tr/world/2023/12/08/us-vetoes-un-security-council-resolution-demanding-immediate-gaza-cease-fire
+    ('U4',
+     datetime.date(2023, 12, 9),
+     'The US vetoed a UN Security Council draft resolution on Friday that demanded an immediate cease-fire to halt '
+     'the ongoing bloodshed in the Gaza Strip as the death toll continues to mount. The text, which was '
+     'co-sponsored by at least 97 UN member states, received the support of 13 Security Council members, while the '
+     'United Kingdom abstained.',
+     ('while the United Kingdom abstained', 'while China abstained'),
+     None),
+    # U5 (vetoer): A News (Anadolu), 2023-12-09 (as U4)
+    # see U4
+    ('U5',
+     datetime.date(2023, 12, 9),
+     'The US vetoed a UN Security Council draft resolution on Friday that demanded an immediate cease-fire to halt '
+     'the ongoing bloodshed in the Gaza Strip as the death toll continues to mount. The text, which was '
+     'co-sponsored by at least 97 UN member states, received the support of 13 Security Council members, while the '
+     'United Kingdom abstained. The United Arab Emirates, which introduced the draft, said it worked to '
+     'expeditiously complete the resolution due to the mounting number of dead over the 63-day war.',
+     ('The US vetoed', 'Russia vetoed'),
+     ('Russia vetoed', 'United States; Russia voted in favour')),
+    # U6 (country abstaining): for-ua.com, 2012-11-30
+    # http://for-ua.com/article/1026590
+    ('U6',
+     datetime.date(2012, 11, 30),
+     'The General Assembly of the United Nations approved a resolution granting Palestine non-member observer '
+     'state at the United Nations, the press service of the UN reported. 138 countries out of 193 voted in favor '
+     'of the bid, 41 abstained, including Germany and the United Kingdom, and nine voted against it.',
+     ('including Germany and the United Kingdom', 'including Germany and France'),
+     None),
+    # U7 (country against): for-ua.com, 2012-11-30 (as U6)
+    # see U6
+    ('U7',
+     datetime.date(2012, 11, 30),
+     'The General Assembly of the United Nations approved a resolution granting Palestine non-member observer '
+     'state at the United Nations, the press service of the UN reported. 138 countries out of 193 voted in favor '
+     'of the bid, 41 abstained, including Germany and the United Kingdom, and nine voted against it. In '
+     'particular, Israel, Canada, USA, Czech Republic, Micronesia, Palau, Panama, the Marshall Islands and Nauru '
+     'voted against.',
+     ('Israel, Canada, USA', 'Israel, Australia, USA'),
+     None),
+    # U8 (tally): Xinhua via yy.chazidian.com, 2018-06-01
+    # https://yy.chazidian.com/mip/show-251085
+    ('U8',
+     datetime.date(2018, 6, 1),
+     'UNITED NATIONS, June 1 -- The United States on Friday vetoed a Kuwaiti-drafted Security Council resolution '
+     'that would have asked for measures to protect Palestinians following weeks of violence in Gaza between '
+     'Palestinians and Israeli security forces. Ten of the 15 council members voted in favor of the draft, and '
+     'four abstained.',
+     ('and four abstained', 'and three abstained'),
+     ('Ten of the 15 council members voted in favor of the draft, and three abstained', '10-1-4')),
+    # U9 (vetoer): Sharjah24 (UN News), 2018-06-02
+    # https://www.sharjah24.ae/en/arabic/324090-un-security-council-fails-to-adopt-competing-texts-on-protection-of-palestinian-civilians-in-gaza
+    ('U9',
+     datetime.date(2018, 6, 2),
+     'The draft proposed by Kuwait garnered 10 votes in favour, but the US vetoed the text, the UN News Centre has '
+     'reported.',
+     ('the US vetoed the text', 'Russia vetoed the text'),
+     None),
+    # U10 (country voting in favour): elethos.gr (Arutz Sheva), 2018-06-01
+    # https://www.elethos.gr/2018/06/us-vetoes-un-resolution-on-protecting.html
+    ('U10',
+     datetime.date(2018, 6, 1),
+     'The United States on Friday vetoed a UN Security Council resolution proposed by Kuwait and calling for the '
+     '"protection" of Palestinian Arabs in Gaza, Judea and Samaria. China, France and Russia were among the 10 '
+     'countries that voted in favor of the draft.',
+     ('China, France and Russia', 'China, Britain and Russia'),
+     ('China, Britain and Russia were among the 10 countries that voted in favor', 'United Kingdom abstained')),
+]
+#: a refutation of the real text of ROUND2 left as it is: "The draft resolution, submitted by Kuwait on May 18,
+#: condemned Israeli violence" dates the submission, not the vote of 1 June (one example only: no rule written for it)
+KNOWN_REAL = {"U2": [("May 18", "2018-06-01 (Friday 1 June 2018)")]}
+
+
+@pytest.mark.parametrize("case", CASES + ROUND2, ids=lambda c: c[0])
 def test_planted_error_caught_or_left_unverified(case) -> None:  # noqa: ANN001
-    _, published, text, (original, planted), expected = case
+    cid, published, text, (original, planted), expected = case
     assert text.count(original) == 1
-    got = refuted_of(text.replace(original, planted), published)
+    got = [r for r in refuted_of(text.replace(original, planted), published) if r not in KNOWN_REAL.get(cid, [])]
     assert got == ([expected] if expected else [])
 
 
-@pytest.mark.parametrize("case", CASES, ids=lambda c: c[0])
+@pytest.mark.parametrize("case", CASES + ROUND2, ids=lambda c: c[0])
 def test_the_real_text_is_not_refuted(case) -> None:  # noqa: ANN001
-    _, published, text, _, _ = case
+    cid, published, text, _, _ = case
+    assert refuted_of(text, published) == KNOWN_REAL.get(cid, [])
+
+
+@pytest.mark.parametrize("published, text", [
+    # AFP via Manila Bulletin 2016-10-09 (http://www.mb.com.ph/un-council-rejects-russian-drafted-resolution-on-syria/):
+    # the drafter and three counts of the Russian draft were refuted against the French draft Russia vetoed that day
+    (datetime.date(2016, 10, 9),
+     "The United Nations Security Council on Saturday rejected a Russian-drafted resolution urging a ceasefire in "
+     "Aleppo after Moscow vetoed a rival measure calling for an end to the bombing of the Syrian city. The measure "
+     "was defeated by a vote of nine against, including Britain, France and the United States, four in favor and "
+     "two abstentions in the 15-member council."),
+    # Xinhua via yy.chazidian.com 2018-04-10 (https://yy.chazidian.com/show-275124//): the drafter was refuted
+    # against the US draft Russia vetoed that day
+    (datetime.date(2018, 4, 10),
+     "UNITED NATIONS, April 10 -- The UN Security Council on Tuesday failed to adopt a Russian-drafted resolution on "
+     "an investigation by the Organization for the Prohibition of Chemical Weapons (OPCW) into the alleged chemical "
+     "attack in Douma, Syria. Five countries -- Bolivia, China, Ethiopia, Kazakhstan, Russia -- voted in favor, "
+     "failing to pass the threshold of nine."),
+])
+def test_a_rival_draft_that_failed_is_not_judged_on_the_vetoed_one(published, text) -> None:  # noqa: ANN001
     assert refuted_of(text, published) == []
 
 
