@@ -15,7 +15,14 @@ from typing import Any
 
 from factdesk import lexicon
 from factdesk.claimtypes.base import Fact, Identification, Origin
-from factdesk.claimtypes.vote.common import fits_tally, outcome_fits, sentence_tallies, subject_text, tally_match
+from factdesk.claimtypes.vote.common import (
+    fits_tally,
+    outcome_fits,
+    sentence_tallies,
+    subject_keywords,
+    subject_text,
+    tally_match,
+)
 from factdesk.extract.sentences import split_sentences
 from factdesk.extract.vote_clauses import BOUND, _body_of
 from factdesk.extract.vote_grammar import _proposer
@@ -80,7 +87,7 @@ def _restates(sentence: str, vote: Vote | None) -> bool:
         return False
     text = subject_text(sentence)
     return (_body_of(sentence) == vote.body or (_proposer(sentence) or "\0") in vote.proposer
-            or any(_says(text, k) for k in vote.keywords))
+            or any(_says(text, k) for k in subject_keywords(tuple(vote.keywords))))
 
 
 def continues_vote(own: str, passage: str, vote: Vote | None = None) -> bool:
@@ -142,11 +149,12 @@ def identify_vote(s: Any, vote: Vote, candidates: list[Vote], *, checked: tuple[
     if s.proposer and s.proposer in vote.proposer and "drafter" not in checked:
         add("drafter", s.proposer, _proposer(own) == s.proposer)
     own_subject, passage_subject = subject_text(own, getattr(s, "said_in", "")), subject_text(s.sentence)
-    words = [k for k in vote.keywords if _says(own_subject, k)]
+    keys = subject_keywords(tuple(vote.keywords))
+    words = [k for k in keys if _says(own_subject, k)]
     if words:
         add("subject", ", ".join(words[:3]), True)
-    elif any(_says(passage_subject, k) for k in vote.keywords):
-        add("subject", ", ".join([k for k in vote.keywords if _says(passage_subject, k)][:3]), False)
+    elif any(_says(passage_subject, k) for k in keys):
+        add("subject", ", ".join([k for k in keys if _says(passage_subject, k)][:3]), False)
     tally = getattr(s, "tally", None)
     if tally and len(tally) == 3 and tally_match(tally, vote):
         add("tally", f"{vote.tally}", True)
