@@ -548,3 +548,24 @@ def test_a_count_of_another_day_leaves_the_weekday_unsupported() -> None:
     got = verdicts_of(text, datetime.date(2017, 12, 22), "vote")
     assert ("on Wednesday by a vote of 128 against nine, with 35 abstentions", "unverified") in got
     assert all(label != "supported" or "Wednesday" not in claim for claim, label in got)
+
+
+@pytest.mark.parametrize("published, text", [
+    # TASS via The Frontier Post 2022-03-24 (https://thefrontierpost.com/un-general-assembly-adopts-western-resolution-
+    # on-ukraine/): A/RES/ES-11/2, the French-Mexican text Ukraine introduced; "prepared by France" was refuted with
+    # "prepared by Ukraine" once "prepared by" named drafters
+    (datetime.date(2022, 3, 24),
+     "On Thursday, the General Assembly adopted a resolution prepared by France and Mexico on the humanitarian "
+     "situation in Ukraine as part of a special session, a TASS correspondent reports from the scene. 140 delegations "
+     "voted for the document, five against, 38 abstained."),
+    # The Wire 2023-10-19 (https://thewire.in/world/us-vetoes-draft-resolution-calling-for-humanitarian-pauses-for-aid-
+    # to-gaza): "from being adopted" was refuted as an adoption
+    (datetime.date(2023, 10, 19),
+     "Two days after a Russian resolution failed to muster requisite votes, another resolution drafted by Brazil to "
+     "call for humanitarian “pauses” to supply aid to Gaza, bit the dust in the UN Security Council (UNSC) on "
+     "Wednesday after being vetoed by the United States. The Brazilian draft resolution got ‘yes’ votes from 12 out of "
+     "the 15 members of the Council, with Russia and the UK abstaining. The US wielded its veto to stop the resolution "
+     "from being adopted."),
+])
+def test_a_cosponsor_or_a_prevented_adoption_is_not_refuted(published, text) -> None:  # noqa: ANN001
+    assert refuted_of(text, published) == []
