@@ -40,15 +40,16 @@ CORPUS = Path(__file__).parent / "realcorpus"
 #: 86.6 -> 82.2) and the sourced envoys of a13people then raised them (dev 89.5, held-out 85.6).
 #: docs/real-accuracy.md, 'Gold audit'. Then the dev verdict floors fell 95.7 -> 95.1 once more when Brett
 #: Jonathan Miller's record and the Council's 2022 membership were withdrawn: their sources are outside the
-#: tiers tests/test_world.py requires (facts are never kept on untiered sources alone).
+#: tiers tests/test_world.py requires (facts are never kept on untiered sources alone). Session 5 (a5verdict, vote
+#: claims): dev found 84.2 -> 84.4 (beyond 76.6 -> 77.2), held-out verdict 87.1 -> 87.6 (home 85.3 -> 86.0).
 FLOOR = {'dev': {'correction_accuracy': 100.0,
-         'found_pct': 84.2,
+         'found_pct': 84.4,
          'planted_caught_pct': 89.5,
          'planted_corrections_pct': 100.0,
          'refutation_precision': 100.0,
          'refutations_caught': 63.6,
          'verdict_accuracy': 95.1},
- 'dev/beyond': {'found_pct': 76.6, 'planted_caught_pct': 85.7, 'verdict_accuracy': 93.4},
+ 'dev/beyond': {'found_pct': 77.2, 'planted_caught_pct': 85.7, 'verdict_accuracy': 93.4},
  'dev/home': {'found_pct': 88.9, 'planted_caught_pct': 91.7, 'verdict_accuracy': 96.0},
  'heldout': {'correction_accuracy': 100.0,
              'found_pct': 70.9,
@@ -56,9 +57,9 @@ FLOOR = {'dev': {'correction_accuracy': 100.0,
              'planted_corrections_pct': 100.0,
              'refutation_precision': 100.0,
              'refutations_caught': 45.5,
-             'verdict_accuracy': 87.1},
+             'verdict_accuracy': 87.6},
  'heldout/beyond': {'found_pct': 64.6, 'verdict_accuracy': 90.4},
- 'heldout/home': {'found_pct': 75.0, 'planted_caught_pct': 62.5, 'verdict_accuracy': 85.3}}
+ 'heldout/home': {'found_pct': 75.0, 'planted_caught_pct': 62.5, 'verdict_accuracy': 86.0}}
 #: group -> metric -> ceiling. Re-locked 2026-12-04 after the world reference base (#12) and the
 #: architecture (#11) were merged: the world's Ukraine votes brought new wrong identifications
 #: (dev false alarms 1 -> 10); a vote fitting neither the stated date nor a stated drafter is no

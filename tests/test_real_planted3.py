@@ -35,7 +35,8 @@ CASES = [
       ' Algeria’s resolution was backed by 13 of the 15 UNSC members, as Britain abstained.'),
      ('backed by 13 of',
       'backed by 12 of'),
-     None),
+     # caught since a5verdict: "Algeria’s resolution" names the drafter in the sentence itself
+     ('was backed by 12', '13-1-1')),
     # A3 (tally): Al Jazeera, 2024-12-12
     # https://www.aljazeera.com/news/2024/12/12/un-general-assembly-demands-immediate-ceasefire-in-gaza-supports-unr
     # wa
@@ -67,7 +68,8 @@ CASES = [
       'adopted. There were three abstentions: the US, UK and Russia.'),
      ('had 12 votes in favour',
       'had 11 votes in favour'),
-     None),
+     # caught since a5verdict: "prepared by Malta" names the drafter in the sentence itself
+     ('11 votes in favour when it was adopted', '12-0-3')),
     # B1 (country): Pakistan Observer, 2023-10-18
     # https://pakobserver.net/unsc-votes-down-russia-resolution/
     ('B1', dt.date(2023, 10, 18),

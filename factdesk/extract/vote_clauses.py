@@ -335,11 +335,21 @@ def _vetoes(sentence: str, neg: list[tuple[int, int]]) -> list[tuple[int, int, l
     return [(s, e, [c for c in v if c in P5]) for s, e, v in out if any(c in P5 for c in v)]
 
 
+#: an outcome prevented is not the outcome: "The US wielded its veto to stop the resolution from being adopted" (The
+#: Wire 2023-10-19, refuted as "adopted"), "Any of the five Permanent Members can prevent a draft resolution being
+#: adopted" (UK FCO research paper "Vetoed Draft Resolutions in the United Nations Security Council 1946-2012")
+_PREVENTED = rxcache.compile(r"\b(?:stop|stops|stopped|prevent|prevents|prevented|block|blocks|blocked|keep|kept)\s+"
+                             r"(?:[\w-]+\s+){0,4}?(?:from\s+)?being\s+$", re.I)
+
+
 def _outcomes(sentence: str, neg: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for name, pat in OUTCOMES:
         for m in pat.finditer(sentence):
             if _inside(m.span(), neg) or any(m.start() < e and s < m.end() for s, e, _ in out):
+                continue
+            if sentence.endswith("being ", 0, m.start()) and _PREVENTED.search(sentence, max(0, m.start() - 80),
+                                                                            m.start()):
                 continue
             if COUNTING.match(sentence, m.end()):
                 continue  # "it has adopted only two resolutions": a count, not this vote's outcome

@@ -220,8 +220,23 @@ def fits_tally(claimed: dict[str, int], vote: Vote) -> bool:
     return any(t is not None and all(getattr(t, k) == n for k, n in claimed.items()) for t in tallies)
 
 
+#: words a vote report uses for the count, the voters and the body, which some roll-call records list as subject
+#: words ("Unilateral economic measures ... against developing countries", "Cuba--united states"): they name no
+#: subject. "the measure passed handily on Wednesday by a vote of 128 against nine, with 35 abstentions and 21
+#: countries not voting" (The Jerusalem Post 2017-12-22, weekday planted) was identified as A/RES/72/201 by "against,
+#: countries"; "three votes against (the United States, Israel Palau)" (UN News 2009-10-29) named the Cuba vote by
+#: "united, states"
+VOTE_VOCABULARY = frozenset({"against", "countries", "states", "united", "nations", "members"})
+
+
+@lru_cache(maxsize=8192)
+def subject_keywords(keywords: tuple[str, ...]) -> tuple[str, ...]:
+    """A record's subject words without ``VOTE_VOCABULARY``."""
+    return tuple(k for k in keywords if k.lower() not in VOTE_VOCABULARY)
+
+
 def _kw_score(v: Vote, text: str) -> int:
-    return sum(1 for k in v.keywords if _keyword_re(k).search(text))
+    return sum(1 for k in subject_keywords(tuple(v.keywords)) if _keyword_re(k).search(text))
 
 
 @lru_cache(maxsize=4096)
@@ -233,7 +248,8 @@ def _keyword_re(keyword: str) -> re.Pattern[str]:
 
 def _any_keyword(v: Vote, text: str) -> bool:
     """``_kw_score(v, text) > 0``: one search for all of the vote's subject words (issue 17)."""
-    return bool(v.keywords) and _keywords_re(tuple(v.keywords)).search(text) is not None
+    keys = subject_keywords(tuple(v.keywords))
+    return bool(keys) and _keywords_re(keys).search(text) is not None
 
 
 @lru_cache(maxsize=4096)

@@ -16,7 +16,14 @@ from typing import Any
 
 from factdesk import lexicon
 from factdesk.claimtypes.base import Fact, Identification, Origin
-from factdesk.claimtypes.vote.common import fits_tally, outcome_fits, sentence_tallies, subject_text, tally_match
+from factdesk.claimtypes.vote.common import (
+    fits_tally,
+    outcome_fits,
+    sentence_tallies,
+    subject_keywords,
+    subject_text,
+    tally_match,
+)
 from factdesk.extract.sentences import split_sentences
 from factdesk.extract.vote_clauses import BOUND, _body_of
 from factdesk.extract.vote_grammar import _proposer
@@ -51,8 +58,18 @@ _MEMBER = (rf"(?:[Tt]he\s+)?{_CAP}(?:\s+{_CAP}){{0,3}}"
 #: "Australia, Britain, Bulgaria and Germany were among the abstainers.")
 _ROLL_CALL = re.compile(
     rf"^\W*(?:(?:But|And|While|Meanwhile)\s+)?(?:{_MEMBER}(?:\s*,\s*(?:and\s+)?{_MEMBER}|\s+and\s+{_MEMBER})*"
-    r"|(?:\d+|[A-Z]?[a-z]+)\s+(?:(?:council|other)\s+)?(?:members|countries|states|nations|delegations))"
+    r"|(?:\d+|[A-Z]?[a-z]+)\s+(?:(?:council|other)\s+)?(?:members|countries|states|nations|delegations)"
+    # "Twelve members, including Japan, France and China, voted in favor." (Spotlight Nepal 2023-11-16), "Ten members
+    # of the Security Council, including Russia, the US and China, voted in favour" (Tehran Digest, vote of 2025-02-24)
+    r"(?:\s+of\s+the\s+(?:Security\s+)?Council)?(?:,\s+including\s+[^,.;]{2,40}(?:,\s*[^,.;]{2,40}){0,6},)?)"
     r"\s+(?:(?:also|all|both)\s+)?(?:voted|abstained|opposed|backed|supported|(?:was|were)\s+(?:also\s+)?among)\b")
+
+#: a count opened by "There were" reports the vote the sentence before reported: "There were 12 votes in favour, three
+#: abstentions and none against." (MaltaToday 2023-11-15, after "The UN Security Council has adopted a resolution
+#: drafted by Malta"), "There were 11 votes in favor of the resolution." (voltairenet 2012-07-19), "There were 187
+#: votes in favour of the resolution, three votes against ..." (UN News 2009-10-29 via cubanembargo.org), "There were
+#: 188 votes for the non-binding resolution" (Reuters 2013-10-29 via popularresistance.org)
+_THERE_WERE = re.compile(r"^\W*There\s+were\s+(?:only\s+|just\s+)?(?:\d{1,3}|[A-Za-z]+(?:[- ][a-z]+)?)\s+votes?\b")
 
 
 def _continues(sentence: str) -> bool:
@@ -62,7 +79,7 @@ def _continues(sentence: str) -> bool:
     if _ANOTHER.search(sentence):
         return False
     return bool(ANAPHOR.search(sentence) or _CONTINUES.search(sentence) or _AMENDMENT.search(sentence)
-                or _ROLL_CALL.match(sentence))
+                or _ROLL_CALL.match(sentence) or _THERE_WERE.match(sentence))
 
 
 def _restates(sentence: str, vote: Vote | None) -> bool:
@@ -71,7 +88,7 @@ def _restates(sentence: str, vote: Vote | None) -> bool:
     if vote is None:
         return False
     return (_body_of(sentence) == vote.body or (_proposer(sentence) or "\0") in vote.proposer
-            or (bool(vote.keywords) and _says_any(subject_text(sentence).lower(), vote.keywords)))
+            or _says_any(subject_text(sentence).lower(), subject_keywords(tuple(vote.keywords))))
 
 
 def continues_vote(own: str, passage: str, vote: Vote | None = None) -> bool:
@@ -153,11 +170,12 @@ def identify_vote(s: Any, vote: Vote, candidates: list[Vote], *, checked: tuple[
         add("symbol", s.resolution, _says(own, s.resolution))
     if s.proposer and s.proposer in vote.proposer and "drafter" not in checked:
         add("drafter", s.proposer, _proposer(own) == s.proposer)
-    words = _said(subject_text(own, getattr(s, "said_in", "")).lower(), vote.keywords)
+    keys = subject_keywords(tuple(vote.keywords))  # without the words of any vote ("against", "countries")
+    words = _said(subject_text(own, getattr(s, "said_in", "")).lower(), keys)
     if words:
         add("subject", ", ".join(words[:3]), True)
-    elif vote.keywords:  # the passage's subject words are read only when the sentence's own say none
-        words = _said(subject_text(s.sentence).lower(), vote.keywords)
+    elif keys:  # the passage's subject words are read only when the sentence's own say none
+        words = _said(subject_text(s.sentence).lower(), keys)
         if words:
             add("subject", ", ".join(words[:3]), False)
     tally = getattr(s, "tally", None)

@@ -83,6 +83,21 @@ def _check_proposer(ck: BaseChecker, s: DrafterSlots, refs: ReferenceBase, pub: 
         return ck.unverified(f"The references do not record who drafted {describe(v, refs)}.")
     if wide and not narrowed_by_feature:
         return ck.unverified(f"No vote on the date given; '{said}' may be about another vote.")
+    if v.body == "GA" and v.kind == "draft_resolution":
+        # an Assembly text has many co-sponsors, and the references name the one that introduced it: "the General
+        # Assembly adopted a resolution prepared by France and Mexico on the humanitarian situation in Ukraine" (TASS
+        # via The Frontier Post 2022-03-24) is the French-Mexican text Ukraine introduced (A/RES/ES-11/2), and "The
+        # resolution, drafted by Ukraine and allies" (Xinhua via CanIndia, the same vote) names the introducer
+        return ck.unverified(f"{describe(v, refs)}: introduced by {', '.join(v.proposer)}; an Assembly text has many "
+                             f"co-sponsors, and '{said}' may name one the references do not list.")
+    if v.body == "SC" and v.outcome == "vetoed" and feats.outcome == "failed":
+        # "failed to adopt" or "rejected" a text of another drafter on the day of a veto: the references hold only
+        # the vetoed drafts of many days, and a rival draft that failed for want of votes may be meant ("The UN
+        # Security Council on Tuesday failed to adopt a Russian-drafted resolution", Xinhua 2018-04-10, and "The
+        # United Nations Security Council on Saturday rejected a Russian-drafted resolution urging a ceasefire in
+        # Aleppo", AFP via Manila Bulletin 2016-10-09, were refuted against the US and French drafts Russia vetoed)
+        return ck.unverified(f"{describe(v, refs)}: the vetoed draft of that day; '{said}' may be a rival draft "
+                             f"that failed for want of votes, which the references do not hold.")
     verb = pc.verb or "drafted"
     if e10_note and verb.lower() not in ("introduced", "tabled", "put forward", "submitted"):
         return ck.unverified(f"{describe(v, refs)}: drafted by the elected members, which may include the one named.")
