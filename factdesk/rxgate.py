@@ -178,11 +178,17 @@ class _Scan:
     literal: ``opens[longest]`` holds the bits of the keys with a literal that is a prefix of
     it, so the bits of a text are exactly those of the keys with a literal in it. Bit ``i``
     stands for key ``i`` of ``_KEYS``; the keys made after the scan was built have every bit
-    from ``known`` up set (open: the pattern is tried), until the next sentence rebuilds it."""
+    from ``known`` up set (open: the pattern is tried), until the next sentence rebuilds it.
+
+    A literal of one character ("e", ",") or one that starts with no letter (" year", "$") is
+    tested with ``in`` instead (``loose``: literal -> its keys' bits): ``re`` tries every
+    first character of the trie at every position, and a one-character literal would end a
+    match at nearly every one; left out of the trie, they cost a quarter of the scan less."""
 
     known = -1
     rx: Any = None
     opens: dict[str, int] = {}  # noqa: RUF012 - replaced, never mutated in place
+    loose: tuple[tuple[str, int], ...] = ()
     digits = 0
     unknown = -1
 
@@ -199,14 +205,16 @@ def _rebuild() -> None:
                 digits |= 1 << i
             else:
                 words[lit] = words.get(lit, 0) | 1 << i
-    for longest in words:
+    loose = {lit: bits for lit, bits in words.items() if len(lit) == 1 or not lit[0].isalpha()}
+    trie = {lit: bits for lit, bits in words.items() if lit not in loose}
+    for longest in trie:
         bits = 0
         for end in range(1, len(longest) + 1):
-            bits |= words.get(longest[:end], 0)
+            bits |= trie.get(longest[:end], 0)
         opens[longest] = bits
     _Scan.known = len(_KEYS)
-    _Scan.rx = re.compile("(?=(" + literal_alternation(words) + "))") if words else None
-    _Scan.opens, _Scan.digits, _Scan.unknown = opens, digits, -(1 << _Scan.known)
+    _Scan.rx = re.compile("(?=(" + literal_alternation(trie) + "))") if trie else None
+    _Scan.opens, _Scan.loose, _Scan.digits, _Scan.unknown = opens, tuple(loose.items()), digits, -(1 << _Scan.known)
 
 
 def _open_keys(text: str) -> int:
@@ -221,6 +229,9 @@ def _open_keys(text: str) -> int:
         opens = _Scan.opens
         for lit in _Scan.rx.findall(low):
             bits |= opens[lit]
+    for lit, lit_bits in _Scan.loose:
+        if lit in low:
+            bits |= lit_bits
     digits = _Scan.digits
     if digits & ~bits and _DIGIT_RE.search(text) is not None:
         bits |= digits

@@ -148,13 +148,14 @@ def _fill(cls: type[Slots], obj: Slots, data: dict[str, Any]) -> None:
 
 class _Fields(dict):
     """A class's fields (name -> (fast-road check or None, default)) with their ``plan``: per
-    field (name, check, default, what makes a fresh default: None when it is kept as it is),
-    or None when some field has no fast-road check (then the fast road never answers)."""
+    field (name, check, default, what makes a fresh default: None when it is kept as it is,
+    the types whose values the check keeps as they are: ``_kept``), or None when some field
+    has no fast-road check (then the fast road never answers)."""
 
-    plan: list[tuple[str, _Check, Any, Callable[[Any], Any] | None]] | None
+    plan: list[tuple[str, _Check, Any, Callable[[Any], Any] | None, frozenset[type]]] | None
 
 
-def _plan(fields: dict[str, tuple[_Check | None, Any]]) -> Any:
+def _plan(fields: dict[str, tuple[_Check | None, Any]], kept: dict[str, frozenset[type]] | None = None) -> Any:
     if any(check is None for check, _ in fields.values()):
         return None
     plan = []
@@ -163,7 +164,7 @@ def _plan(fields: dict[str, tuple[_Check | None, Any]]) -> Any:
         if type(default) in (list, dict, set):  # copied deeply, as pydantic copies a mutable default
             # an empty one's deep copy is a new empty one
             fresh = type(default) if not default else (lambda d=default: copy.deepcopy(d))
-        plan.append((name, check, default, fresh))
+        plan.append((name, check, default, fresh, (kept or {}).get(name, frozenset())))
     return plan
 
 
@@ -174,11 +175,14 @@ def _fast(fields: dict[str, tuple[_Check | None, Any]], data: dict[str, Any]) ->
     if not data.keys() <= fields.keys():
         return _NO  # an undeclared key: pydantic's error names it
     out = {}
-    for name, check, default, fresh in plan:
+    for name, check, default, fresh, kept in plan:
         if name in data:
-            v = check(data[name])
-            if v is _NO:
-                return _NO
+            v = data[name]
+            # a plain str, int, bool or None where the check would keep it: not called (most slots)
+            if type(v) not in kept:
+                v = check(v)
+                if v is _NO:
+                    return _NO
         elif fresh is not None:
             v = fresh()
         elif default is _REQUIRED:
@@ -244,9 +248,9 @@ def _default(cls: type[Slots], name: str) -> Any:
 
 def _declare(cls: type[Slots]) -> dict[str, tuple[_Check | None, Any]]:
     only, after = _pydantic_only(cls)
-    fields = _Fields((name, (None if only else _check(hint), _default(cls, name)))
-                     for name, hint in _hints(cls).items())
-    fields.plan = _plan(fields)
+    hints = _hints(cls)
+    fields = _Fields((name, (None if only else _check(hint), _default(cls, name))) for name, hint in hints.items())
+    fields.plan = _plan(fields, {name: _kept(hint) for name, hint in hints.items()})
     type.__setattr__(cls, "__slot_fields__", fields)
     type.__setattr__(cls, "__slot_after__", tuple(after))
     return fields
@@ -262,6 +266,23 @@ def _after(cls: type[Slots], obj: Slots) -> bool:
         except (ValueError, AssertionError):
             return False
     return True
+
+
+_SCALARS = (str, int, bool, float, NoneType)
+
+
+def _kept(hint: Any) -> frozenset[type]:
+    """The types whose every value ``_check(hint)`` returns as it is (exact ``str``, ``int``,
+    ``bool``, ``float``, ``None``): the fast road keeps such a value without calling it."""
+    if hint in _SCALARS:
+        return frozenset({hint})
+    if typing.get_origin(hint) in (UnionType, typing.Union):
+        args = typing.get_args(hint)
+        kept = frozenset().union(*(_kept(a) for a in args))
+        # no member takes another member's kept type and changes it, except a float an int
+        # (a member that is no scalar takes no scalar, or keeps it: ``Any``, a ``Literal``)
+        return kept - {int} if float in args else kept
+    return frozenset()
 
 
 def _check(hint: Any) -> _Check | None:  # noqa: C901 - one branch per kind of annotation

@@ -37,13 +37,14 @@ def extract(doc: Document, view: TextView, refs: ReferenceBase, extractors: str 
     types = load_types()
     found: list[Found] = []
     text = view.text
-    st = ExtractState(refs=refs, published=doc.published, vote_ctx=VoteContext())
+    published, headline = doc.published, doc.title or ""
+    st = ExtractState(refs=refs, published=published, vote_ctx=VoteContext())
+    finds = [finder.find for finder in finders]  # (read once: ~170 calls a document)
     for s, e in split_sentences(text):
-        sentence = Sentence(text[s:e], s, published=doc.published, context=text[max(0, s - 600):s],
-                            headline=doc.title or "")
+        sentence = Sentence(text[s:e], s, published=published, context=text[max(0, s - 600):s], headline=headline)
         st.found = []
-        for finder in finders:
-            st.found.extend(finder.find(sentence, st))
+        for find in finds:
+            st.found.extend(find(sentence, st))
         found.extend(st.found)
         named = people_in(sentence, refs)  # read by both (neither changes the list)
         st.antecedent = _subject(sentence, refs, st.found, s, named)
@@ -70,13 +71,16 @@ def extract(doc: Document, view: TextView, refs: ReferenceBase, extractors: str 
     return claims
 
 
+_PLAIN_STR = {str}
+
+
 def _claim(f: Found, start: int, end: int, text: str) -> Claim:
     """``Claim(kind=f.kind, type=f.type, start=start, end=end, text=text, slots=f.slots)``, built
     without validating when every value is exactly what validation keeps (the slots dict copied,
     as validation copies it)."""
     slots = f.slots
     if (type(f.kind) is ClaimKind and type(f.type) is str and type(start) is int and type(end) is int
-            and type(text) is str and type(slots) is dict and all(type(k) is str for k in slots)):
+            and type(text) is str and type(slots) is dict and set(map(type, slots)) <= _PLAIN_STR):
         return trusted(Claim, {"kind": f.kind, "start": start, "end": end, "text": text, "slots": dict(slots),
                                "type": f.type})
     return Claim(kind=f.kind, type=f.type, start=start, end=end, text=text, slots=slots)

@@ -4,6 +4,10 @@ in ``phrasings.yaml``)."""
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
+from factdesk import rxgate
 from factdesk.claimtypes.base import Extractor
 from factdesk.claimtypes.statement.background.data import patterns
 from factdesk.extract.sentences import Sentence
@@ -14,13 +18,20 @@ from schemas.contracts import ClaimKind
 TYPE_ID = "statement.background"
 
 
+@lru_cache(maxsize=1)
+def _gated() -> tuple[tuple[str, rxgate.Gated | re.Pattern[str]], ...]:
+    """(topic, pattern behind its literal gate) for every phrasing: a sentence with "President"
+    tries only the patterns that need "president", not the presidency's and emergency's."""
+    return tuple((topic, rxgate.gated(pat)) for topic, pat, _ in patterns())
+
+
 def find(sentence: Sentence, st: ExtractState) -> list[Found]:
     low = sentence.lower()
     # "presidency", "president", "presides over"; "Permanent Observer", "observer state"
     if "emergency" not in low and "presid" not in low and "observer" not in low:
         return []
     found: list[Found] = []
-    for topic, pat, _ in patterns():
+    for topic, pat in _gated():
         for m in pat.finditer(sentence):
             groups = m.groupdict()
             slots: dict = {"topic": topic}

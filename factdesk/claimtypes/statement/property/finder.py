@@ -33,12 +33,15 @@ class DocContext:
 
 
 def _track(ctx: DocContext, sentence: str, offset: int, quals: dict[str, re.Pattern[str]]) -> None:
-    n = len(ctx.mentions)
-    for key, pat in quals.items():
-        ctx.mentions.extend((offset + m.start(), key) for m in pat.finditer(sentence))
-    ctx.mentions.extend((offset + m.start(), "other") for m in _OTHER_BODIES.finditer(sentence))
-    if len(ctx.mentions) != n:  # sorted already when nothing was added
-        ctx.mentions.sort()
+    mentions = ctx.mentions
+    n = len(mentions)
+    for key, pat in quals.items():  # (loops, not generators: most sentences name no body)
+        for m in pat.finditer(sentence):
+            mentions.append((offset + m.start(), key))
+    for m in _OTHER_BODIES.finditer(sentence):
+        mentions.append((offset + m.start(), "other"))
+    if len(mentions) != n:  # sorted already when nothing was added
+        mentions.sort()
 
 
 def _body_before(ctx: DocContext, pos: int, sentence_start: int, *, own_only: bool = False) -> str | None:
@@ -87,15 +90,20 @@ def _split_subject(st) -> tuple[re.Pattern[str] | None, str | None]:  # noqa: AN
     return qual, rf"(?:the|this|that|these|those|its|a|an)\s+(?:[\w-]+\s+)?(?:{alts})s?"
 
 
+def _tables(refs: ReferenceBase) -> tuple[dict, dict, dict, list]:
+    """What ``find_statements`` reads of the statements, derived once per reference base: each
+    one's split subject, qualifier patterns, subject pattern and property (word, pattern)."""
+    split = {st.id: _split_subject(st) for st in refs.statements.values()}
+    quals = {sid: q for sid, (q, _) in split.items() if q is not None}
+    subjects = {st.id: _subject_pattern(st) for st in refs.statements.values()}
+    props = [(st, re.escape(st.property), rx(re.escape(st.property), re.I)) for st in refs.statements.values()]
+    return split, quals, subjects, props
+
+
 def find_statements(sentence: str, offset: int, refs: ReferenceBase, ctx: DocContext) -> list[Found]:
     found: list[Found] = []
-    split = refs.memo("statements.split", lambda: {st.id: _split_subject(st) for st in refs.statements.values()})
-    _track(ctx, sentence, offset, refs.memo("statements.quals",
-                                            lambda: {sid: q for sid, (q, _) in split.items() if q is not None}))
-    subjects = refs.memo("statements.subjects",
-                         lambda: {st.id: _subject_pattern(st) for st in refs.statements.values()})
-    props = refs.memo("statements.props", lambda: [(st, re.escape(st.property), rx(re.escape(st.property), re.I))
-                                                   for st in refs.statements.values()])
+    split, quals, subjects, props = refs.memo("statements.tables", lambda: _tables(refs))
+    _track(ctx, sentence, offset, quals)
     for st, prop, prop_re in props:
         if not prop_re.search(sentence):
             continue  # both patterns below need the property word itself ("binding"): a literal search first
