@@ -115,10 +115,13 @@ def _subject(sentence: str, refs: ReferenceBase, found: list[Found], sentence_st
     ``people_in(sentence, refs)`` when the caller has it."""
     if people is None:
         people = people_in(sentence, refs)
-    named = sorted({(start, pid) for start, _, pid in people}
-                   | {(f.start - sentence_start, f.slots["person_id"]) for f in found if f.slots.get("person_id")})
-    if len({pid for _, pid in named}) == 1:
-        return named[0][1]
-    if named and named[0][0] <= 40:
-        return named[0][1]
+    named = {(start, pid) for start, _, pid in people}
+    for f in found:
+        if pid := f.slots.get("person_id"):
+            named.add((f.start - sentence_start, pid))
+    if not named:  # most sentences
+        return None
+    first, *rest = sorted(named)
+    if first[0] <= 40 or all(pid == first[1] for _, pid in rest):
+        return first[1]
     return None

@@ -80,6 +80,9 @@ _CHANGE_FROM = rxcache.compile(
 )
 
 
+_SPAN = re.Match.span
+
+
 def find_quantities(sentence: str, offset: int, refs: ReferenceBase) -> list[Found]:
     found: list[Found] = []
     if not QTY.may_match(sentence):
@@ -90,7 +93,7 @@ def find_quantities(sentence: str, offset: int, refs: ReferenceBase) -> list[Fou
     for q, keywords in refs.memo("quantity.keywords", lambda: _keyword_patterns(refs)):
         group_hits = []
         for pat in keywords:
-            hits = [h.span() for h in pat.finditer(sentence)]
+            hits = list(map(_SPAN, pat.finditer(sentence)))  # (no comprehension: most find nothing)
             if not hits:
                 break
             group_hits.append(hits)

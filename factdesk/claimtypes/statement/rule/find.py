@@ -47,8 +47,14 @@ def _patterns(role: str) -> tuple[Gated | re.Pattern[str], ...]:
 
 
 def _first(role: str, text: str) -> re.Match[str] | None:
-    hits = [m for p in _patterns(role) if (m := p.search(text))]
-    return min(hits, key=lambda m: m.start()) if hits else None
+    """The match of ``role``'s forms that starts first (of those starting together, the first
+    form's)."""
+    first = None
+    for p in _patterns(role):  # (a loop: most sentences match none)
+        m = p.search(text)
+        if m is not None and (first is None or m.start() < first.start()):
+            first = m
+    return first
 
 
 def _number(word: str) -> int | None:
