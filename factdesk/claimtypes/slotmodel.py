@@ -313,7 +313,14 @@ def _check(hint: Any) -> _Check | None:  # noqa: C901 - one branch per kind of a
         return nested
     origin, args = typing.get_origin(hint), typing.get_args(hint)
     if origin is Literal:
-        return lambda v, a=args: v if any(v == x and type(v) is type(x) for x in a) else _NO
+        allowed = frozenset((type(x), x) for x in args)  # one of the values, of its very type
+
+        def literal(v: Any, a: frozenset[tuple[type, Any]] = allowed) -> Any:
+            try:
+                return v if (type(v), v) in a else _NO
+            except TypeError:  # unhashable: no literal value
+                return _NO
+        return literal
     if origin in (UnionType, typing.Union):
         checks = [_check(a) for a in args]
         if None in checks:
