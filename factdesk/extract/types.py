@@ -50,6 +50,8 @@ class ExtractState:
 
     def state(self, key: str, factory: Callable[[], T]) -> T:
         """The extractor's own per-document state under ``key``, made by ``factory`` on first use."""
-        if key not in self.kept:
-            self.kept[key] = factory()
-        return self.kept[key]
+        kept = self.kept
+        value = kept.get(key)
+        if value is None and key not in kept:
+            value = kept[key] = factory()
+        return value
