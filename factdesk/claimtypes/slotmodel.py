@@ -147,49 +147,63 @@ def _fill(cls: type[Slots], obj: Slots, data: dict[str, Any]) -> None:
 
 
 class _Fields(dict):
-    """A class's fields (name -> (fast-road check or None, default)) with their ``plan``: per
-    field (name, check, default, what makes a fresh default: None when it is kept as it is,
-    the types whose values the check keeps as they are: ``_kept``), or None when some field
-    has no fast-road check (then the fast road never answers)."""
+    """A class's fields (name -> (fast-road check or None, default)) with their ``plan`` for the
+    fast road (``_plan``), or None when some field has no fast-road check (then the fast road
+    never answers)."""
 
-    plan: list[tuple[str, _Check, Any, Callable[[Any], Any] | None, frozenset[type]]] | None
+    plan: tuple[dict[str, Any], dict[str, tuple[_Check, frozenset[type]]],
+                tuple[tuple[str, Callable[[Any], Any] | None], ...]] | None
+
+
+#: in a plan's template, a field whose value is not known before the data is read
+_LATER = object()
 
 
 def _plan(fields: dict[str, tuple[_Check | None, Any]], kept: dict[str, frozenset[type]] | None = None) -> Any:
+    """(a template: every field in order with its default, or ``_LATER``; per field its check and the
+    types whose values the check keeps as they are (``_kept``); the ``_LATER`` fields with what
+    makes a fresh default, None for a required field)."""
     if any(check is None for check, _ in fields.values()):
         return None
-    plan = []
+    template, checks, later = {}, {}, []
     for name, (check, default) in fields.items():
-        fresh = None
-        if type(default) in (list, dict, set):  # copied deeply, as pydantic copies a mutable default
+        checks[name] = (check, (kept or {}).get(name, frozenset()))
+        if default is _REQUIRED:
+            template[name] = _LATER
+            later.append((name, None))
+        elif type(default) in (list, dict, set):  # copied deeply, as pydantic copies a mutable default
+            template[name] = _LATER
             # an empty one's deep copy is a new empty one
-            fresh = type(default) if not default else (lambda d=default: copy.deepcopy(d))
-        plan.append((name, check, default, fresh, (kept or {}).get(name, frozenset())))
-    return plan
+            later.append((name, type(default) if not default else (lambda d=default: copy.deepcopy(d))))
+        else:
+            template[name] = default
+    return template, checks, tuple(later)
 
 
 def _fast(fields: dict[str, tuple[_Check | None, Any]], data: dict[str, Any]) -> Any:
     plan = fields.plan if type(fields) is _Fields else _plan(fields)
     if plan is None:
         return _NO  # a field only pydantic can judge
-    if not data.keys() <= fields.keys():
-        return _NO  # an undeclared key: pydantic's error names it
-    out = {}
-    for name, check, default, fresh, kept in plan:
-        if name in data:
-            v = data[name]
-            # a plain str, int, bool or None where the check would keep it: not called (most slots)
-            if type(v) not in kept:
-                v = check(v)
-                if v is _NO:
-                    return _NO
-        elif fresh is not None:
-            v = fresh()
-        elif default is _REQUIRED:
-            return _NO
-        else:
-            v = default
+    template, checks, later = plan
+    # the defaults in field order, then the values given: a loop over the data, not over every
+    # field (most slots give half their fields); the checks are pure, so their order is free
+    out = template.copy()
+    for name, v in data.items():
+        try:
+            check, kept = checks[name]
+        except KeyError:
+            return _NO  # an undeclared key: pydantic's error names it
+        # a plain str, int, bool or None where the check would keep it: not called (most slots)
+        if type(v) not in kept:
+            v = check(v)
+            if v is _NO:
+                return _NO
         out[name] = v
+    for name, fresh in later:
+        if out[name] is _LATER:
+            if fresh is None:
+                return _NO  # a required field missing
+            out[name] = fresh()
     return out
 
 
