@@ -4,6 +4,7 @@ evidence, and the family checker that hands a claim to its type's comparer."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import cache
 
 from factdesk.claimtypes.spec import CheckContext
 from factdesk.refs.base import ReferenceBase
@@ -26,7 +27,7 @@ def evidence_for(refs: ReferenceBase, record: Record, excerpt: str, urls: list[s
     fetched = refs.retrieval(record)  # a live-source record: when, and the hash of what was fetched
     said = quote(record, part_for(record, urls))
     where = address(record, prov)
-    own = retrieved or getattr(record, "retrieved", None)
+    own = retrieved or (getattr(record, "retrieved", None) if _may_have_retrieved(type(record)) else None)
     when = (fetched.retrieved_at if fetched
             else dt.datetime.combine(own, dt.time(), tzinfo=dt.UTC) if own else version_date(prov.version))
     source = f"{prov.pack}@{prov.version}"
@@ -42,6 +43,16 @@ def evidence_for(refs: ReferenceBase, record: Record, excerpt: str, urls: list[s
                  retrieved_at=when, content_hash=digest)
         for url in (urls or list(record.sources))  # type: ignore[union-attr]
     ]
+
+
+@cache
+def _may_have_retrieved(cls: type) -> bool:
+    """Whether a record of ``cls`` may have a ``retrieved`` date: not a model with no such field, no
+    extra fields and no such attribute (a person), for which ``getattr`` with a default would make
+    pydantic raise and catch an error on every evidence item."""
+    fields = getattr(cls, "model_fields", None)
+    config = getattr(cls, "model_config", None) or {}
+    return fields is None or "retrieved" in fields or hasattr(cls, "retrieved") or config.get("extra") == "allow"
 
 
 class BaseChecker:

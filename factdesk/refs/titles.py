@@ -118,8 +118,14 @@ def narrower(claimed: str, label: str) -> bool:
     every portfolio part the claim gives is one of the label's. "Mayor" and "Kranj Mayor"
     are narrower than "Mayor of Kranj"; "Prime Minister" is not narrower than "Minister of
     Transport", nor "Mayor" than "Deputy Mayor of Kranj"."""
-    c, lab = title_parts(claimed), title_parts(label)
-    return c is not None and lab is not None and c[0] == lab[0] and set(c[1]) <= set(lab[1])
+    c = title_parts(claimed)
+    return c is not None and _parts_within(c, label)
+
+
+def _parts_within(c: tuple[str, tuple[str, ...]], label: str) -> bool:
+    """``narrower`` of a claimed title whose parts are ``c``."""
+    lab = title_parts(label)
+    return lab is not None and c[0] == lab[0] and set(c[1]) <= set(lab[1])
 
 
 def offices_titled(refs: ReferenceBase, person: Person, title: str,
@@ -128,12 +134,13 @@ def offices_titled(refs: ReferenceBase, person: Person, title: str,
     narrower one ("Mayor" for "Mayor of Kranj"). ``country``, when the sentence gives one,
     must be the office's."""
     key = title_key(title)
+    claimed = title_parts(title)  # read once: a title that is no head and portfolio is narrower than none
     out = []
     for o in person.offices:
         r = refs.roles.get(o.role)
         if r is None or (country is not None and r.country not in (None, country)):
             continue
         labels = (r.title, *r.aliases)
-        if any(title_key(t) == key or narrower(title, t) for t in labels):
+        if any(title_key(t) == key or (claimed is not None and _parts_within(claimed, t)) for t in labels):
             out.append((o, r))
     return out
