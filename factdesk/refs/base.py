@@ -389,7 +389,7 @@ class ReferenceBase:
         """World votes that no pack's vote records already (same symbol or resolution)."""
         known = self.memo("votes.symbols",
                           lambda: {s for v in self.votes.values() for s in (v.symbol, v.resolution) if s})
-        return [v for v in votes if not ({v.symbol, v.resolution} & known)]
+        return [v for v in votes if v.symbol not in known and v.resolution not in known]  # no set made per vote
 
     def full_votes(self, vote: Vote) -> Mapping[str, str]:
         """Per-country votes, completed from Council membership when the record

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from factdesk import lexicon
+from factdesk import lexicon, rxcache
 from factdesk.claimtypes.verdicts import evidence_for
 from factdesk.refs.base import ReferenceBase
 from factdesk.refs.pack import Vote
@@ -256,7 +256,9 @@ def _any_keyword(v: Vote, text: str) -> bool:
 def _keywords_re(keywords: tuple[str, ...]) -> re.Pattern[str]:
     """Any of ``keywords`` as a whole word: it matches where ``_keyword_re`` of one of them does (an
     alternative that fails at its closing ``\\b`` gives way to the next)."""
-    return re.compile(rf"\b(?:{'|'.join(re.escape(k.lower()) for k in keywords)})\b")
+    # compiled through the persistent pattern cache: the reference base's votes ask for the same patterns
+    # in every process
+    return rxcache.compile(rf"\b(?:{'|'.join(re.escape(k.lower()) for k in keywords)})\b")
 
 
 def by_keywords(cands: list[Vote], s: Any) -> list[Vote]:

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from factdesk import lexicon
+from factdesk import lexicon, rxcache
 from factdesk.claimtypes.base import Fact, Identification, Origin
 from factdesk.claimtypes.vote.common import (
     fits_tally,
@@ -114,8 +114,9 @@ def _says(text: str, words: str) -> bool:
 @lru_cache(maxsize=4096)
 def _words_re(words: str) -> re.Pattern[str]:
     """``words`` (a vote's subject word, a symbol) as a whole word, lower-cased: built and compiled
-    once (as ``common._keyword_re``; formatting and ``re``'s cache look-up cost more than the search)."""
-    return re.compile(rf"(?<!\w){re.escape(words.lower())}(?!\w)")
+    once (as ``common._keyword_re``; formatting and ``re``'s cache look-up cost more than the search),
+    through the persistent pattern cache (the reference base's votes ask for the same in every process)."""
+    return rxcache.compile(rf"(?<!\w){re.escape(words.lower())}(?!\w)")
 
 
 def _said(low: str, keywords: list[str]) -> list[str]:
