@@ -29,6 +29,7 @@ MODULES = [
     "factdesk.claimtypes.statement.term.finder", "factdesk.claimtypes.vote.confirmation.finder",
     "factdesk.claimtypes.vote.common", "factdesk.claimtypes.statement.permanent_member.find",
     "factdesk.claimtypes.statement.invoked.find", "factdesk.claimtypes.statement.attempts.find",
+    "factdesk.claimtypes.statement.title.find",
     "factdesk.extract.people",
 ]
 
