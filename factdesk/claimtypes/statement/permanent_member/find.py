@@ -4,12 +4,14 @@ Council, ..." - a country named just before a (non-)permanent-member apposition 
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from factdesk import rxgate
+from factdesk import lexicon, rxcache, rxgate
 from factdesk.claimtypes.base import Extractor
 from factdesk.extract.sentences import Sentence
 from factdesk.extract.types import ExtractState, Found
 from factdesk.refs.countries import find_countries
+from factdesk.rxgate import gated
 from schemas.contracts import ClaimKind
 
 #: right after the country: ", one of the five permanent members of the (UN) Security Council"
@@ -48,10 +50,21 @@ _SEP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+|The\s+)?$
 _LEAD = re.compile(r"^(?:the\s+|The\s+)?$")
 
 
+@cache
+def _rule_veto() -> tuple:
+    """The statement.rule finder's forms of the veto half of the Council's rule (factdesk/lexicon/rules.yaml)."""
+    return tuple(gated(rxcache.compile(f.regex())) for f in lexicon.role_words("rules").roles["sc_veto"].forms.values())
+
+
 def _listed(sentence: Sentence, countries: list[tuple[int, int, str]]) -> list[Found]:
     """One claim per country of a list right after "permanent members" (a dash or a bracket)."""
     found = []
+    # the Council's rule reads its own list ("no vetoes by the five permanent members – the United States, ...",
+    # statement.rule, which checks the members): not read twice
+    rule_ends = {v.end() for p in _rule_veto() for v in p.finditer(sentence)}
     for m in _LISTED.finditer(sentence):
+        if m.end("said") in rule_ends:
+            continue
         run, pos = [], m.end()
         for s, e, country in countries:
             if s < pos:
