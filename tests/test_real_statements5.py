@@ -212,3 +212,14 @@ def test_countries_of_an_earlier_vote_and_recognitions() -> None:
     # a tally of the vote the story reports is not one
     assert verdicts_of("On May 10, 143 of the UN's 193 member states supported a resolution that called to make "
                        "Palestine a full member.", dt.date(2024, 5, 11), "quantity") == []
+
+
+def test_lists_and_appositions_of_wished_for_permanent_members_are_never_refuted() -> None:
+    """Constructed guards (the forms of reform coverage: the G4's bid for permanent seats): a list of the
+    members some would add, or "a permanent member aspirant", is no claim that the country holds a seat."""
+    text = ("The G4 nations want to add new permanent members – India, Brazil, Germany and Japan – to the Security "
+            "Council. India, a permanent member aspirant, abstained in the Security Council vote on the veto. "
+            "Germany hopes to become one of the permanent members - Germany, Japan, India and Brazil have long "
+            "campaigned for seats on the Council.")
+    assert refuted_of(text, dt.date(2024, 9, 25)) == []
+    assert verdicts_of(text, dt.date(2024, 9, 25), "statement") == []

@@ -28,7 +28,8 @@ _MEMBER = rxgate.compile(
 #: News, Sep 2025)
 _MEMBER_SHORT = rxgate.compile(
     r"^(?:,\s*|\s+(?:is|was|remains)\s+)(?P<said>(?:one\s+of\s+(?:the\s+)?(?:five|\w+)\s+|an?\s+|the\s+only\s+)?"
-    r"(?P<non>non-?\s?)?permanent\s+(?:(?:UN\s+|U\.N\.\s+)?(?:Security\s+)?Council\s+)?members?)\b(?!\s+of\b)",
+    r"(?P<non>non-?\s?)?permanent\s+(?:(?:UN\s+|U\.N\.\s+)?(?:Security\s+)?Council\s+)?members?)\b(?!\s+of\b)"
+    r"(?!\s+(?:aspirants?|hopefuls?|candidates?|candidacy|seats?|status|bids?|contenders?)\b)",
     re.I,
 )
 _ABOUT_COUNCIL = re.compile(r"\bveto|\bCouncil\b", re.I)
@@ -41,11 +42,17 @@ _AS_MEMBER = rxgate.compile(
 #: China, France, Britain, the United States and Russia have veto power" (disqusborders.com, Nov 2024), "only
 #: the five permanent members (The United States, the United Kingdom, Russia, China and France) have veto
 #: power" (Zee News, 26 Feb 2022), "the remaining three permanent members — the U.S., Britain, and France —
-#: voted in favor" (americaage.com, NPR, Feb 2022)
+#: voted in favor" (americaage.com, NPR, Feb 2022). Only the members there are ("the", "its"): "new permanent
+#: members – India, Brazil, Germany and Japan" (a reform proposal) is no such list
 _LISTED = rxgate.compile(
-    r"(?<![\w-])(?P<said>(?:the\s+)?(?:(?:five|5|three|four|remaining\s+\w+|other\s+\w+)\s+)?permanent\s+members"
+    r"(?<![\w-])(?<!become\s)(?<!becoming\s)(?<!join\s)(?<!joining\s)"
+    r"(?P<said>(?:the|its|The|Its)\s+(?:(?:five|5|three|four|remaining\s+\w+|other\s+\w+)\s+)?permanent\s+members"
     r"(?:\s+of\s+the\s+(?:UN\s+|U\.N\.\s+)?(?:Security\s+)?Council)?)\s*(?:[–—-]|\()\s*", re.I)
 _COUNTS = {"five": 5, "5": 5, "three": 3, "four": 4}
+#: a list of the permanent members some would have, not of those there are ("to become one of the permanent
+#: members", "a reform adding new permanent members"): never read, a refutation of it would be a false alarm
+_WISH = re.compile(r"\b(?:becom|join|aspir|seek|hope|want|bid|reform|expan|enlarg|new\b|additional|candida|would)",
+                   re.I)
 _SEP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+|The\s+)?$")
 _LEAD = re.compile(r"^(?:the\s+|The\s+)?$")
 
@@ -63,7 +70,7 @@ def _listed(sentence: Sentence, countries: list[tuple[int, int, str]]) -> list[F
     # statement.rule, which checks the members): not read twice
     rule_ends = {v.end() for p in _rule_veto() for v in p.finditer(sentence)}
     for m in _LISTED.finditer(sentence):
-        if m.end("said") in rule_ends:
+        if m.end("said") in rule_ends or _WISH.search(sentence, 0, m.start()):
             continue
         run, pos = [], m.end()
         for s, e, country in countries:
