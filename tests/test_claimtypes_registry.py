@@ -21,11 +21,11 @@ def test_every_builtin_type_is_registered_with_its_family() -> None:
     got = registry.load_types()
     assert sorted(got) == [
         "event_date.event", "event_date.office_start", "name.spelling", "person_role.appointment",
-        "person_role.office", "person_role.ordinal", "quantity.figure", "statement.background",
+        "person_role.office", "person_role.ordinal", "quantity.figure", "statement.attempts", "statement.background",
         "statement.invoked", "statement.origin", "statement.permanent_member",
         "statement.place",
         "statement.property", "statement.quote", "statement.rule", "statement.sworn_by",
-        "statement.term",
+        "statement.term", "statement.title",
         "vote.confirmation", "vote.date", "vote.drafter", "vote.result",
     ]
     assert all(t.id.split(".")[0] == t.family and t.help and t.version for t in got.values())
@@ -36,7 +36,7 @@ def test_extractors_run_in_declared_order_unless_configuration_says_otherwise() 
     assert [e.id for e in registry.load_extractors()] == [
         "people", "appointments", "events", "votes", "confirmations", "sessions", "statements", "places",
         "quantities", "terms",
-        "sworn_by", "origins", "head_ordinals", "quotes", "permanent_member", "invoked", "rules",
+        "sworn_by", "origins", "head_ordinals", "quotes", "permanent_member", "invoked", "attempts", "titles", "rules",
         "background"]
     assert [e.id for e in registry.load_extractors("quotes,people")] == ["quotes", "people"]
     with pytest.raises(ConfigError, match="unknown extractor 'nosuch'"):

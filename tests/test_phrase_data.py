@@ -88,7 +88,7 @@ def test_every_data_file_has_its_compiled_twin(source: Path) -> None:
 
 
 def test_claim_type_data_files() -> None:
-    assert [p.parent.name for p in TYPE_FILES] == ["background", "invoked", "permanent_member"]
+    assert [p.parent.name for p in TYPE_FILES] == ["attempts", "background", "invoked", "permanent_member", "title"]
 
 
 @pytest.mark.parametrize(("unit", "text", "slots"), _type_cases())

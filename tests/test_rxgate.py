@@ -28,7 +28,8 @@ MODULES = [
     "factdesk.claimtypes.statement.property.finder", "factdesk.claimtypes.statement.sworn_by.finder",
     "factdesk.claimtypes.statement.term.finder", "factdesk.claimtypes.vote.confirmation.finder",
     "factdesk.claimtypes.vote.common", "factdesk.claimtypes.statement.permanent_member.find",
-    "factdesk.claimtypes.statement.invoked.find",
+    "factdesk.claimtypes.statement.invoked.find", "factdesk.claimtypes.statement.attempts.find",
+    "factdesk.claimtypes.statement.title.find",
     "factdesk.extract.people",
 ]
 

@@ -39,6 +39,9 @@ _YEAR = rxcache.compile(r"^(?:19|20)\d\d$")
 _CHANGE = rxcache.compile(r"\bfrom\s*$", re.I)
 #: a number followed by an ordinal suffix or part of a score/fraction
 _NOT_COUNT = rxcache.compile(r"^(?:st|nd|rd|th)\b|^\s*(?:%|per\s?cent|percent)", re.I)
+#: an ordinal's suffix, which a count phrasing may read as the count it is ("It will just be the 11th such
+#: session that the assembly has held", AFP via Breitbart and muslimnetwork.tv, Feb 2022)
+_ORDINAL_SUFFIX = rxcache.compile(r"(?:st|nd|rd|th)\b")
 _CHANGE_TO = rxcache.compile(rf"^\s*to\s+(?:\$|US\$)?{NUMBER}", re.I)
 #: counts wire copy repeats as background ("More than 2,700 people have been killed"), by role
 #: (factdesk/lexicon/counts.yaml): a quantity claim with no known figure, left unverified
@@ -111,8 +114,9 @@ def find_quantities(sentence: str, offset: int, refs: ReferenceBase) -> list[Fou
                 date_spans = [d.span for d in find_dates(sentence, dt.date(2000, 1, 1))]
             if any(ds <= m.start("num") < de for ds, de in date_spans):
                 continue
-        if m.group("num") and _NOT_COUNT.match(sentence[m.end():]):
-            continue
+        if m.group("num") and _NOT_COUNT.match(sentence[m.end():]) and not (
+                m.start("num") in counts and _ORDINAL_SUFFIX.match(sentence, m.end())):
+            continue  # an ordinal or a share, unless a count phrasing reads it ("the 11th such session")
         if m.group("vague"):
             lo, hi = VAGUE[re.sub(r"\s+", " ", m.group("vague").lower())]
             numbers.append((m.start(), m.end("vague"), {"low": lo, "high": hi, "vague": m.group("vague")}))

@@ -44,5 +44,7 @@ def compare(ck: BaseChecker, s: InvokedSlots, refs: ReferenceBase, ctx: CheckCon
         return ck.unverified(f"{e.name} is dated {e.date}, after the publication date.")
     if not _actor_fits(s, e):
         return ck.unverified(f"The references record {e.name} ({e.date}); the draft names {s.actor}.")
+    if s.first and not re.search(r"\bfirst\s+time\b", e.note or ""):
+        return ck.unverified(f"The references record {e.name} ({e.date}) but not whether it was the first.")
     ev = [Evidence(source=f"event {e.id}", url=url, excerpt=e.note or e.name) for url in e.sources]
     return ck.verdict(Label.supported, f"{e.name}: {e.date:%A %d %B %Y}.", evidence=ev)

@@ -12,3 +12,5 @@ class InvokedSlots(Slots):
     actor: str = ""
     #: the words that say it ("invoked Article 99 of the UN Charter")
     said: str = ""
+    #: the sentence calls the invocation the actor's first ("the first time ... has invoked the article")
+    first: bool = False
