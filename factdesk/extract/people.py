@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from collections import Counter
 from functools import lru_cache
 from typing import Any
 
@@ -453,23 +454,28 @@ class TitleWords:
     holds no title. Two exceptions: a title's first run may follow a modifier with no space between
     ("formerPresident", ``(?:{mods}\\s*)``), so such a run counts as the title's run too; and a
     sentence with a character ``re.IGNORECASE`` matches to an ASCII letter while ``str.lower`` does
-    not (``rxgate.CASE_TWINS``) is always let through. The titles are filed by their longest run,
-    so a sentence looks only at the titles that share a run with it."""
+    not (``rxgate.CASE_TWINS``) is always let through. Each title is filed under its run that the
+    fewest titles share ("prime" of "Prime Minister", not "minister"), so a sentence looks only at
+    the few titles filed under one of its runs."""
 
     def __init__(self, titles: list[str]) -> None:
         self.open = False  # a title with no run at all: every sentence may hold it
         self._by_run: dict[str, list[frozenset[str]]] = {}
         firsts = set()
+        needs = []
         for t in titles:
             low = t.lower()
             runs = frozenset(_ALNUM_RUN.findall(low))
             if not runs:
                 self.open = True
                 continue
-            self._by_run.setdefault(min(runs, key=lambda r: (-len(r), r)), []).append(runs)
+            needs.append(runs)
             first = _ALNUM_RUN.match(low)
             if first:
                 firsts.add(first.group(0))
+        shared = Counter(r for runs in needs for r in runs)
+        for runs in needs:
+            self._by_run.setdefault(min(runs, key=lambda r: (shared[r], -len(r), r)), []).append(runs)
         self._index = frozenset(self._by_run)
         # the modifiers that end with a letter, by their last run ("appointed" of "newly appointed")
         glue = {_ALNUM_RUN.findall(w.lower())[-1] for w in _words_of(_MODS) if w[-1].isalnum()}
