@@ -200,10 +200,14 @@ class ReferenceBase:
     def memo(self, key: str, factory):  # noqa: ANN001, ANN201
         """A value derived from the loaded records (a gazetteer, a pattern), computed
         once per base and dropped whenever records are added."""
-        cache = self.__dict__.setdefault("_memo", {})
-        if key not in cache:
-            cache[key] = factory()
-        return cache[key]
+        cache = self.__dict__.get("_memo")
+        if cache is None:
+            cache = self.__dict__["_memo"] = {}
+        try:
+            return cache[key]
+        except KeyError:  # the first ask of this base (no dict made and no second look-up on every call)
+            value = cache[key] = factory()
+            return value
 
     # ------------------------------------------------------------------ people
     def person_by_alias(self, text: str) -> Person | None:

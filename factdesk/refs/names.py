@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from factdesk.refs.people import fold
@@ -117,12 +118,21 @@ def _words(name: str) -> list[str]:
     return words
 
 
-def _surnames(person: Person) -> set[str]:
-    return {_words(n)[-1] for n in (person.name, *person.aliases) if _words(n)}
+def _surnames(person: Person) -> frozenset[str]:
+    return _name_keys(person.name, tuple(person.aliases))[0]
 
 
-def _givens(person: Person) -> set[str]:
-    return {translit_key(n)[0] for n in (person.name, *person.aliases) if " " in n.strip()}
+def _givens(person: Person) -> frozenset[str]:
+    return _name_keys(person.name, tuple(person.aliases))[1]
+
+
+@lru_cache(maxsize=8192)
+def _name_keys(name: str, aliases: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """(surname keys, given-name initials) of a known person's spellings: computed once per record's
+    names, not for every holder on every surname look-up (issue 17)."""
+    names = (name, *aliases)
+    return (frozenset(_words(n)[-1] for n in names if _words(n)),
+            frozenset(translit_key(n)[0] for n in names if " " in n.strip()))
 
 
 def given_names_dropped(words: list[str], person: Person) -> bool:
