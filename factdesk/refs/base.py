@@ -175,8 +175,8 @@ class ReferenceBase:
         for role in self.roles.values():
             for t in {title_key(role.title), *(title_key(a) for a in role.aliases)}:
                 self._roles_by_title.setdefault(t, []).append(role)
-        self._roles_by_country = {t: _by_country(roles) for t, roles in self._roles_by_title.items()}
-        self._role_ids_by_title = {t: frozenset(r.id for r in roles) for t, roles in self._roles_by_title.items()}
+        self._roles_by_country = {}  # filled per title on first ask (a check asks a few of ~thousands)
+        self._role_ids_by_title = {}
 
     @property
     def version(self) -> str:
@@ -308,14 +308,23 @@ class ReferenceBase:
         if not roles or country is None:
             return list(roles or ())
         # a title many countries share ("President", "Prime Minister") holds a role of each: its roles
-        # are split by country once, at load (``_reindex``), not filtered on every call
-        split = self._roles_by_country[key]
+        # are split by country once, on the first ask of the title, not filtered on every call
+        split = self._roles_by_country.get(key)
+        if split is None:
+            split = self._roles_by_country[key] = _by_country(roles)
         hit = split.get(country)
         return list(hit if hit is not None else split[_NO_COUNTRY])
 
     def role_ids_titled(self, title: str) -> frozenset[str]:
-        """The ids of ``roles_titled(title)`` (of every country), a set made at load."""
-        return self._role_ids_by_title.get(title_key(title), frozenset())
+        """The ids of ``roles_titled(title)`` (of every country), a set made on the first ask."""
+        key = title_key(title)
+        ids = self._role_ids_by_title.get(key)
+        if ids is None:
+            roles = self._roles_by_title.get(key)
+            if not roles:
+                return frozenset()  # not kept: only the known titles' sets are
+            ids = self._role_ids_by_title[key] = frozenset(r.id for r in roles)
+        return ids
 
     def tenure_of(self, person: Person, office: Office, on: dt.date) -> Tenure:
         """``tenure`` plus what the other holders of the office tell: a presumption
