@@ -42,15 +42,18 @@ CORPUS = Path(__file__).parent / "realcorpus"
 #: Jonathan Miller's record and the Council's 2022 membership were withdrawn: their sources are outside the
 #: tiers tests/test_world.py requires (facts are never kept on untiered sources alone). Session 5 (a5verdict, vote
 #: claims): dev found 84.2 -> 84.4 (beyond 76.6 -> 77.2), held-out verdict 87.1 -> 87.6 (home 85.3 -> 86.0).
+#: Fifth session: the dev floors of found (88.1 -> 87.3, home 92.9 -> 91.7) and verdict (95.9 -> 95.8) were
+#: re-based down once when an event alias fitted to one Reuters sentence ("Russia proposed the one-page draft
+#: text", syndicated in dev 001/002) was withdrawn: a rule needs two different articles, not two copies of one.
 FLOOR = {'dev': {'correction_accuracy': 100.0,
-         'found_pct': 88.1,
+         'found_pct': 87.3,
          'planted_caught_pct': 89.5,
          'planted_corrections_pct': 100.0,
          'refutation_precision': 100.0,
          'refutations_caught': 63.6,
-         'verdict_accuracy': 95.9},
+         'verdict_accuracy': 95.8},
  'dev/beyond': {'found_pct': 80.4, 'planted_caught_pct': 85.7, 'verdict_accuracy': 93.7},
- 'dev/home': {'found_pct': 92.9, 'planted_caught_pct': 91.7, 'verdict_accuracy': 97.0},
+ 'dev/home': {'found_pct': 91.7, 'planted_caught_pct': 91.7, 'verdict_accuracy': 97.0},
  'heldout': {'correction_accuracy': 100.0,
              'found_pct': 71.2,
              'planted_caught_pct': 66.7,
