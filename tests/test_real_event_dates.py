@@ -20,12 +20,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import check_text, refuted_of
-
-
-def _claims(text: str, published: dt.date, kind: str = "event_date") -> list[tuple[str, str]]:
-    return [(c.claim.text, c.verdict.label.value) for c in check_text(text, published).claims
-            if c.claim.kind.value == kind]
+from conftest import check_text, refuted_of, verdicts_of
 
 
 # ------------------------------------------------------------------ the invasion of 24 February 2022
@@ -53,7 +48,7 @@ def _claims(text: str, published: dt.date, kind: str = "event_date") -> list[tup
      "marked two years since a full-scale Russian invasion"),
 ])
 def test_the_invasion_dated_in_real_reporting_is_supported(published: dt.date, text: str, span: str) -> None:
-    assert (span, "supported") in _claims(text, published)
+    assert (span, "supported") in verdicts_of(text, published, "event_date")
     assert refuted_of(text, published) == []
 
 
@@ -69,15 +64,15 @@ def test_an_anniversary_day_is_not_the_invasion_day() -> None:
     text = ("The second anniversary of the Russian invasion of Ukraine has been marked with church services, "
             "wreath-laying and demonstrations in the UK and Ireland. Commemorations on Saturday in London began "
             "with an interfaith prayer service at the Ukrainian Catholic Cathedral in Mayfair.")
-    assert _claims(text, dt.date(2024, 2, 24)) == []
+    assert verdicts_of(text, dt.date(2024, 2, 24), "event_date") == []
     text = "The second anniversary of Russia's full-scale invasion of Ukraine was marked on Saturday."
-    assert _claims(text, dt.date(2024, 2, 24)) == []
+    assert verdicts_of(text, dt.date(2024, 2, 24), "event_date") == []
 
 
 def test_an_earlier_invasion_is_not_refuted() -> None:
     # 2014 (Crimea) is another event of that description: "a date long before the event" stays unverified, as an
     # earlier term in office does for office starts
-    assert _claims("Russia invaded Ukraine in 2014 and annexed Crimea.", dt.date(2022, 3, 1)) == [
+    assert verdicts_of("Russia invaded Ukraine in 2014 and annexed Crimea.", dt.date(2022, 3, 1), "event_date") == [
         ("invaded Ukraine in 2014", "unverified")]
 
 
@@ -95,8 +90,9 @@ IBT = "Russian President Vladimir Putin announced the annexation of four Ukraine
 
 def test_the_annexation_dated_in_real_reporting_is_supported() -> None:
     # AFP via The Citizen, 2022-09-30; IBTimes Singapore, 2022-09-30
-    assert _claims(CITIZEN, dt.date(2022, 9, 30)) == [("on Friday signed treaties to annex four", "supported")]
-    assert _claims(IBT, dt.date(2022, 9, 30)) == [
+    assert verdicts_of(CITIZEN, dt.date(2022, 9, 30), "event_date") == [
+        ("on Friday signed treaties to annex four", "supported")]
+    assert verdicts_of(IBT, dt.date(2022, 9, 30), "event_date") == [
         ("Putin announced the annexation of four Ukraine regions on Friday", "supported")]
 
 
@@ -124,7 +120,7 @@ WION = ('The United Nations Security Council on Monday (Oct 16) rejected a Russi
     (dt.date(2023, 10, 17), WION, "on Monday (Oct 16) rejected a Russian resolution"),
 ])
 def test_a_weekday_with_the_day_in_brackets_is_one_date(published: dt.date, text: str, span: str) -> None:
-    assert (span, "supported") in _claims(text, published, "vote")
+    assert (span, "supported") in verdicts_of(text, published, "vote")
     assert refuted_of(text, published) == []
 
 
@@ -173,7 +169,7 @@ def test_brackets_that_hold_no_day_of_the_month_are_not_joined() -> None:
 ])
 def test_the_end_of_the_truce_and_the_article_99_letter(published: dt.date, text: str, span: str) -> None:
     # the truce's end was read as its start ("truce" ... "Friday", 1 December, unverified against 24 November)
-    assert _claims(text, published) == [(span, "supported")]
+    assert verdicts_of(text, published, "event_date") == [(span, "supported")]
 
 
 def test_a_planted_weekday_of_the_truce_end_and_the_letter() -> None:

@@ -109,12 +109,19 @@ def world_doubt(refs: ReferenceBase, v: Vote, s: Any, dated: bool, n_cands: int)
         return (f"{describe(v, refs)} may be the vote meant, but the sentence does not identify it by symbol, "
                 "or by date and subject, so the dataset does not settle it.")
     claimed = getattr(s, "tally", None) or {}
-    if claimed and v.tally is not None:
-        over = [claimed[k] - getattr(v.tally, k) for k in ("yes", "no", "abstain") if k in claimed]
-        if over and all(0 <= d <= DATASET_SLACK for d in over) and sum(over) <= DATASET_SLACK:
-            return (f"{describe(v, refs)}. The draft's count is up to {DATASET_SLACK} above the recorded one; the "
-                    "dataset misses a country's vote now and then, so the draft may give the official count.")
+    if claimed and dataset_undercount(claimed, v, refs):
+        return (f"{describe(v, refs)}. The draft's count is up to {DATASET_SLACK} above the recorded one; the "
+                "dataset misses a country's vote now and then, so the draft may give the official count.")
     return None
+
+
+def dataset_undercount(claimed: dict[str, int], v: Vote, refs: ReferenceBase) -> bool:
+    """``v`` is a roll-call dataset's record (the world base's) and the claimed count is up to ``DATASET_SLACK``
+    above its count, never below: the official count of a vote the dataset missed a member's vote of."""
+    if refs.world is None or v.tally is None or not refs.world.owns(v.id):
+        return False
+    over = [claimed[k] - getattr(v.tally, k) for k in ("yes", "no", "abstain") if k in claimed]
+    return bool(over) and all(0 <= d <= DATASET_SLACK for d in over) and sum(over) <= DATASET_SLACK
 
 
 def tally_match(claimed: dict[str, int], vote: Vote) -> str | None:

@@ -8,9 +8,9 @@ from factdesk.claimtypes.base import Origin
 from factdesk.claimtypes.spec import CheckContext
 from factdesk.claimtypes.verdicts import BaseChecker, date_correction
 from factdesk.claimtypes.vote.common import (
-    DATASET_SLACK,
     by_keywords,
     coverage,
+    dataset_undercount,
     describe,
     identify_undated,
     outcome_fits,
@@ -156,13 +156,8 @@ _COUNT_DAYS = dt.timedelta(days=3)
 
 
 def _count_fits(claimed: dict[str, int], v: Vote, refs: ReferenceBase) -> bool:
-    """The count is ``v``'s (any record of it), or up to ``DATASET_SLACK`` above a roll-call dataset's."""
-    if tally_match(claimed, v):
-        return True
-    if refs.world is None or v.tally is None or not refs.world.owns(v.id):
-        return False
-    over = [claimed[k] - getattr(v.tally, k) for k in ("yes", "no", "abstain") if k in claimed]
-    return all(0 <= d <= DATASET_SLACK for d in over) and sum(over) <= DATASET_SLACK
+    """The count is ``v``'s (any record of it), or a roll-call dataset's undercount of it."""
+    return tally_match(claimed, v) is not None or dataset_undercount(claimed, v, refs)
 
 
 def _wrong_date(ck: BaseChecker, s: DateSlots, refs: ReferenceBase, v: Vote, ident: Identification,

@@ -10,12 +10,12 @@ from factdesk.claimtypes.base import Origin
 from factdesk.claimtypes.spec import CheckContext
 from factdesk.claimtypes.verdicts import BaseChecker, evidence_for
 from factdesk.claimtypes.vote.common import (
-    DATASET_SLACK,
     HOW,
     NEAR,
     UNDATED_WINDOW,
     by_keywords,
     coverage,
+    dataset_undercount,
     describe,
     fits_tally,
     outcome_fits,
@@ -90,14 +90,13 @@ def _identified(s: Any, refs: ReferenceBase, pub: dt.date) -> tuple[list[Vote], 
         start, end, dated = pub - UNDATED_WINDOW, pub, False
     want = "amendment" if s.amendment else "draft_resolution"
     cands = [v for v in refs.votes_between(start, end, s.body) if v.kind == want]
-    if s.proposer and cands and all(not v.proposer for v in cands) and not any(
-            s.proposer in v.proposer for v in refs.votes_between(start, end, s.body)):
-        # the references record no drafter for the votes of those days: the drafter neither identifies nor rules
-        # out one ("Jordan's resolution was adopted by the Assembly", Pledge Times 2023-10-27; "The UNGA adopted
-        # Jordan's resolution, put on behalf of the Arab Group, with 120 votes in favour", Jordan Times via MENAFN
-        # 2023-10-29: A/RES/ES-10/21, whose record names no drafter)
-        pass
-    elif s.proposer:
+    # when the references record no drafter for the votes of those days, the drafter neither identifies nor rules
+    # out one ("Jordan's resolution was adopted by the Assembly", Pledge Times 2023-10-27; "The UNGA adopted
+    # Jordan's resolution, put on behalf of the Arab Group, with 120 votes in favour", Jordan Times via MENAFN
+    # 2023-10-29: A/RES/ES-10/21, whose record names no drafter)
+    drafters_unrecorded = bool(s.proposer and cands and all(not v.proposer for v in cands) and not any(
+        s.proposer in v.proposer for v in refs.votes_between(start, end, s.body)))
+    if s.proposer and not drafters_unrecorded:
         by = [v for v in cands if s.proposer in v.proposer]
         if cands and not by and _proposer(getattr(s, "clause", "") or "") == s.proposer:
             other = [v for v in refs.votes_between(start, end, s.body)
@@ -360,11 +359,6 @@ def _held(s: ResultSlots, refs: ReferenceBase, ctx: CheckContext) -> str:
     return "they hold: " + "; ".join(f"{v.date:%-d %b %Y} {v.resolution or v.symbol or v.subject}" for v in shown) + "."
 
 
-def _fits_tally(claimed: dict[str, int], vote: Vote) -> bool:
-    tallies = [t for t in (vote.tally, *(a.tally for a in vote.alt_tallies)) if t is not None]
-    return any(all(getattr(t, k) == n for k, n in claimed.items()) for t in tallies)
-
-
 def _back_to_identification(s: ResultSlots, chosen: list[Vote], refs: ReferenceBase, ctx: CheckContext) -> str:
     """An impossible combination says the claim was matched to the wrong vote: the reason it goes
     back to identification (and is never refuted), or "" when the match stands.
@@ -424,16 +418,12 @@ def _back_to_identification(s: ResultSlots, chosen: list[Vote], refs: ReferenceB
 
 
 def _fits_or_slack(claimed: dict[str, int], v: Vote, refs: ReferenceBase) -> bool:
-    """The claimed tally is ``v``'s, or up to ``DATASET_SLACK`` above a roll-call dataset's count of it (a member's
+    """The claimed tally is ``v``'s, or (two counts or more) a roll-call dataset's undercount of it (a member's
     vote recorded late): "128 in favor to 9 against and 35 abstaining" (Hamodia, The Jerusalem Post, The Indian
     Express, 21-22 December 2017) is the Jerusalem vote the dataset counts 127-9-35, so "passed handily on
     Wednesday by a vote of 128 against nine" (the Post with the weekday planted) is that vote, not one of the 20th."""
-    if _fits_tally(claimed, v):
-        return True
-    if refs.world is None or v.tally is None or not refs.world.owns(v.id):
-        return False
-    over = [claimed[k] - getattr(v.tally, k) for k in ("yes", "no", "abstain") if k in claimed]
-    return len(over) >= 2 and all(0 <= d <= DATASET_SLACK for d in over) and sum(over) <= DATASET_SLACK
+    return fits_tally(claimed, v) or (sum(k in claimed for k in ("yes", "no", "abstain")) >= 2
+                                       and dataset_undercount(claimed, v, refs))
 
 
 def _short_of_nine(s: ResultSlots) -> bool:
