@@ -17,7 +17,7 @@ from pathlib import Path
 from factdesk import frontmatter, rxcache
 from factdesk.errors import InputError
 from factdesk.safeio import read_regular
-from schemas.contracts import Document
+from schemas.contracts import Document, trusted
 
 # Limits (each breach is an InputError with one line; measured in DESIGN notes of
 # tests/test_robustness.py): extraction costs about 10-20 us per character, so the
@@ -143,15 +143,14 @@ def parse_bytes(
     title = meta.get("title")
     if not isinstance(title, (str, int, float, dt.date)) or isinstance(title, bool):
         title = None  # a list or mapping is not a title (and may be a YAML alias bomb: never str() it)
-    doc = Document(
-        text=text,
-        origin=origin,
-        sha256=hashlib.sha256(raw).hexdigest(),
-        format=fmt,
-        published=pub,
-        published_source=source,
-        title=str(title) if title is not None else None,
-    )
+    values = {"text": text, "origin": origin, "sha256": hashlib.sha256(raw).hexdigest(), "format": fmt,
+              "published": pub, "published_source": source, "title": str(title) if title is not None else None}
+    if type(pub) is dt.date and type(text) is str and type(origin) is str:
+        # exactly what validation would keep (every other value is a str made above), built without
+        # building Document's validator: pydantic's schema for it is ~100 M instructions at start-up
+        doc = trusted(Document, values)
+    else:  # a caller's date or text of another type: pydantic converts it or says why not
+        doc = Document(**values)
     return doc, view
 
 

@@ -326,11 +326,66 @@ class Gated:
         return f"Gated({self.re!r}, {len(self.literals)} literals)"
 
 
+class _Pending:
+    """A gated pattern's ``re`` until the gate first opens: compiles it then, and puts the compiled
+    pattern in its place (so later calls find ``re`` as they would have, at no cost)."""
+
+    __slots__ = ("owner",)
+
+    def __init__(self, owner: LazyGated) -> None:
+        self.owner = owner
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.owner.compiled(), name)
+
+
+class LazyGated(Gated):
+    """A ``Gated`` built from a pattern's text, compiled when a text first opens its gate.
+
+    A check loads every pattern it compiles from the pattern cache (``rxcache``): the opcode lists
+    of the big ones (the people patterns hold every title and country) take more of a cold
+    ``factdesk check`` than the scans, and a document usually opens only some gates (half of the
+    code the sample draft's check loaded was for patterns it never tried). The gate's literals come
+    from the cache without the pattern (``remembered_literals_of``); the answers are the pattern's own."""
+
+    __slots__ = ("_source", "_given")
+
+    def __init__(self, pattern: str, flags: int, literals: frozenset[str]) -> None:
+        self._source, self._given = pattern, flags
+        self.re = _Pending(self)  # type: ignore[assignment]
+        self.literals = literals
+        self._words = tuple(sorted(x for x in literals if x != DIGIT))
+        self._digit = DIGIT in literals
+        index = _KEYS.setdefault(literals, len(_KEYS))
+        self._key = f"rxgate:{index}"
+        self._bit = 1 << index
+        self.pattern = pattern
+
+    def compiled(self) -> re.Pattern[str]:
+        from factdesk import rxcache
+
+        done = self.re
+        if done.__class__ is _Pending:
+            done = self.re = rxcache.compile(self._source, self._given)
+        return done  # type: ignore[return-value]
+
+    flags = property(lambda self: self.compiled().flags)  # type: ignore[assignment]
+    groups = property(lambda self: self.compiled().groups)  # type: ignore[assignment]
+    groupindex = property(lambda self: self.compiled().groupindex)  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"LazyGated({self._source[:60]!r}, {len(self.literals)} literals)"
+
+
 def compile(pattern: str, flags: int = 0) -> Gated | re.Pattern[str]:  # noqa: A001 - mirrors re.compile
-    """``gated(rxcache.compile(pattern, flags))``."""
+    """``gated(rxcache.compile(pattern, flags))``, compiled only when a text first opens its gate
+    (``LazyGated``); a pattern without required literals is compiled at once and returned as it is."""
     from factdesk import rxcache
 
-    return gated(rxcache.compile(pattern, flags))
+    if not isinstance(pattern, str) or not _this_code():
+        return gated(rxcache.compile(pattern, flags))
+    lits = remembered_literals_of(pattern, int(flags))
+    return LazyGated(pattern, int(flags), lits) if lits else rxcache.compile(pattern, flags)
 
 
 def gated(pattern: re.Pattern[str]) -> Gated | re.Pattern[str]:
@@ -357,6 +412,23 @@ def _this_code() -> str:
         except OSError:
             _code_digest = ""
     return _code_digest
+
+
+def remembered_literals_of(pattern: str, flags: int) -> frozenset[str] | None:
+    """``required_literals(rxcache.compile(pattern, flags))``, kept in the pattern cache under the
+    pattern's text and the flags given (not those compiled in), so a hit needs no compiled pattern."""
+    from _blake2 import blake2b
+
+    from factdesk import rxcache
+
+    digest = blake2b(pattern.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+    def build() -> str:
+        lits = remembered_literals(rxcache.compile(pattern, flags))
+        return _SEP + _SEP.join(sorted(lits)) if lits else ""
+
+    text = rxcache.remembered(f"gate-text:{_this_code()}:{flags}:{digest}", build)
+    return frozenset(text[1:].split(_SEP)) if text else None
 
 
 def remembered_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:

@@ -80,7 +80,7 @@ LABEL_RANK: dict[Label, int] = {
 class Document(BaseModel):
     """One input text as read: ``text`` is the whole file, front matter included."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     text: str
     origin: str
@@ -93,6 +93,7 @@ class Document(BaseModel):
 
 class Claim(BaseModel):
     """A checkable statement with its exact span in ``Document.text``."""
+    model_config = ConfigDict(defer_build=True)
 
     kind: ClaimKind
     start: int
@@ -115,7 +116,7 @@ class Origin(StrEnum):
 class Fact(BaseModel):
     """One identifying fact: which slot, its value, the words it was read from and where."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     slot: str
     value: str
@@ -128,7 +129,7 @@ class Fact(BaseModel):
 
 
 class RuledOut(BaseModel):
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     record: str
     reason: str
@@ -143,7 +144,7 @@ class Identification(BaseModel):
     many records fitted in the end.
     """
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     record: str | None = None
     label: str = ""
@@ -187,6 +188,7 @@ class Evidence(BaseModel):
     record's own words (its stored fields: a note, a statement's text, a vote's
     subject, outcome and tally), and ``record`` its address in the reference base
     (``pack@version type:id``), so an editor can see exactly what was compared."""
+    model_config = ConfigDict(defer_build=True)
 
     source: str
     url: str
@@ -198,6 +200,7 @@ class Evidence(BaseModel):
 
 
 class Verdict(BaseModel):
+    model_config = ConfigDict(defer_build=True)
     label: Label
     correction: str | None = None
     rationale: str
@@ -210,12 +213,14 @@ class Verdict(BaseModel):
 
 
 class CheckedClaim(BaseModel):
+    model_config = ConfigDict(defer_build=True)
     claim: Claim
     line: int
     verdict: Verdict
 
 
 class DocumentReport(BaseModel):
+    model_config = ConfigDict(defer_build=True)
     document: Document
     claims: list[CheckedClaim]
     run_id: str | None = None

@@ -15,7 +15,6 @@ from factdesk.refs.base import ReferenceBase, fold
 from factdesk.refs.countries import COUNTRIES, canonical_country
 from factdesk.refs.names import holder_by_surname, known_variant
 from factdesk.refs.titles import is_local, news_forms, offices_titled
-from factdesk.rxgate import gated
 from factdesk.rxtrie import WS, Atom, lit, literal_alternation, ordered_alternation, poss
 from schemas.contracts import ClaimKind
 
@@ -237,6 +236,11 @@ def resolve_name(name: str, refs: ReferenceBase) -> tuple[str | None, bool, floa
 
 @lru_cache(maxsize=8)
 def _patterns(key: tuple[str, ...], trie: bool = True) -> tuple[re.Pattern[str], ...]:
+    return tuple(rxcache.compile(p) for p in _pattern_sources(key, trie))
+
+
+def _pattern_sources(key: tuple[str, ...], trie: bool = True) -> tuple[str, ...]:
+    """The texts of ``_patterns``: before, after, names, succession, future, ordinal, office_title."""
     title_re, country_re = _title_and_country_res(key, trie)
     mods = f"(?i:{_MODS})"
     mods2 = f"(?i:{_MODS2})"
@@ -251,27 +255,25 @@ def _patterns(key: tuple[str, ...], trie: bool = True) -> tuple[re.Pattern[str],
     # ranks are looked for by how they begin ("newly" for "newly appointed"), as a ``dispatched`` trie
     words = sorted({re.match(r"[\w-]+", w).group(0) for w in (*_words_of(_MODS), *_words_of(_RANK))})
     lead = rf"(?=(?i:{dispatched([[*map(lit, w)] for w in words])})|{country_re})"
-    before = rxcache.compile(
+    before = (
         rf"(?<![\w-])(?:{lead}(?:{mods}\s*)?(?:(?P<country>{country_re}){_POSS}?\s+)?(?:{mods2}\s+)?(?:{rank}\s+)?"
         rf"(?:(?P<country3>{country_re})\s+)?(?:{rank2}\s+)?)?(?P<title>{title_re}){of_country}{_AT_UN}?,?\s+{name}"
     )
-    after = rxcache.compile(
+    after = (
         rf"{name},\s+{_WHO}?(?:the\s+|a\s+|an\s+)?(?:{mods}\s*)?(?:{rank}\s+)?(?:(?P<country>{country_re}){_POSS}?\s+)?"
         rf"(?:{rank2}\s+)?(?P<title>{title_re}){of_country}{_AT_UN}?(?=[\s,.;)]|$)"
     )
     # ``(?<![\w-]){_TOKEN}(?:\s+{_TOKEN}){1,3}``, its capital first and the look-behind after it
-    names = rxcache.compile(rf"[{_UP}](?<![\w-].){_TOKEN_REST}(?:\s+{_TOKEN_A}){{1,3}}")
+    names = rf"[{_UP}](?<![\w-].){_TOKEN_REST}(?:\s+{_TOKEN_A}){{1,3}}"
     tail = rf"\s+(?:the\s+)?(?:(?P<country>{country_re}){_POSS}?\s+)?(?P<title>{title_re}){of_country}(?=[\s,.;)]|$)"
-    succession = rxcache.compile(
-        rf"(?<![\w-]){_TOKEN}(?:\s+{_TOKEN}){{0,3}}\s+{_SUCCESSION}\s+{name}\s+as{tail}"
-    )
-    future = rxcache.compile(rf"(?<![\w-]){name}\s+{_FUTURE}{tail}")
-    ordinal = rxcache.compile(
+    succession = rf"(?<![\w-]){_TOKEN}(?:\s+{_TOKEN}){{0,3}}\s+{_SUCCESSION}\s+{name}\s+as{tail}"
+    future = rf"(?<![\w-]){name}\s+{_FUTURE}{tail}"
+    ordinal = (
         rf"(?<![\w-])(?:the\s+|(?P<country>{country_re}){_POSS}\s+)?(?P<num>\d{{1,3}})(?:st|nd|rd|th)\s+"
         rf"(?:(?P<office>(?:person|man|woman)\s+to\s+(?:hold|occupy|serve\s+in)\s+(?:the|that)\s+(?:office|post|job))|"
         rf"(?:(?P<country3>{country_re})\s+)?(?P<title>{title_re}){of_country})(?=[\s,.;)]|$)"
     )
-    office_title = rxcache.compile(rf"(?:(?P<country>{country_re}){_POSS}?\s+)?(?P<title>{title_re})\s+$")
+    office_title = rf"(?:(?P<country>{country_re}){_POSS}?\s+)?(?P<title>{title_re})\s+$"
     return before, after, names, succession, future, ordinal, office_title
 
 
@@ -496,7 +498,8 @@ class TitleWords:
 
 def find_people(sentence: str, offset: int, refs: ReferenceBase) -> list[Found]:
     before, after, names, succession, future, ordinal, office_title = refs.memo(
-        "people.patterns", lambda: tuple(gated(p) for p in _patterns(tuple(sorted(_titles(refs))))))
+        # each compiled when a sentence first opens its gate (``rxgate.LazyGated``): a check seldom tries all of them
+        "people.patterns", lambda: tuple(rxgate.compile(p) for p in _pattern_sources(tuple(sorted(_titles(refs))))))
     titled = refs.memo("people.title_words", lambda: TitleWords(_all_titles(tuple(sorted(_titles(refs))))))
     found: list[Found] = []
     covered: list[tuple[int, int]] = []

@@ -26,7 +26,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict
 
 from factdesk.errors import ConfigError
 
@@ -34,7 +34,8 @@ HERE = Path(__file__).parent
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    # built when first validated (a cold pattern cache), not at every start-up
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 class WordList(_Strict):
@@ -71,6 +72,15 @@ class RoleWords(_Strict):
     roles: dict[str, Role]
 
 
+#: each field's shape as ``_checked`` reads it: ``str``, ``tuple`` (of strings) or the model a mapping's values are
+_SHAPES: dict[tuple[type, str], Any] = {
+    **{(m, f): tuple if f in ("entries", "sources", "examples", "counterexamples", "words") else str
+       for m in (WordList, Form, Role, RoleWords) for f in m.model_fields},
+    (Role, "forms"): Form,
+    (RoleWords, "roles"): Role,
+}
+
+
 def read_data(source: Path) -> Any:
     """The content of the data file ``source`` (``*.yaml``), read from its compiled twin."""
     twin = source.with_suffix(".json")
@@ -99,10 +109,45 @@ def compile_all(roots: list[Path] | None = None) -> list[Path]:
 @cache
 def _load(name: str, model: type[_Strict]) -> _Strict:
     path = HERE / f"{name}.yaml"
+    data = read_data(path)
     try:
-        return model.model_validate(read_data(path))
-    except ValidationError as exc:
+        return _checked(model, data, "")
+    except ValueError as exc:
         raise ConfigError(f"{path}: not a valid lexicon file: {exc}") from None
+
+
+def _checked(model: type[_Strict], data: Any, where: str) -> _Strict:
+    """``model`` built from a twin's JSON ``data`` with the checks ``model_validate`` makes for these
+    shapes (every field a ``str``, a ``tuple[str, ...]`` or a ``dict[str, <lexicon model>]``; no unknown
+    key, no missing required one), raising ``ValueError`` naming the place. Strict where pydantic would
+    coerce: a twin is written by ``compile_all`` from YAML, so a number where words go is a mistake."""
+    if not isinstance(data, dict):
+        raise ValueError(f"{where or 'the file'}: expected a mapping, got {type(data).__name__}")
+    fields = model.model_fields
+    unknown = sorted(set(data) - set(fields))
+    if unknown:
+        raise ValueError(f"{where}{unknown[0]}: extra inputs are not permitted")
+    values: dict[str, Any] = {}
+    for key, info in fields.items():
+        at = f"{where}{key}"
+        if key not in data:
+            if info.is_required():
+                raise ValueError(f"{at}: field required")
+            continue
+        value, kind = data[key], _SHAPES[(model, key)]
+        if kind is str:
+            if not isinstance(value, str):
+                raise ValueError(f"{at}: expected a string")
+        elif kind is tuple:
+            if not isinstance(value, list) or not all(isinstance(x, str) for x in value):
+                raise ValueError(f"{at}: expected a list of strings")
+            value = tuple(value)
+        else:  # a mapping of names to a lexicon model
+            if not isinstance(value, dict):
+                raise ValueError(f"{at}: expected a mapping")
+            value = {k: _checked(kind, v, f"{at}.{k}.") for k, v in value.items()}
+        values[key] = value
+    return model.model_construct(**values)
 
 
 def word_list(name: str) -> WordList:

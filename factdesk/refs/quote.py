@@ -39,7 +39,7 @@ def _value(v: Any) -> str:
         return v
     if isinstance(v, BaseModel):
         return str(v) if type(v).__str__ is not BaseModel.__str__ else ", ".join(
-            f"{k}: {_value(x)}" for k, x in v.model_dump(exclude={"sources"}).items() if x not in _EMPTY)
+            f"{k}: {_value(x)}" for k, x in _dumped(v) if x not in _EMPTY)
     if isinstance(v, dict):
         return ", ".join(f"{k} {x}" for k, x in v.items())
     if isinstance(v, list):
@@ -47,6 +47,33 @@ def _value(v: Any) -> str:
     if isinstance(v, dt.date):
         return v.isoformat()
     return str(v)
+
+
+#: per model class: the fields ``model_dump`` gives as they are stored, or None when it may convert one
+_PLAIN: dict[type, list[str] | None] = {}
+
+
+def _dumped(v: BaseModel) -> Any:
+    """``v.model_dump(exclude={"sources"}).items()`` without building pydantic's serializer (a start-up cost
+    of every check that quotes a nested record, such as an office's confirmation vote) when every value is
+    one the dump gives back unchanged: a string, number, date or None, in a model with no serializer of its
+    own and no excluded or computed field."""
+    cls = type(v)
+    names = _PLAIN.get(cls, ...)
+    if names is ...:
+        dec = cls.__pydantic_decorators__
+        custom = cls.model_computed_fields or dec.field_serializers or dec.model_serializers or any(
+            f.exclude for f in cls.model_fields.values())
+        names = _PLAIN[cls] = None if custom else [k for k in cls.model_fields if k != "sources"]
+    if names is not None:
+        items = [(k, getattr(v, k)) for k in names]
+        if all(x is None or type(x) in _UNCHANGED for _, x in items):
+            return items
+    return v.model_dump(exclude={"sources"}).items()
+
+
+#: the types of values ``model_dump`` returns as they are
+_UNCHANGED = frozenset({str, int, float, bool, dt.date, dt.datetime})
 
 
 #: per model class: (field, is an ``*_exact`` flag, is ``votes``) of the fields quoted
