@@ -22,7 +22,34 @@ from factdesk.errors import FactdeskError, UsageError
 FAIL_LEVELS = {"refuted": 2, "unverified": 1, "never": 99}
 
 
+def _terminal_columns() -> int:
+    """``shutil.get_terminal_size().columns``, without importing ``shutil`` (and with it ``bz2`` and
+    ``lzma``, two shared libraries) in every process: ``argparse`` builds a help formatter for each
+    argument it adds, and its default one asks ``shutil`` for the terminal's width."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns if columns > 0 else 80
+
+
+class _Formatter(argparse.HelpFormatter):
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24,
+                 width: int | None = None) -> None:
+        super().__init__(prog, indent_increment, max_help_position,
+                         _terminal_columns() - 2 if width is None else width)
+
+
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003 - argparse's own
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str) -> NoReturn:  # one line, exit 2
         raise UsageError(message)
 

@@ -27,7 +27,6 @@ import hashlib
 import json
 import os
 import sqlite3
-import tempfile
 from pathlib import Path
 
 from factdesk.errors import PackError
@@ -143,6 +142,7 @@ def _sha256(path: Path, memo_dir: Path | None) -> str:
 
 def _atomic_write(target: Path, text: str) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
+    import tempfile  # not at import: tempfile imports shutil and its compressors
     fd, tmp = tempfile.mkstemp(prefix=target.name, suffix=".tmp", dir=target.parent)
     with os.fdopen(fd, "w") as f:
         f.write(text)
@@ -155,6 +155,7 @@ def open_compiled(path: Path) -> CompiledPack:
 
     folder = cache_dir()
     if folder is None:  # the cache is off: compile into a private file, gone on exit
+        import tempfile  # not at import: tempfile imports shutil and its compressors
         fd, tmp = tempfile.mkstemp(prefix="factdesk-pack-", suffix=".sqlite")
         os.close(fd)
         os.unlink(tmp)
@@ -177,6 +178,7 @@ def compile_pack(path: Path, target: Path) -> None:
     if path.is_dir():
         raise PackError(f"{path}: is a directory, not a pack file")
     target.parent.mkdir(parents=True, exist_ok=True)
+    import tempfile  # not at import: tempfile imports shutil and its compressors
     fd, tmp_name = tempfile.mkstemp(prefix=target.name + ".", suffix=".part", dir=target.parent)
     os.close(fd)
     tmp = Path(tmp_name)

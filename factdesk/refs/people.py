@@ -22,7 +22,6 @@ import datetime as dt
 import os
 import re
 import sqlite3
-import tempfile
 import unicodedata
 from array import array
 from collections import OrderedDict
@@ -171,6 +170,8 @@ class SqlitePeople(PeopleTable):
     """People in a private SQLite file; see the module docstring."""
 
     def __init__(self, directory: str | None = None) -> None:
+        import tempfile  # only for a table spilled to disk: tempfile imports shutil and its compressors
+
         fd, self._path = tempfile.mkstemp(prefix="factdesk-people-", suffix=".sqlite", dir=directory)
         os.close(fd)
         self._db = sqlite3.connect(self._path, check_same_thread=False)

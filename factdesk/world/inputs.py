@@ -17,7 +17,6 @@ import contextlib
 import hashlib
 import json
 import os
-import tempfile
 import time
 from pathlib import Path
 
@@ -82,6 +81,7 @@ def remembered_digest(root: Path | None = None, memo_dir: Path | None = None) ->
         return digest
     with contextlib.suppress(OSError):
         memo_dir.mkdir(parents=True, exist_ok=True)
+        import tempfile  # not at import: tempfile imports shutil and its compressors
         fd, tmp = tempfile.mkstemp(prefix=memo.name, suffix=".tmp", dir=memo_dir)
         try:
             with os.fdopen(fd, "w") as f:
