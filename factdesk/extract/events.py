@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from hashlib import sha256
 
 from factdesk import lexicon, rxcache, rxgate
 from factdesk.extract.dates import DateRange, find_dates, is_dateline
@@ -56,7 +57,11 @@ class _EventMatcher:
         alts = [(a, eid) for eid, aliases in keys for a in aliases]
         alts.sort(key=lambda x: len(x[0]), reverse=True)
         self.ids = [eid for _, eid in alts]
-        self._parts = [f"(?P<e{i}>{_alias_re(a)})" for i, (a, _) in enumerate(alts)]
+        # the aliases' patterns, built once per set of aliases (and version of this code), kept with the patterns
+        texts = [a for a, _ in alts]
+        self._parts = rxcache.derived(
+            "events.aliases", _builder_version() + "\n" + "\0".join(texts),
+            lambda: "\0".join(f"(?P<e{i}>{_alias_re(a)})" for i, a in enumerate(texts))).split("\0")
         self._words = [_words(a) for a, _ in alts]
         # each alias filed under its longest word (the rarest, not "a" or "in"): a sentence looks
         # only at the aliases filed under one of its words
@@ -256,11 +261,28 @@ _GENERIC_OFFICE = rxcache.compile(
 _NEG = rxcache.compile(r"\b(?:not|never|yet\s+to|no\s+longer)\b|n't\b", re.I)
 
 
+@lru_cache(maxsize=1)
+def _builder_version() -> str:
+    """A digest of the code that builds the gazetteers' pattern texts (this file and ``rxtrie``): a text
+    kept in the pattern cache by other code is never used."""
+    from pathlib import Path
+
+    from factdesk import rxtrie
+
+    return sha256(Path(__file__).read_bytes() + Path(rxtrie.__file__).read_bytes()).hexdigest()
+
+
 @lru_cache(maxsize=8)
 def _name_re(names: tuple[str, ...]) -> re.Pattern[str]:
     r"""``(?<![\w-])(?:<names>)(?![\w-])``, the same matches, written as one branch per first character
     with the look-behind after that character: ``re`` then skips, in C, the positions whose character
-    starts no name (a pattern opening with a look-behind is tried at every position; issue 17)."""
+    starts no name (a pattern opening with a look-behind is tried at every position; issue 17). Its text
+    is built once per set of names (a trie per first letter) and kept with the patterns."""
+    return rxcache.compile(rxcache.derived("events.names", _builder_version() + "\n" + "\n".join(names),
+                                           lambda: _name_source(names)))
+
+
+def _name_source(names: tuple[str, ...]) -> str:
     by_first: dict[str, list[str]] = {}
     for n in names:
         by_first.setdefault(n[0], []).append(n[1:])
@@ -270,7 +292,7 @@ def _name_re(names: tuple[str, ...]) -> re.Pattern[str]:
         # the rests as a trie: the longest-first alternation's matches, one test per position
         rest = f"(?:{literal_alternation(words)})" + ("?" if len(words) < len(rests) else "") if words else ""
         branches.append(rf"{re.escape(first)}(?<![\w-].){rest}")
-    return rxcache.compile(rf"(?:{'|'.join(branches)})(?![\w-])")
+    return rf"(?:{'|'.join(branches)})(?![\w-])"
 
 
 def people_in(sentence: str, refs: ReferenceBase) -> list[tuple[int, int, str]]:
