@@ -137,7 +137,12 @@ def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
         return None
     from factdesk import rxcache
 
-    req = _seq(rxcache.parsed_tree(pattern.pattern, pattern.flags)).req
+    return _literals(rxcache.parsed_tree(pattern.pattern, pattern.flags))
+
+
+def _literals(tree: Any) -> frozenset[str] | None:
+    """``required_literals`` of a parse tree."""
+    req = _seq(tree).req
     if req is None:
         return None
     kept: list[str] = []
@@ -423,8 +428,8 @@ def remembered_literals_of(pattern: str, flags: int) -> frozenset[str] | None:
 
     digest = blake2b(pattern.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
-    def build() -> str:
-        lits = remembered_literals(rxcache.compile(pattern, flags))
+    def build() -> str:  # from the parse tree alone: a pattern no text opens is never compiled nor kept
+        lits = _literals(rxcache.parsed_tree(pattern, flags))
         return _SEP + _SEP.join(sorted(lits)) if lits else ""
 
     text = rxcache.remembered(f"gate-text:{_this_code()}:{flags}:{digest}", build)

@@ -100,3 +100,25 @@ def test_a_document_read_from_bytes_is_what_validation_builds() -> None:
     assert doc == again and doc.model_fields_set == again.model_fields_set
     assert (doc.published, doc.published_source, doc.title, doc.format) == (dt.date(2023, 10, 18), "front_matter",
                                                                               "Vote", "markdown")
+
+
+def test_a_lazy_gates_literals_are_derived_from_its_text_without_compiling_it() -> None:
+    source = _TALLY + r"\s+of\s+the\s+uncompiled\s+test"
+    g = rxgate.compile(source, re.I)
+    assert isinstance(g, rxgate.LazyGated) and isinstance(g.re, rxgate._Pending)
+    assert f"{int(re.I)}:{source}" not in rxcache._compiled  # neither compiled nor kept in the pattern cache
+    assert g.literals == rxgate.required_literals(re.compile(source, re.I))
+
+
+def test_every_lazy_gate_has_the_literals_its_compiled_pattern_has() -> None:
+    import gc
+
+    from conftest import bundled_refs
+
+    from factdesk.extract.people import find_people
+
+    find_people("Warm-up.", 0, bundled_refs())
+    lazy = [o for o in gc.get_objects() if isinstance(o, rxgate.LazyGated)]
+    assert len(lazy) > 40
+    for g in lazy:
+        assert g.literals == rxgate.required_literals(rxcache.compile(g._source, g._given)), g
