@@ -16,7 +16,8 @@ claim's span, one per copy of the document, by category (the categories of issue
                yes on the record the claim was identified with (``refs.full_votes``);
 * ``weekday``  a weekday shifted by one day;
 * ``outcome``  "adopted"/"passed"/"approved" <-> "rejected", "vetoed" -> "adopted";
-* ``name``     a person's surname misspelled by one edit (an interior vowel changed);
+* ``name``     a person's name misspelled by one edit (an interior vowel of the last word of the span
+               that the references know as a surname or alias changed);
 * ``date``     a day of a month shifted by two days;
 * ``vetoer``   a permanent member named as vetoing, or a drafter ("drafted/proposed/submitted by X",
                "X-drafted"), replaced by another country.
@@ -101,7 +102,7 @@ def _num_text(like: str, n: int) -> str:
 
 
 def mutations(text: str, start: int, end: int, kind: str, record_votes: dict[str, str] | None,
-              ) -> list[Mutation]:
+              is_name=lambda w: True) -> list[Mutation]:  # noqa: ANN001
     """The mutations of the claim at ``text[start:end]``."""
     from factdesk.refs.countries import find_countries
 
@@ -163,7 +164,7 @@ def mutations(text: str, start: int, end: int, kind: str, record_votes: dict[str
     if kind in ("person_role", "name"):
         countries = {w for _, _, c in find_countries(span) for w in c.split()}
         caps = [m for m in _CAP.finditer(span) if m.group(0) not in countries and m.group(0) not in WEEKDAYS
-                and not re.match(MONTHS, m.group(0))]
+                and not re.match(MONTHS, m.group(0)) and is_name(m.group(0))]
         if caps:
             m = caps[-1]
             w = m.group(0)
@@ -212,6 +213,9 @@ def main(argv: list[str] | None = None) -> int:
     for v in refs.votes_between(dt.date(1945, 1, 1), dt.date(2100, 1, 1)):
         votes_by_id.setdefault(v.id, v)
 
+    def is_name(word: str) -> bool:  # a word of a known person's name (not "Exchequer", "Minister")
+        return refs.person_by_surname(word) is not None or refs.known_alias(word)
+
     def check(rel: str, text: str):  # noqa: ANN202
         doc, view = parse_bytes(text.encode("utf-8"), rel)
         return run_check(doc, view, setup).claims
@@ -229,10 +233,9 @@ def main(argv: list[str] | None = None) -> int:
             if hit is None or (hit.claim.start, hit.claim.end) in seen:
                 continue
             seen.add((hit.claim.start, hit.claim.end))
-            ident = hit.verdict.identification
-            rec = votes_by_id.get(ident.record) if ident is not None and ident.record else None
+            rec = _record_of(hit.verdict, refs, votes_by_id)
             rv = dict(refs.full_votes(rec)) if rec is not None else None
-            for mu in mutations(text, hit.claim.start, hit.claim.end, hit.claim.kind.value, rv):
+            for mu in mutations(text, hit.claim.start, hit.claim.end, hit.claim.kind.value, rv, is_name):
                 if args.category and mu.category != args.category:
                     continue
                 new_text, delta = apply(text, mu)
@@ -275,6 +278,27 @@ def main(argv: list[str] | None = None) -> int:
     if args.misses:
         print("\n".join(sorted(detail)))
     return 0
+
+
+_DESCRIBED = re.compile(r"^(Security Council|General Assembly), (\d{1,2} \w{3} \d{4})")
+
+
+def _record_of(verdict, refs, votes_by_id):  # noqa: ANN001, ANN202
+    """The vote a verdict was judged on: its identification's record, else the one its rationale describes
+    ("General Assembly, 2 Mar 2022, A/RES/ES-11/1: adopted; ..."; a supported verdict carries no identification)."""
+    import datetime as dt
+
+    ident = verdict.identification
+    if ident is not None and ident.record in votes_by_id:
+        return votes_by_id[ident.record]
+    m = _DESCRIBED.match(verdict.rationale or "")
+    if not m:
+        return None
+    day = dt.datetime.strptime(m.group(2), "%d %b %Y").date()
+    on = refs.votes_between(day, day, "SC" if m.group(1) == "Security Council" else "GA")
+    head = verdict.rationale.split(":", 1)[0]
+    named = [v for v in on if (v.resolution and v.resolution in head) or (v.symbol and v.symbol in head)]
+    return named[0] if len(named) == 1 else (on[0] if len(on) == 1 else None)
 
 
 def _row(cat: str, st: Counter) -> None:

@@ -67,7 +67,9 @@ def _candidates(s: Any, refs: ReferenceBase, pub: dt.date) -> tuple[list[Vote], 
         # Only a count that singles out one vote narrows (like the date, it identifies; it never
         # picks the best of several), and only to a vote whose record can check the members named.
         counted = sentence_tallies(s.said_in)
-        fit = [v for v in cands if any(fits_tally(t, v) for t in counted)]
+        # a vote fits when it fits every count the sentence gives ("143 voted in favour, ... while 35 countries
+        # abstained", Kyiv Independent 2022-10-13: 35 abstentions alone fit A/RES/ES-11/1 as well as ES-11/4)
+        fit = [v for v in cands if counted and all(fits_tally(t, v) for t in counted)]
         if len(fit) == 1:
             bad, _, n, _ = _compare(s, fit[0], refs)
             # but a count the claim's members contradict, when another candidate fits them, may be the
