@@ -1,0 +1,113 @@
+"""Mutation sweep over the dev half (issue 13, sixth session, a6sweep): what ``tests/realcorpus/sweep.py`` found, pinned on
+the real articles of ``tests/realcorpus/articles`` (dev split only) with the mutation the sweep made, and on the unmutated
+text (which must keep its verdicts). Each case names its article (outlet, date, URL in the file's front matter).
+
+* A count in the claim's own sentence narrowed a member claim to the one vote it fits, even when the members contradict that
+  vote and fit another candidate: a wrong count then refuted correct members (050, 061). Now the count does not narrow then.
+* "N countries, including A, B and C, voted against" (037, 038) and "the N countries which abstained" / "The N nations that
+  abstained" (051, 057) are counts, compared with the record.
+* A bare "opposed" ending its clause, in a sentence giving the count, is a vote against (046, 067).
+* A count narrows only to a vote fitting every count of its sentence (067: "143 voted in favour, ... while 35 countries
+  abstained"; 35 abstentions alone fit A/RES/ES-11/1 as well).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import builtin_checkers, bundled_refs
+
+from factdesk.extract.vote_grammar import _tallies
+
+REAL = Path(__file__).resolve().parent / "realcorpus" / "articles"
+
+
+def claims_of(article: str, old: str | None = None, new: str | None = None, ctx: str | None = None,
+              ) -> list[tuple[str, str, str | None]]:
+    """(claim text, verdict, correction) of every claim of the article, checked as ``factdesk eval`` checks it, with
+    ``old`` (its first occurrence inside ``ctx``) replaced by ``new``."""
+    from factdesk.ingest import parse_bytes
+    from factdesk.service import CheckOptions, CheckSetup, run_check
+
+    text = (REAL / article).read_text(encoding="utf-8")
+    assert "split: dev" in text.split("---", 2)[1]
+    if old is not None:
+        c = ctx or old
+        i = text.index(c) + c.index(old)
+        text = text[:i] + new + text[i + len(old):]
+    doc, view = parse_bytes(text.encode("utf-8"), article)
+    rep = run_check(doc, view, CheckSetup(bundled_refs(), builtin_checkers(), CheckOptions()))
+    return [(c.claim.text, c.verdict.label.value, c.verdict.correction) for c in rep.claims]
+
+
+def refuted(claims: list[tuple[str, str, str | None]]) -> list[tuple[str, str | None]]:
+    return [(t, c) for t, v, c in claims if v == "refuted"]
+
+
+# (article, mutation (old, new, context) or None, claims that must be there, the refutations exactly)
+CASES = [
+    # OODA Loop 2024-04-19, https://www.oodaloop.com/briefs/2024/04/19/blatant-aggression-reactions-to-us-veto-of-palestines-un-membership-bid/
+    # 12 planted as 13: the count fits the Algerian ceasefire draft of 20 February (13-1-1), the members the veto of 18
+    # April; "Switzerland voted in favour" was refuted against the February vote
+    ("050-oodaloop-reactions-us-veto-membership.md", ("Twelve countries", "Thirteen countries", None),
+     [("the United Kingdom and Switzerland abstained", "supported", None)], []),
+    # Khaleej Times (AFP) 2022-02-26, https://www.khaleejtimes.com/world/russia-vetoes-un-resolution-deploring-aggression-in-ukraine
+    # the headline's 11 planted as 12: the count fits S/2021/990 (Dec 2021, 12-2-1, India against); "India voted
+    # against" was refuted
+    ("061-khaleej-afp-russia-vetoes-aggression.md",
+     ("Eleven", "Twelve", "Eleven of the council’s 15 members voted for the motion while"),
+     [("China, India and the UAE abstained", "supported", None)], []),
+    # The Times of Israel liveblog 2023-12-12, https://www.timesofisrael.com/liveblog_entry/un-general-assembly-overwhelmingly-passes-non-binding-resolution-demanding-gaza-ceasefire/
+    ("037-toi-unga-passes-ceasefire-resolution.md", None,
+     [("Ten countries, including the United States and Israel, vote against", "supported", None)], []),
+    # MINA (citing Anadolu) 2023-12-13, https://en.minanews.net/un-general-assembly-adopts-ceasefire-resolution-in-gaza/
+    ("038-mina-unga-adopts-ceasefire-resolution.md", None,
+     [("Ten countries, including the US, Israel and Austria, voted against the resolution, while 23 countries including "
+       "the UK, Germany, Italy and Ukraine abstained", "supported", None)], []),
+    ("038-mina-unga-adopts-ceasefire-resolution.md", ("Ten countries", "Eight countries", None), [],
+     [("Eight countries, including the US, Israel and Austria, voted against the resolution, while 23 countries "
+       "including the UK, Germany, Italy and Ukraine abstained", "153-10-23")]),
+    # UrduPoint (AFP) 2022-03-03, https://www.urdupoint.com/en/miscellaneous/un-general-assembly-demands-russia-withdraw-f-1478719.html
+    ("051-urdupoint-afp-unga-demands-russia-withdraw.md", None,
+     [("China was among the 35 countries which abstained", "supported", None)], []),
+    ("051-urdupoint-afp-unga-demands-russia-withdraw.md", ("the 35 countries", "the 33 countries", None), [],
+     [("China was among the 33 countries which abstained", "141-5-35")]),
+    # The Nation Thailand 2022-03-03, https://www.nationthailand.com/in-focus/40012987 (its real error, Cuba, stays refuted)
+    ("057-nationthailand-unga-resolution-russia.md", None,
+     [("The 35 nations that abstained included China, India and South Africa", "supported", None)],
+     [("Belarus, Cuba, North Korea and Syria – voted against",
+       "Belarus, Eritrea, North Korea and Syria; Cuba abstained; against: Belarus, Eritrea, North Korea, Russia, Syria")]),
+    # ABC News Australia (AP) 2024-04-19, https://www.abc.net.au/news/2024-04-19/us-vetoes-palestine-full-un-membership/103743744
+    ("046-abc-us-vetoes-palestine-membership.md", None,
+     [("the United States opposed", "supported", None)], []),
+    ("046-abc-us-vetoes-palestine-membership.md", ("the United States opposed", "France opposed", None), [],
+     [("France opposed", "France voted in favour; against: United States")]),
+    # The Kyiv Independent 2022-10-13, https://kyivindependent.com/news-feed/un-condemns-russias-illegal-annexation-of-four-ukrainian-oblasts
+    ("067-kyivindependent-un-condemns-annexation.md", None,
+     [("Russia, Syria, Nicaragua, North Korea, and Belarus opposed", "supported", None)], []),
+    # Nicaragua planted as France: the record is identified by the count and the passage only (rule 3: unverified)
+    ("067-kyivindependent-un-condemns-annexation.md", ("Nicaragua", "France", "Syria, Nicaragua"),
+     [("Russia, Syria, France, North Korea, and Belarus opposed", "unverified", None)], []),
+]
+
+
+@pytest.mark.parametrize(("article", "mutation", "present", "refutations"), CASES,
+                         ids=[f"{c[0][:3]}{'-planted' if c[1] else ''}" for c in CASES])
+def test_sweep_case(article: str, mutation: tuple | None, present: list, refutations: list) -> None:
+    claims = claims_of(article, *(mutation or ()))
+    for p in present:
+        assert p in claims
+    assert refuted(claims) == refutations
+
+
+def test_counts_read() -> None:
+    """The counts the new phrasings give, and what stays no count."""
+    assert [t for _, _, t in _tallies("China was among the 35 countries which abstained, while just five voted against")] \
+        == [{"abstain": 35, "partial": 1}, {"no": 5, "partial": 1}]
+    assert [t for _, _, t in _tallies("The 35 nations that abstained included China, India and South Africa.")] \
+        == [{"abstain": 35, "partial": 1}]
+    assert [t for _, _, t in _tallies("Ten countries, including the US, Israel and Austria, voted against the "
+                                      "resolution")] == [{"no": 10, "partial": 1}]
+    # the members' list may hold no figure, and the count must lead it
+    assert _tallies("Ten countries, including 3 from Europe, voted against") == []
