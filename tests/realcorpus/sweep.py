@@ -11,7 +11,7 @@ overlapping it) and marks ``supported``, the sweep makes mechanical mutations of
 claim's span, one per copy of the document, by category (the categories of issue 13):
 
 * ``tally``    a vote count +1, -1, +3 (word or figure kept as written), and the first two different
-               counts of the span swapped;
+               counts of the span swapped (a body's size, "out of 193", "the council's 15", is no count);
 * ``country``  a country the span names in an against / abstain list replaced by a member that voted
                yes on the record the claim was identified with (``refs.full_votes``);
 * ``weekday``  a weekday shifted by one day;
@@ -58,6 +58,8 @@ _NUM = re.compile(r"(?<![\w/.,-])(\d{1,3}|" + "|".join(WORDS[1:]) + r")(?![\w/]|
 _MONTH_DAY = re.compile(r"\b(?:" + MONTHS + r")\.? (\d{1,2})\b")
 _DAY_MONTH = re.compile(r"\b(\d{1,2}) (?:" + MONTHS + r")\b")
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b")
+#: a body's size, not a count of votes: "141 out of 193 member states", "Eleven of the council's 15 members"
+_SIZE_BEFORE = re.compile(r"(?:\bout\s+of|\bof|['’]s)\s+(?:the\s+|its\s+)?$", re.I)
 _OUTCOME = {"adopted": "rejected", "passed": "rejected", "approved": "rejected", "rejected": "adopted",
             "vetoed": "adopted", "adopts": "rejects", "approves": "rejects", "passes": "rejects"}
 _OUTCOME_RE = re.compile(r"\b(" + "|".join(_OUTCOME) + r")\b", re.I)
@@ -111,7 +113,8 @@ def mutations(text: str, start: int, end: int, kind: str, record_votes: dict[str
     dates = [(m.start(1), m.end(1)) for rx in (_MONTH_DAY, _DAY_MONTH) for m in rx.finditer(span)]
     if kind == "vote":
         nums = [m for m in _NUM.finditer(span)
-                if not any(a <= m.start(1) < b for a, b in dates) and _num_value(m.group(1)) <= 200]
+                if not any(a <= m.start(1) < b for a, b in dates) and _num_value(m.group(1)) <= 200
+                and not (_num_value(m.group(1)) in (15, 193) and _SIZE_BEFORE.search(span, 0, m.start(1)))]
         for m in nums:
             v = _num_value(m.group(1))
             for d in (1, -1, 3):
