@@ -6,8 +6,8 @@ front matter).
 * A count in the claim's own sentence narrowed a member claim to the one vote it fits, even when the members
   contradict that vote and fit another candidate: a wrong count then refuted correct members (050, 061). Now the
   count does not narrow then.
-* "N countries, including A, B and C, voted against" (037, 038) and "the N countries which abstained" / "The N
-  nations that abstained" (051, 057) are counts, compared with the record.
+* "the N countries which abstained" / "The N nations that abstained" (051, 057) are counts, compared with the record.
+  "N countries, including A, B and C, voted against" (037, 038) was tried and left out (see the 038 case).
 * A bare "opposed" ending its clause, in a sentence giving the count, is a vote against (046, 067).
 * A count narrows only to a vote fitting every count of its sentence (067: "143 voted in favour, ... while 35
   countries abstained"; 35 abstentions alone fit A/RES/ES-11/1 as well)."""
@@ -63,19 +63,17 @@ CASES = [
     ("061-khaleej-afp-russia-vetoes-aggression.md",
      ("Eleven", "Twelve", "Eleven of the council’s 15 members voted for the motion while"),
      [("China, India and the UAE abstained", "supported", None)], []),
-    # The Times of Israel liveblog 2023-12-12
-    # https://www.timesofisrael.com/liveblog_entry/
-    # un-general-assembly-overwhelmingly-passes-non-binding-resolution-demanding-gaza-ceasefire/
-    ("037-toi-unga-passes-ceasefire-resolution.md", None,
-     [("Ten countries, including the United States and Israel, vote against", "supported", None)], []),
     # MINA (citing Anadolu) 2023-12-13, https://en.minanews.net/un-general-assembly-adopts-ceasefire-resolution-in-gaza/
-    ("038-mina-unga-adopts-ceasefire-resolution.md", None,
-     [("Ten countries, including the US, Israel and Austria, voted against the resolution, while 23 countries "
-       "including "
-       "the UK, Germany, Italy and Ukraine abstained", "supported", None)], []),
-    ("038-mina-unga-adopts-ceasefire-resolution.md", ("Ten countries", "Eight countries", None), [],
-     [("Eight countries, including the US, Israel and Austria, voted against the resolution, while 23 countries "
-       "including the UK, Germany, Italy and Ukraine abstained", "153-10-23")]),
+    # "Ten countries, including the US, Israel and Austria, voted against" is NOT read as a count (tried: the count's
+    # span then held the members unchecked, and a wrong member inside came out supported); Austria planted as France
+    # stays refuted on the members
+    ("038-mina-unga-adopts-ceasefire-resolution.md", ("Austria", "France", "Israel and Austria"), [],
+     [("Ten countries, including the US, Israel and France",
+       "France voted in favour; against: Austria, Czechia, Guatemala, Israel, Liberia, Micronesia, Nauru, Papua New "
+       "Guinea, Paraguay, United States"),
+      ("the US, Israel and France, voted against",
+       "France voted in favour; against: Austria, Czechia, Guatemala, Israel, Liberia, Micronesia, Nauru, Papua New "
+       "Guinea, Paraguay, United States")]),
     # UrduPoint (AFP) 2022-03-03, https://www.urdupoint.com/en/miscellaneous/un-general-assembly-demands-russia-
     # withdraw-f-1478719.html
     ("051-urdupoint-afp-unga-demands-russia-withdraw.md", None,
@@ -120,10 +118,8 @@ def test_counts_read() -> None:
     assert [t for _, _, t in _tallies(said)] == [{"abstain": 35, "partial": 1}, {"no": 5, "partial": 1}]
     assert [t for _, _, t in _tallies("The 35 nations that abstained included China, India and South Africa.")] \
         == [{"abstain": 35, "partial": 1}]
-    assert [t for _, _, t in _tallies("Ten countries, including the US, Israel and Austria, voted against the "
-                                      "resolution")] == [{"no": 10, "partial": 1}]
-    # the members' list may hold no figure, and the count must lead it
-    assert _tallies("Ten countries, including 3 from Europe, voted against") == []
+    # the members named between the count and its verb: no count (see the 038 case)
+    assert _tallies("Ten countries, including the US, Israel and Austria, voted against the resolution") == []
 
 
 #: Round 2 (untuned, scored ONCE after this branch's changes): new real articles (search tool, pages corpus; URLs not in
