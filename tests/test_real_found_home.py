@@ -239,8 +239,11 @@ def test_the_countries_that_voted_against_include() -> None:
     ani = ("The Jordanian-led draft resolution has been adopted by the General Assembly, with 120 votes in favour, "
            "14 against and 45 abstentions. The 45 nations that abstained from voting on the resolution included "
            "Iceland, India, Panama, Lithuania and Greece.")
+    # the count "The 45 nations that abstained" is read too (a6sweep, tests/test_real_sweep6.py), and ES-10/21's records
+    # disagree on it (120-14-45 announced, 121-14-44 after Iraq's change): conflicting, as the gold of
+    # tests/realcorpus labels every 45 of that vote (024, 025, 026, 027, 028)
     assert ("The 45 nations that abstained from voting on the resolution included Iceland, India, Panama, "
-            "Lithuania and Greece", "supported") in _claims(ani, dt.date(2023, 10, 28), "vote")
+            "Lithuania and Greece", "conflicting") in _claims(ani, dt.date(2023, 10, 28), "vote")
 
 
 def test_the_language_of_another_vote_does_not_date_the_amendment() -> None:

@@ -24,6 +24,7 @@ from factdesk.extract.vote_grammar import (
     _country_list_after,
     _country_list_before,
     _num,
+    opposed_in_count,
 )
 from factdesk.refs.countries import COUNTRY_RE, canonical_country
 
@@ -260,7 +261,7 @@ def _country_votes(sentence: str) -> list[tuple[int, int, dict[str, str]]]:
     taken: list[tuple[int, int]] = [(s, e) for s, e, _ in out]
     for how, pat in COUNTRY_VOTE:
         for m in pat.finditer(sentence):
-            if any(m.start() < e and s < m.end() for s, e in taken):
+            if any(m.start() < e and s < m.end() for s, e in taken) or not opposed_in_count(sentence, m):
                 continue
             if "from" in m.group(0) or "by" in m.group(0).split():
                 found, end = _country_list_after(sentence, m.end())

@@ -67,9 +67,22 @@ def _candidates(s: Any, refs: ReferenceBase, pub: dt.date) -> tuple[list[Vote], 
         # Only a count that singles out one vote narrows (like the date, it identifies; it never
         # picks the best of several), and only to a vote whose record can check the members named.
         counted = sentence_tallies(s.said_in)
-        fit = [v for v in cands if any(fits_tally(t, v) for t in counted)]
-        if len(fit) == 1 and _compare(s, fit[0], refs)[2] > 0:
-            cands = fit
+        # a vote fits when it fits every count the sentence gives ("143 voted in favour, ... while 35 countries
+        # abstained", Kyiv Independent 2022-10-13: 35 abstentions alone fit A/RES/ES-11/1 as well as ES-11/4)
+        fit = [v for v in cands if counted and all(fits_tally(t, v) for t in counted)]
+        if len(fit) == 1:
+            bad, _, n, _ = _compare(s, fit[0], refs)
+            # but a count the claim's members contradict, when another candidate fits them, may be the
+            # sentence's error, not theirs: the count would pick the wrong vote, and refute correct members
+            # against it (mutation sweep, tests/test_real_sweep6.py: "Thirteen countries voted in favor of the
+            # resolution, which was introduced by Algeria, while the United Kingdom and Switzerland abstained",
+            # OODA Loop 2024-04-19 with 12 planted as 13, refuted "Switzerland voted in favour" against the
+            # Algerian draft of 20 February; "Twelve of the council's 15 members voted for the motion while
+            # China, India and the UAE abstained", Khaleej Times / AFP 2022-02-26 with 11 planted as 12, refuted
+            # "India voted against" against S/2021/990 of December 2021): then the count does not narrow
+            if n > 0 and not (bad and any(_compare(s, v, refs)[2] > 0 and not _compare(s, v, refs)[0]
+                                          for v in cands if v is not fit[0])):
+                cands = fit
     return cands, dated, guessed
 
 def _identified(s: Any, refs: ReferenceBase, pub: dt.date) -> tuple[list[Vote], bool, bool]:  # noqa: C901
