@@ -172,6 +172,8 @@ class WorldPeople(PeopleTable):
         self._db = db
         self._cache: dict[str, Person] = {}
         self._aliases: dict[str, tuple[str, ...]] = {}
+        #: (role, date) -> its holders' (id, office index): the base is read-only, and a run asks again and again
+        self._holders: dict[tuple[str, dt.date | None], tuple[tuple[str, int], ...]] = {}
         self.role_map: dict[str, str] = {}
         self.pack_index = 0
         self._count: int | None = None  # counted when first asked: a scan of the people table
@@ -180,6 +182,7 @@ class WorldPeople(PeopleTable):
         if role_map != self.role_map:
             self.role_map = role_map
             self._cache.clear()
+            self._holders.clear()
 
     def _decode(self, raw: str) -> Person:
         data = json.loads(raw)
@@ -240,14 +243,20 @@ class WorldPeople(PeopleTable):
         return names, ids
 
     def holders_of(self, role_id: str, around: dt.date | None = None) -> list[tuple[Person, Office]]:
-        wanted = [w for w, c in self.role_map.items() if c == role_id] + [role_id]
-        sql = f"SELECT id, pos FROM office WHERE role IN ({','.join('?' * len(wanted))})"  # noqa: S608
-        args: tuple = tuple(wanted)
-        if around is not None:
-            sql += " AND (start IS NULL OR start <= ?) AND (end IS NULL OR end >= ?)"
-            args += ((around + HOLDER_WINDOW).isoformat(), (around - HOLDER_WINDOW).isoformat())
+        key = (role_id, around)
+        rows = self._holders.get(key)
+        if rows is None:
+            wanted = [w for w, c in self.role_map.items() if c == role_id] + [role_id]
+            sql = f"SELECT id, pos FROM office WHERE role IN ({','.join('?' * len(wanted))})"  # noqa: S608
+            args: tuple = tuple(wanted)
+            if around is not None:
+                sql += " AND (start IS NULL OR start <= ?) AND (end IS NULL OR end >= ?)"
+                args += ((around + HOLDER_WINDOW).isoformat(), (around - HOLDER_WINDOW).isoformat())
+            if len(self._holders) >= _MAX_KEPT:
+                self._holders.clear()
+            rows = self._holders[key] = tuple(self._db.execute(sql + " ORDER BY id, pos", args).fetchall())
         out = []
-        for pid, pos in self._db.execute(sql + " ORDER BY id, pos", args).fetchall():
+        for pid, pos in rows:
             p = self[pid]
             out.append((p, p.offices[pos]))
         return out
