@@ -107,11 +107,7 @@ class PackPeople(WorldPeople):
     """A compiled pack's people: the world base's reader, with records kept as written."""
 
     def __init__(self, db: sqlite3.Connection, count: int) -> None:  # noqa: D107 - no count(*) scan per process
-        self._db = db
-        self._cache: dict[str, Person] = {}
-        self._aliases: dict[str, tuple[str, ...]] = {}
-        self.role_map: dict[str, str] = {}
-        self.pack_index = 0
+        super().__init__(db)
         self._count = count
 
     def _decode(self, raw: str) -> Person:
