@@ -11,7 +11,7 @@ from typing import Any
 
 from factdesk import lexicon, rxcache, rxgate
 from factdesk.extract.types import Found, rx
-from factdesk.refs.base import ReferenceBase, fold
+from factdesk.refs.base import NameMatch, ReferenceBase, fold
 from factdesk.refs.countries import COUNTRIES, canonical_country
 from factdesk.refs.names import holder_by_surname, known_variant
 from factdesk.refs.titles import is_local, news_forms, offices_titled
@@ -344,12 +344,35 @@ def _bare(token: str) -> str:
 _HONORIFIC = rxcache.compile(rf"Ambassador\s+(?=[{_UP}])")
 
 
+#: entries a name-keyed memo of a base keeps before it starts afresh (``_by_name``)
+_MAX_NAMES = 65536
+
+
+def _by_name(refs: ReferenceBase, key: str) -> dict:
+    """A memo of ``refs`` keyed by the text of a name (its values depend on the text and the
+    loaded records only, and go when records are added), started afresh when full: the same
+    names recur from article to article ("Antonio Guterres"), so each is read once."""
+    memo = refs.memo(key, dict)
+    if len(memo) >= _MAX_NAMES:
+        memo.clear()
+    return memo
+
+
 def _trim_name(text: str, start: int, refs: ReferenceBase) -> tuple[int, int] | None:
     """Cut a greedy capitalised run down to the name: known names win, then
     stop at words that are never part of a name."""
+    memo = _by_name(refs, "people.trimmed")
+    try:
+        end = memo[text]
+    except KeyError:
+        end = memo[text] = _trimmed(text, 0, refs)
+    return None if end is None else (start + end[0], start + end[1])
+
+
+def _trimmed(text: str, start: int, refs: ReferenceBase) -> tuple[int, int] | None:
     lead = _HONORIFIC.match(text)
     if lead:
-        return _trim_name(text[lead.end():], start + lead.end(), refs)
+        return _trimmed(text[lead.end():], start + lead.end(), refs)
     tokens = [(t.start(), t.group(0)) for t in _RUNS.finditer(text)]
     words = [_bare(w) for _, w in tokens]
     ends = [i + len(w) for (i, _), w in zip(tokens, words, strict=True)]
@@ -382,7 +405,27 @@ def _trim_name(text: str, start: int, refs: ReferenceBase) -> tuple[int, int] | 
     return start, start + end
 
 
+def _misspelt(name: str, refs: ReferenceBase) -> NameMatch | None:
+    """The known person a full name that is no known spelling or variant misspells, if one."""
+    memo = _by_name(refs, "people.misspelt")
+    try:
+        return memo[name]
+    except KeyError:
+        near = memo[name] = (None if " " not in name or refs.known_alias(name) or known_variant(refs, name)
+                             else refs.near_miss(name))
+        return near
+
+
 def _resolve(name: str, refs: ReferenceBase) -> tuple[str | None, bool, float]:
+    memo = _by_name(refs, "people.resolved")
+    try:
+        return memo[name]
+    except KeyError:
+        found = memo[name] = _resolved(name, refs)
+        return found
+
+
+def _resolved(name: str, refs: ReferenceBase) -> tuple[str | None, bool, float]:
     person = refs.person_by_alias(name)
     if person:
         return person.id, True, 100.0
@@ -594,9 +637,7 @@ def find_people(sentence: str, offset: int, refs: ReferenceBase) -> list[Found]:
             continue
         ns, ne = trimmed
         name = sentence[ns:ne]
-        if " " not in name or refs.known_alias(name) or known_variant(refs, name):
-            continue
-        near = refs.near_miss(name)
+        near = _misspelt(name, refs)
         if near:
             found.append(_name_claim(name, offset + ns, near.person.id, near.score))
             covered.append((ns, ne))

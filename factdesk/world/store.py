@@ -174,6 +174,9 @@ class WorldPeople(PeopleTable):
         self._aliases: dict[str, tuple[str, ...]] = {}
         #: (role, date) -> its holders' (id, office index): the base is read-only, and a run asks again and again
         self._holders: dict[tuple[str, dt.date | None], tuple[tuple[str, int], ...]] = {}
+        #: role -> every term of it, (id, office index, start, end) ordered by id and index: a date's
+        #: holders are filtered from these, not asked of the database for each new date
+        self._terms: dict[str, tuple[tuple[str, int, str | None, str | None], ...]] = {}
         self.role_map: dict[str, str] = {}
         self.pack_index = 0
         self._count: int | None = None  # counted when first asked: a scan of the people table
@@ -183,6 +186,7 @@ class WorldPeople(PeopleTable):
             self.role_map = role_map
             self._cache.clear()
             self._holders.clear()
+            self._terms.clear()
 
     def _decode(self, raw: str) -> Person:
         data = json.loads(raw)
@@ -246,15 +250,22 @@ class WorldPeople(PeopleTable):
         key = (role_id, around)
         rows = self._holders.get(key)
         if rows is None:
-            wanted = [w for w, c in self.role_map.items() if c == role_id] + [role_id]
-            sql = f"SELECT id, pos FROM office WHERE role IN ({','.join('?' * len(wanted))})"  # noqa: S608
-            args: tuple = tuple(wanted)
-            if around is not None:
-                sql += " AND (start IS NULL OR start <= ?) AND (end IS NULL OR end >= ?)"
-                args += ((around + HOLDER_WINDOW).isoformat(), (around - HOLDER_WINDOW).isoformat())
+            terms = self._terms.get(role_id)
+            if terms is None:
+                wanted = [w for w, c in self.role_map.items() if c == role_id] + [role_id]
+                sql = f"SELECT id, pos, start, end FROM office WHERE role IN ({','.join('?' * len(wanted))})"  # noqa: S608
+                if len(self._terms) >= _MAX_KEPT:
+                    self._terms.clear()
+                terms = self._terms[role_id] = tuple(self._db.execute(sql + " ORDER BY id, pos", wanted).fetchall())
+            if around is None:
+                rows = tuple((pid, pos) for pid, pos, _, _ in terms)
+            else:  # terms not certainly over HOLDER_WINDOW before the date, nor begun that long after it
+                hi, lo = (around + HOLDER_WINDOW).isoformat(), (around - HOLDER_WINDOW).isoformat()
+                rows = tuple((pid, pos) for pid, pos, start, end in terms
+                             if (start is None or start <= hi) and (end is None or end >= lo))
             if len(self._holders) >= _MAX_KEPT:
                 self._holders.clear()
-            rows = self._holders[key] = tuple(self._db.execute(sql + " ORDER BY id, pos", args).fetchall())
+            self._holders[key] = rows
         out = []
         for pid, pos in rows:
             p = self[pid]
