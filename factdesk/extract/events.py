@@ -15,7 +15,7 @@ from hashlib import sha256
 
 from factdesk import lexicon, rxcache, rxgate
 from factdesk.extract.dates import DateRange, find_dates, is_dateline
-from factdesk.extract.sentences import memo_on
+from factdesk.extract.sentences import alnum_words, memo_on
 from factdesk.extract.types import Found, rx
 from factdesk.refs.base import ReferenceBase, fold
 from factdesk.rxtrie import literal_alternation
@@ -73,7 +73,7 @@ class _EventMatcher:
         self._index = frozenset(self._by_word)
 
     def finditer(self, sentence: str) -> Iterator[re.Match[str]]:
-        found = _WORD.findall(sentence.lower())
+        found = alnum_words(sentence)
         hits = self._index.intersection(found)  # in C: most sentences share no word with any alias
         if not hits and not self._always:
             return iter(())
@@ -89,7 +89,6 @@ class _EventMatcher:
         return rx(rf"(?<![\w-])(?:{'|'.join(self._parts[i] for i in chosen)})(?![\w-])", re.I)
 
 
-_WORD = rxcache.compile(r"[a-z0-9]+")
 #: words ``_alias_re`` rewrites into alternatives ("Oct."/"October", "laid out"): not required
 _REWRITTEN = {"october", "oct", "outlined"}
 

@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import Any
 
 from factdesk import lexicon, rxcache, rxgate
+from factdesk.extract.sentences import alnum_words
 from factdesk.extract.types import Found, rx
 from factdesk.refs.base import NameMatch, ReferenceBase, fold
 from factdesk.refs.countries import COUNTRIES, canonical_country
@@ -533,7 +534,7 @@ class TitleWords:
     def may_hold(self, sentence: str) -> bool:
         if self.open or (not sentence.isascii() and any(c in sentence for c in rxgate.CASE_TWINS)):
             return True
-        runs = set(_ALNUM_RUN.findall(sentence.lower()))
+        runs = set(alnum_words(sentence))
         for glued in self._glued_keys.intersection(runs):
             runs |= self._glued[glued]
         return any(need <= runs for r in self._index.intersection(runs) for need in self._by_run[r])

@@ -189,3 +189,12 @@ def memo_on(sentence: str, key: Hashable, compute: Callable[[], T]) -> T:
     if isinstance(sentence, Sentence):
         return sentence.memo(key, compute)
     return compute()
+
+
+_ALNUM_RUN = rxcache.compile(r"[a-z0-9]+")
+
+
+def alnum_words(sentence: str) -> list[str]:
+    """The runs of ASCII letters and digits of the lower-cased ``sentence``, in order: what the
+    word-indexed gazetteers look up (kept on a :class:`Sentence`, read by several finders)."""
+    return memo_on(sentence, "alnum_words", lambda: _ALNUM_RUN.findall(sentence.lower()))
