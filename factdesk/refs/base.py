@@ -32,6 +32,10 @@ if TYPE_CHECKING:
 __all__ = ["LARGE_BASE", "NameMatch", "Provenance", "ReferenceBase", "Retrieval", "Tenure", "fold", "tenure"]
 
 
+#: entries a name-keyed memo of the base keeps before it starts afresh
+_MAX_NAMES = 65536
+
+
 @dataclass(frozen=True)
 class NameMatch:
     person: Person
@@ -211,7 +215,16 @@ class ReferenceBase:
 
     # ------------------------------------------------------------------ people
     def person_by_alias(self, text: str) -> Person | None:
-        return self._one_person(self.people.by_alias(fold(text)))
+        # the same names recur in sentence after sentence and article after article: each text is
+        # looked up once per base (the memo goes with the others when records are added)
+        memo = self.memo("people.by_alias", dict)
+        try:
+            return memo[text]
+        except KeyError:
+            if len(memo) >= _MAX_NAMES:
+                memo.clear()
+            person = memo[text] = self._one_person(self.people.by_alias(fold(text)))
+            return person
 
     def person_by_surname(self, text: str) -> Person | None:
         return self._one_person(self.people.by_surname(fold(text)))
