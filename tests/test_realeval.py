@@ -141,3 +141,48 @@ def test_bad_front_matter_is_an_input_error(tmp_path: Path) -> None:
     _write(tmp_path, "articles/001-x.md", "training", "Text.")
     with pytest.raises(InputError, match="split: dev\\|heldout"):
         corpus_files(tmp_path)
+
+
+def test_a_prediction_finds_the_gold_claim_of_its_own_kind_first() -> None:
+    """tests/realcorpus 035 (KUNA): the event_date gold line spans "... Secretary-General Antonio Guterres on
+    Wednesday" and the person_role gold line "Secretary-General Antonio Guterres" lies inside it. The one
+    person_role prediction finds the person_role line; the event_date line, with no event_date prediction,
+    is the miss (given out in gold order, the event_date line took it and the person_role line went unfound)."""
+    from factdesk.evaluate import Gold, Pred, score
+
+    text = "NEW YORK, Dec 6 (KUNA) -- Invoking Article 99, Secretary-General Antonio Guterres on Wednesday called"
+    ev_s, ev_e = 0, text.index(" called")
+    pr_s = text.index("Secretary-General")
+    pr_e = pr_s + len("Secretary-General Antonio Guterres")
+    gold = [Gold("a.md", "event_date", text[ev_s:ev_e], "supported", [], ev_s, ev_e),
+            Gold("a.md", "person_role", text[pr_s:pr_e], "supported", [], pr_s, pr_e)]
+    pred = Pred("a.md", "person_role", text[pr_s:pr_e], "supported", None, pr_s, pr_e, "held the office")
+    res = score(gold, [pred])
+    assert [(g.kind, p is not None and p.kind) for g, p in res.matches] == [("event_date", False),
+                                                                            ("person_role", "person_role")]
+    assert res.by_kind["person_role"].found == 1 and res.by_kind["event_date"].found == 0
+    assert res.misses == [f"NOT FOUND  a.md: [event_date] {text[ev_s:ev_e]!r} (gold supported)"]
+
+
+def test_a_claim_within_a_gold_span_finds_it_before_a_long_one_that_touches_it() -> None:
+    """tests/corpus 042: "Its truce resolution of October 27, adopted 120-14-45, was followed in December by
+    a ceasefire demand backed by 158 countries." A long vote prediction touches both gold lines; the short
+    one ('backed by 158') lies within the vote gold line and finds it; the long one, left over, finds the
+    event_date line."""
+    from factdesk.evaluate import Gold, Pred, score
+
+    text = ("Its truce resolution of October 27, adopted 120-14-45, was followed in December by a ceasefire demand "
+            "backed by 158 countries.")
+
+    def span(s: str) -> tuple[int, int]:
+        return text.index(s), text.index(s) + len(s)
+
+    ev, vote = span("truce resolution of October 27"), span("a ceasefire demand backed by 158 countries")
+    long_, short = span("October 27, adopted 120-14-45, was followed in December by a ceasefire demand"), span(
+        "backed by 158")
+    gold = [Gold("d.md", "event_date", "", "supported", [], *ev), Gold("d.md", "vote", "", "refuted", ["153"], *vote)]
+    preds = [Pred("d.md", "vote", "", "supported", None, *long_, ""), Pred("d.md", "vote", "", "refuted", "153",
+                                                                          *short, "")]
+    res = score(gold, preds)
+    assert [(p.start, p.end) for _, p in res.matches] == [long_, short]
+    assert res.overall.caught == 1 and res.overall.found == 2
