@@ -60,3 +60,30 @@ def among_votes(sentence: str) -> list[tuple[int, int, dict[str, str]]]:
             if found:
                 out.append((span[0], span[1], {c: how for c in found}))
     return sorted(out)
+
+
+_NUM = (r"\d{1,3}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+        r"sixteen|seventeen|eighteen|nineteen|twenty)")
+_GROUP = r"(?:countries|nations|states|member\s+states|members|delegations|abstainers|abstentions|opponents)\b"
+#: the count of the group a list of members belongs to, where the phrase states one: "The UK was among 23
+#: countries (full list below) to abstain" (i, 2023-12-12, realcorpus 044), "China was among the 35 countries
+#: which abstained" (AFP), "The United States and Israel were among the 14 nations that voted against"
+_AMONG_COUNT = rxcache.compile(rf"\b[Aa]mong\s+(?:the\s+)?(?P<n>{_NUM})\s+{_GROUP}")
+#: ... or at the start of the phrase, before the members: "Ten countries, including the United States and
+#: Israel, vote against" (The Times of Israel 2023-12-12, realcorpus 037), "Ten countries, including the US,
+#: Israel and Austria, voted against the resolution, while 23 countries including the UK, Germany, Italy and
+#: Ukraine abstained" (MINA 2023-12-13, realcorpus 038), "The 35 nations that abstained included China, India and
+#: South Africa" (realcorpus 057), "14 – including Israel and the United States – voted no" (Reuters via
+#: HeadTopics 2023-10-27), "9 states, including Argentina, ... voted against" (News.az 2024-05-10)
+_LEAD_COUNT = rxcache.compile(
+    rf"(?:[Tt]he\s+)?(?P<n>{_NUM})\s+(?:(?:countries|nations|states|member\s+states|members)\b\s*)?"
+    r"(?:that\b|which\b|who\b|,|—|–|\s-|\s+including\b)")
+
+
+def group_count(phrase: str) -> int | None:
+    """The size of the group a list of members is said to be part of, when ``phrase`` (the span of a
+    subset or list claim: the members and how they voted) states it, else None."""
+    from factdesk.extract.vote_grammar import _num
+
+    m = _AMONG_COUNT.search(phrase) or _LEAD_COUNT.match(phrase)
+    return _num(m.group("n")) if m else None

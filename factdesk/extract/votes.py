@@ -13,6 +13,7 @@ import re
 from factdesk import rxcache, rxgate
 from factdesk.extract.dates import DateRange
 from factdesk.extract.types import Found
+from factdesk.extract.vote_among import group_count
 from factdesk.extract.vote_clauses import (
     BODY_VERB,
     CLAUSE_SPLIT,
@@ -145,7 +146,15 @@ def _find_votes(sentence: str, offset: int, pub: dt.date, ctx: VoteContext, prev
     for s, e, v in vetoes:
         items.append([s, e, {"vetoed_by": v, "outcome": "vetoed", "country_votes": {c: "no" for c in v}}])
     for s, e, cv in cvotes:
-        items.append([s, e, {"country_votes": cv}])
+        slots: dict = {"country_votes": cv}
+        hows = set(cv.values())
+        if len(hows) == 1:
+            # "Ten countries, including the United States and Israel, vote against", "The UK was among 23
+            # countries to abstain": the group's size is a count of that vote (vote_among.group_count)
+            n = group_count(sentence[s:e])
+            if n is not None and len(cv) <= n <= 193:
+                slots["tally"] = {hows.pop(): n}
+        items.append([s, e, slots])
     if nine:
         items.append([nine.start(), nine.end(), {"yes_below": 9, "outcome": "failed"}])
     for m in NO_VETO_CLAIM.finditer(sentence):
