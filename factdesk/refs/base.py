@@ -377,8 +377,11 @@ class ReferenceBase:
                 out.setdefault(r.country, []).append(r.id)
         return out
 
-    def holders(self, role_id: str, on: dt.date) -> list[tuple[Person, Office]]:
-        out = [(p, o) for p, o in self.people.holders_of(role_id, around=on) if tenure(o, on) is Tenure.held]
+    def holders(self, role_id: str, on: dt.date, *, presumed: bool = False) -> list[tuple[Person, Office]]:
+        """Who held the office on ``on``; with ``presumed``, also whoever is presumed to hold it still (a
+        term with no end, last attested before ``on``, that no later holder of the office ended)."""
+        out = [(p, o) for p, o in self.people.holders_of(role_id, around=on)
+               if tenure(o, on) is Tenure.held or presumed and self.tenure_of(p, o, on) is Tenure.presumed]
         if self.world is not None:  # one holder recorded by a pack and by the world base is one holder
             own = {fold(p.name).split(" ")[-1] for p, _ in out if not self.world.owns(p.id)}
             out = [(p, o) for p, o in out if not self.world.owns(p.id) or fold(p.name).split(" ")[-1] not in own]

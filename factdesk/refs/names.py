@@ -184,7 +184,10 @@ def holder_by_surname(refs: ReferenceBase, name: str, roles: list[Role], on: dt.
         if modifier in _PAST:
             holders = refs.people.holders_of(role.id)
         else:
-            holders = refs.holders(role.id, on)
+            # a term the sources attest until before the date and that nobody is recorded to have
+            # ended counts: "Prime Minister Ishiba" on 2024-10-15, the World Factbook's snapshot of
+            # 3 October 2024 the last word on his term (the office check then judges it, presumed)
+            holders = refs.holders(role.id, on, presumed=True)
         for person, _office in holders:
             if surname in _surnames(person) and (given is None or given in _givens(person)
                                                  or given_names_dropped(words, person)):

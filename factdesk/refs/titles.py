@@ -85,8 +85,17 @@ def title_key(title: str) -> str:
     Minister" give the same; any other title gives its folded text."""
     parts = title_parts(title)
     if parts is None or not parts[1]:
-        return _UNITED_NATIONS.sub("un", fold(_possessive(title)))
+        key = _UNITED_NATIONS.sub("un", fold(_possessive(title)))
+        return _ABBREVIATED.get(key, key)
     return _UNITED_NATIONS.sub("un", f"{parts[0]}: {' / '.join(parts[1])}")
+
+
+#: titles news writes as initials, for every office of that title (not only those whose record lists the
+#: initials as an alias): "PM Ishiba" (Mint 2024-10-01, realcorpus 091), "PM Modi" (NewsX 2024-06-07,
+#: https://www.newsx.com/national/pm-modis-message-to-first-time-nda-mps-dont-fall-prey-to-rumors/; News24
+#: 2024-05-21, https://news24online.com/india/video-is-it-your-last-year-in-politics-pm-modi-answers-in-an-
+#: exclusive-interview/268883/)
+_ABBREVIATED = {"pm": "prime minister"}
 
 
 #: "ambassador to the United Nations" is "ambassador to the UN" (and "U.N.", folded): "Riyad Mansour, the
