@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -55,6 +56,7 @@ class WorldBase:
         self.people = WorldPeople(self.db)
         self._votes: dict[str, Vote] = {}
         self._between: dict[tuple[dt.date, dt.date, str | None], tuple[Vote, ...]] = {}
+        self._dates: dict[str | None, tuple[list[str], list[str]]] = {}
         #: every body the votes name: a query for any body names them all, so that it
         #: searches the (body, date) index instead of scanning every vote
         self._bodies = tuple(r[0] for r in self.db.execute("SELECT DISTINCT body FROM vote ORDER BY body"))
@@ -94,15 +96,30 @@ class WorldBase:
         key = (start, end, body)
         hit = self._between.get(key)
         if hit is None:
-            sql = f"SELECT {self._COLS} FROM vote WHERE date BETWEEN ? AND ?"  # noqa: S608 - fixed columns
-            args: tuple = (start.isoformat(), end.isoformat())
-            bodies = (body,) if body is not None else self._bodies
-            sql += f" AND body IN ({','.join('?' * len(bodies))})"
-            args += bodies
+            # the votes' dates and ids, ordered, are read once per body: a new window is a bisection, and
+            # only the votes not decoded yet are read (documents of different days ask for different windows)
+            dates, ids = self._dated(body)
+            wanted = ids[bisect_left(dates, start.isoformat()):bisect_right(dates, end.isoformat())]
+            missing = [vid for vid in wanted if vid not in self._votes]
+            for at in range(0, len(missing), 500):
+                chunk = missing[at:at + 500]
+                sql = f"SELECT {self._COLS} FROM vote WHERE id IN ({','.join('?' * len(chunk))})"  # noqa: S608
+                for row in self.db.execute(sql, chunk):
+                    self._vote(row)
             if len(self._between) >= _MAX_KEPT:
                 self._between.clear()
-            hit = self._between[key] = tuple(self._vote(r) for r in self.db.execute(sql + " ORDER BY date, id", args))
+            hit = self._between[key] = tuple(self._votes[vid] for vid in wanted)
         return list(hit)
+
+    def _dated(self, body: str | None) -> tuple[list[str], list[str]]:
+        """(ISO dates, ids) of the votes of ``body`` (of every body for None), ordered by date and id."""
+        hit = self._dates.get(body)
+        if hit is None:
+            bodies = (body,) if body is not None else self._bodies
+            rows = self.db.execute(f"SELECT date, id FROM vote WHERE body IN ({','.join('?' * len(bodies))}) "  # noqa: S608
+                                   "ORDER BY date, id", bodies).fetchall()
+            hit = self._dates[body] = ([d for d, _ in rows], [i for _, i in rows])
+        return hit
 
     def votes_with_resolution(self, num: str) -> list[Vote]:
         """GA votes whose resolution is ``num`` as drafts cite it ("67/19", "ES-10/19", "181(II)"),
