@@ -203,3 +203,28 @@ def test_the_date_of_a_draft_loosely_called_vetoed() -> None:
     text = "The United States vetoed a resolution proposed by Russia on Monday."
     assert [c.verdict.label.value for c in check_text(text, dt.date(2023, 10, 18)).claims
             if c.claim.type == "vote.date"] == ["unverified"]
+
+
+# ------------------------------------------------------------------ "invoked the rarely used Article 99"
+# "Guterres invoked the rarely used Article 99" names the letter of 6 December 2023: Scroll.in 2023-12-07
+# (after Al Jazeera) and Reuters via Devdiscourse 2023-12-06 ("Guterres invoked the rarely used Article 99 of the
+# founding U.N. Charter"); with the day between name and verb as the aliases' other forms allow.
+_SCROLL_99 = ("United Nations Secretary General Antonio Guterres on Wednesday invoked the rarely used Article 99 "
+              "of the UN Charter urging its Security Council to stop the war in Gaza.")
+
+
+def test_the_rarely_used_article_99_dated_in_real_reporting() -> None:
+    assert verdicts_of(_SCROLL_99, dt.date(2023, 12, 7), "event_date") == [
+        ("Guterres on Wednesday invoked the rarely used Article 99", "supported")]
+    assert refuted_of(_SCROLL_99, dt.date(2023, 12, 7)) == []
+    # Reuters' sentence carries no date: no claim of a date
+    reuters = ("Guterres invoked the rarely used Article 99 of the founding U.N. Charter that allows him to \"bring to "
+               "the attention of the Security Council any matter which in his opinion may threaten the maintenance of "
+               "international peace and security.\"")
+    assert verdicts_of(reuters, dt.date(2023, 12, 6), "event_date") == []
+
+
+def test_a_planted_weekday_of_the_rarely_used_article_99() -> None:
+    planted = _SCROLL_99.replace("on Wednesday", "on Tuesday")
+    assert refuted_of(planted, dt.date(2023, 12, 7)) == [
+        ("Guterres on Tuesday invoked the rarely used Article 99", "2023-12-06 (Wednesday 6 December 2023)")]
