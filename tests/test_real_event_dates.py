@@ -228,3 +228,40 @@ def test_a_planted_weekday_of_the_rarely_used_article_99() -> None:
     planted = _SCROLL_99.replace("on Wednesday", "on Tuesday")
     assert refuted_of(planted, dt.date(2023, 12, 7)) == [
         ("Guterres on Tuesday invoked the rarely used Article 99", "2023-12-06 (Wednesday 6 December 2023)")]
+
+
+# ------------------------------------------------------------------ a date that opens the sentence
+# "On September 30, Putin announced the ...": the date opens the sentence, a comma, then the event's clause (a
+# name and its verb); babel.ua 2022-10-13 (tests/realcorpus dev 066) and myc.news 2022-09-30, whose subject has
+# its titles between the comma and the name. Newsfactsnetwork 2022-09-30 names the event "the incorporation of the
+# four Russian-occupied regions".
+_BABEL = ('- On September 30, Putin announced the "joining" of the occupied Zaporizhzhia, Kherson, Donetsk, and '
+          "Luhansk regions to the Russian Federation.")
+_MYC = ("On September 30, Russian President Vladimir Putin announced the annexation of the Zaporozhye, Kharkiv, "
+        "Donetsk and Lugansk regions of Ukraine.")
+
+
+@pytest.mark.parametrize(("published", "text", "span"), [
+    (dt.date(2022, 10, 13), _BABEL, 'September 30, Putin announced the "joining" of the occupied'),
+    (dt.date(2022, 9, 30), _MYC,
+     "September 30, Russian President Vladimir Putin announced the annexation of the"),
+])
+def test_a_date_opening_the_sentence_dates_the_event_clause(published: dt.date, text: str, span: str) -> None:
+    assert verdicts_of(text, published, "event_date") == [(span, "supported")]
+    assert refuted_of(text, published) == []
+
+
+def test_a_planted_opening_date_is_refuted_and_crimea_is_not() -> None:
+    assert refuted_of(_BABEL.replace("September 30", "September 29"), dt.date(2022, 10, 13)) == [
+        ('September 29, Putin announced the "joining" of the occupied', "2022-09-30 (Friday 30 September 2022)")]
+    # Crimea's annexation of 2014, long before the event on record: another event of that description
+    crimea = "On March 18, 2014, Putin announced the annexation of the Crimean peninsula."
+    assert verdicts_of(crimea, dt.date(2015, 3, 1), "event_date") == [
+        ("March 18, 2014, Putin announced the annexation of the", "unverified")]
+    assert refuted_of(crimea, dt.date(2015, 3, 1)) == []
+
+
+def test_an_opening_date_before_a_noun_phrase_or_another_clause_is_not_the_event_s() -> None:
+    # the fronted date needs the alias to be the clause right after its comma (a name and its verb)
+    text = "On Tuesday, officials said Putin announced the annexation of four regions."
+    assert verdicts_of(text, dt.date(2022, 10, 5), "event_date") == []

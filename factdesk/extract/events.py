@@ -195,7 +195,8 @@ def _known_events(sentence: str, offset: int, refs: ReferenceBase, pub: dt.date,
                 gap = sentence[de : m.start()]
             else:
                 gap = sentence[m.end() : ds]
-            if len(gap) > 40 or _CLAUSE_BREAK.search(gap):
+            if (len(gap) > 40 or _CLAUSE_BREAK.search(gap)) and not (
+                    de <= m.start() and _fronted(sentence, d, gap, m.group(0))):
                 continue
             if best is None or len(gap) < len(best[1]):
                 best = (d, gap)
@@ -222,6 +223,22 @@ def _known_events(sentence: str, offset: int, refs: ReferenceBase, pub: dt.date,
     for f in found:
         f.type = "event_date.event"
     return found
+
+
+#: a date that opens the sentence: "On September 30, Putin announced ...", "- On Wednesday, ..."
+_OPENS = rxcache.compile(r"^[\W_]*(?:On\s+)?$", re.I)
+#: between the opening date's comma and a clause alias: the subject's titles and first names
+#: ("On September 30, Russian President Vladimir Putin announced the annexation ...", myc.news 2022-09-30)
+_FRONT_GAP = rxcache.compile(r"^,\s+(?-i:(?:[A-Z][\w.-]*\s+){0,4})$", re.I)
+#: an alias that is a clause, a name and its verb ("Putin announced ...", "Guterres invoked Article 99",
+#: "Sinwar was killed"), not a noun phrase ("Hamas attack"): a fronted date is that clause's day
+_CLAUSE_ALIAS = rxcache.compile(r"^[A-Z][\w'’.-]*\s+(?:was\s+|were\s+)?[a-z]+ed\b")
+
+
+def _fronted(sentence: str, d: DateRange, gap: str, alias: str) -> bool:
+    """A date opening the sentence, its comma, then the event's clause: "On September 30, Putin
+    announced the annexation of four ..." (babel.ua 2022-10-13; myc.news 2022-09-30)."""
+    return bool(_OPENS.match(sentence[: d.span[0]]) and _FRONT_GAP.match(gap) and _CLAUSE_ALIAS.match(alias))
 
 
 def _year_given(d: DateRange) -> bool:
