@@ -265,3 +265,36 @@ def test_an_opening_date_before_a_noun_phrase_or_another_clause_is_not_the_event
     # the fronted date needs the alias to be the clause right after its comma (a name and its verb)
     text = "On Tuesday, officials said Putin announced the annexation of four regions."
     assert verdicts_of(text, dt.date(2022, 10, 5), "event_date") == []
+
+
+# ------------------------------------------------------------------ an opening participle phrase naming the event
+# UN News' lead of 2023-12-06 as The Times Union carried it ("Resorting to a rarely used article of the UN Charter,
+# Secretary-General Antonio Guterres on Wednesday called on the Security Council ...") and KUNA's via MENAFN
+# (tests/realcorpus dev 035, "Invoking a rarely used article of the UN Charter, ..."): the day of the subject's
+# clause is the day of the opening phrase, whose subject the event's record names.
+_KUNA = ("NEW YORK, Dec 6 (KUNA) -- Invoking a rarely used article of the UN Charter, Secretary-General Antonio "
+         'Guterres on Wednesday called on the Security Council to "press to avert a humanitarian catastrophe" in Gaza '
+         "and unite in a call for a full humanitarian ceasefire.")
+_UN_NEWS = ("Resorting to a rarely used article of the UN Charter, Secretary-General Antonio Guterres on Wednesday "
+            "called on the Security Council to “press to avert a humanitarian catastrophe” in Gaza and unite in a "
+            "call for a full humanitarian ceasefire between Israel and the Palestinians.")
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    (_KUNA, "Invoking a rarely used article of the UN Charter, Secretary-General Antonio Guterres on Wednesday"),
+    (_UN_NEWS, "Resorting to a rarely used article of the UN Charter, Secretary-General Antonio Guterres on Wednesday"),
+])
+def test_an_opening_participle_phrase_names_the_article_99_letter(text: str, span: str) -> None:
+    assert verdicts_of(text, dt.date(2023, 12, 6), "event_date") == [(span, "supported")]
+    assert refuted_of(text, dt.date(2023, 12, 6)) == []
+
+
+def test_a_planted_weekday_after_the_participle_phrase_and_another_subject() -> None:
+    assert refuted_of(_UN_NEWS.replace("on Wednesday", "on Thursday"), dt.date(2023, 12, 7)) == [
+        ("Resorting to a rarely used article of the UN Charter, Secretary-General Antonio Guterres on Thursday",
+         "2023-12-06 (Wednesday 6 December 2023)")]
+    # a subject the record does not name: someone else invoking an article; a participle alias mid-sentence
+    other = _UN_NEWS.replace("Secretary-General Antonio Guterres", "Ambassador Riyad Mansour")
+    assert verdicts_of(other, dt.date(2023, 12, 6), "event_date") == []
+    mid = "The Council met after Guterres wrote on Wednesday, invoking a rarely used article of the UN Charter."
+    assert refuted_of(mid.replace("Wednesday", "Tuesday"), dt.date(2023, 12, 7)) == []

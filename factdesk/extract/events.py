@@ -182,6 +182,12 @@ def _known_events(sentence: str, offset: int, refs: ReferenceBase, pub: dt.date,
     found = []
     for m, eid in event_mentions(sentence, refs):
         best = None
+        if _PARTICIPLE_ALIAS.match(m.group(0)):
+            # "Invoking a rarely used article of the UN Charter, Secretary-General Antonio Guterres on Wednesday
+            # called ...": the opening phrase's day is the day of its subject's clause, that subject named in the
+            # event's record; nothing else dates a participle alias
+            found.extend(_participle_opener(sentence, offset, m, eid, refs, dates))
+            continue
         # "the second anniversary of Russia's invasion ... on Saturday": the date is the anniversary's, unless it
         # is the span itself ("marked one year since the Hamas-led attack", read as the anniversary's day)
         since = _SINCE_BEFORE.search(sentence, max(0, m.start() - 60), m.start())
@@ -239,6 +245,43 @@ def _fronted(sentence: str, d: DateRange, gap: str, alias: str) -> bool:
     """A date opening the sentence, its comma, then the event's clause: "On September 30, Putin
     announced the annexation of four ..." (babel.ua 2022-10-13; myc.news 2022-09-30)."""
     return bool(_OPENS.match(sentence[: d.span[0]]) and _FRONT_GAP.match(gap) and _CLAUSE_ALIAS.match(alias))
+
+
+#: an event alias that is an opening participle phrase ("Invoking a rarely used article of the UN Charter")
+_PARTICIPLE_ALIAS = rxcache.compile(r"^(?:invoking|resorting\s+to)\b", re.I)
+#: what may precede the opening phrase: nothing, or a dateline's dash ("NEW YORK, Dec 6 (KUNA) -- Invoking ...")
+_BEFORE_OPENER = rxcache.compile(r"(?:^|--|—|–)[\W_]*$")
+#: from the phrase's alias to the date: the rest of the phrase, its comma, then the subject's titles and names
+_OPENER_TO_DATE = rxcache.compile(r"^[^,;:]{0,40}?,\s+(?P<who>(?:[A-Z][\w.'’-]*\s+){1,5})$")
+
+
+def _participle_opener(sentence: str, offset: int, m: re.Match[str], eid: str, refs: ReferenceBase,
+                       dates: list[DateRange]) -> list[Found]:
+    """The day of a sentence that opens with a participle phrase naming the event, its subject one the
+    event's record names: "Invoking a rarely used article of the UN Charter, Secretary-General Antonio
+    Guterres on Wednesday called on the Security Council" (KUNA via MENAFN 2023-12-06; UN News' "Resorting to
+    a rarely used article of the UN Charter, Secretary-General Antonio Guterres on Wednesday called ...",
+    via The Times Union 2023-12-06)."""
+    if not _BEFORE_OPENER.search(sentence[: m.start()]):
+        return []
+    event = refs.events[eid]
+    names = set(fold(" ".join((event.name, *event.aliases))).split())
+    for d in dates:
+        ds, de = d.span
+        if ds < m.end():
+            continue
+        g = _OPENER_TO_DATE.match(sentence[m.end():ds])
+        if g is None:
+            continue
+        who = [w for w in g.group("who").split() if w[:1].isupper()]
+        if not who or re.sub(r"['’]s$", "", fold(who[-1])) not in names:
+            return []
+        f = Found(ClaimKind.event_date, offset + m.start(), offset + de, {
+            "event_id": eid, "date_text": d.text, "date_start": d.start.isoformat(),
+            "date_end": d.end.isoformat(), "vague": d.vague, "tight": True, "year_given": _year_given(d)})
+        f.type = "event_date.event"
+        return [f]
+    return []
 
 
 def _year_given(d: DateRange) -> bool:
