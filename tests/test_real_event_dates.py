@@ -298,3 +298,36 @@ def test_a_planted_weekday_after_the_participle_phrase_and_another_subject() -> 
     assert verdicts_of(other, dt.date(2023, 12, 6), "event_date") == []
     mid = "The Council met after Guterres wrote on Wednesday, invoking a rarely used article of the UN Charter."
     assert refuted_of(mid.replace("Wednesday", "Tuesday"), dt.date(2023, 12, 7)) == []
+
+
+# ------------------------------------------------------------------ Ishiba's election as LDP leader (27 Sep 2024)
+# The event of the reference base, with the forms of five outlets: PA via LBC 2024-10-01 (tests/realcorpus dev
+# 090), The Yomiuri Shimbun, The Asahi Shimbun and Reuters via Devdiscourse, all of 2024-09-27.
+@pytest.mark.parametrize(("published", "text", "span"), [
+    (dt.date(2024, 10, 1),
+     "Mr Ishiba was chosen as the governing Liberal Democratic Party’s leader on Friday to replace Fumio Kishida.",
+     "Ishiba was chosen as the governing Liberal Democratic Party’s leader on Friday"),
+    (dt.date(2024, 10, 1),
+     "Mr Ishiba was chosen as the party’s leader on Friday to replace Fumio Kishida, who then stepped down earlier "
+     "on Tuesday to pave the way.",
+     "Ishiba was chosen as the party’s leader on Friday"),
+    (dt.date(2024, 9, 27), "Shigeru Ishiba was elected Liberal Democratic Party president in a runoff vote on Friday.",
+     "Ishiba was elected Liberal Democratic Party president in a runoff vote on Friday"),
+    (dt.date(2024, 9, 27),
+     "Shigeru Ishiba was elected president of the ruling Liberal Democratic Party on Sept. 27, reaching the top of "
+     "the ladder in what he had said would be his “final political battle.”",
+     "Ishiba was elected president of the ruling Liberal Democratic Party on Sept. 27"),
+    (dt.date(2024, 9, 27),
+     "Former defence minister Shigeru Ishiba won the race to lead Japan's ruling Liberal Democratic Party (LDP) on "
+     "Friday, positioning himself to replace the incumbent prime minister, Fumio Kishida.",
+     "Ishiba won the race to lead Japan's ruling Liberal Democratic Party (LDP) on Friday"),
+])
+def test_ishiba_s_election_as_party_leader_dated_in_real_reporting(published: dt.date, text: str, span: str) -> None:
+    assert verdicts_of(text, published, "event_date") == [(span, "supported")]
+    assert refuted_of(text, published) == []
+
+
+def test_a_planted_weekday_of_ishiba_s_election() -> None:
+    text = "Mr Ishiba was chosen as the party’s leader on Thursday to replace Fumio Kishida."
+    assert refuted_of(text, dt.date(2024, 10, 1)) == [
+        ("Ishiba was chosen as the party’s leader on Thursday", "2024-09-27 (Friday 27 September 2024)")]
