@@ -331,3 +331,34 @@ def test_a_planted_weekday_of_ishiba_s_election() -> None:
     text = "Mr Ishiba was chosen as the party’s leader on Thursday to replace Fumio Kishida."
     assert refuted_of(text, dt.date(2024, 10, 1)) == [
         ("Ishiba was chosen as the party’s leader on Thursday", "2024-09-27 (Friday 27 September 2024)")]
+
+
+# ------------------------------------------------------------------ the truce's end with a parenthesis between
+# A parenthesis between dashes (Reuters via The Straits Times 2023-12-09, tests/realcorpus dev 019) or a relative
+# clause between commas (NationalWorld 2023-12-01) between the truce and its verb.
+_ST_PAUSE = ("A seven-day pause - that saw Hamas release some hostages and an increase in humanitarian aid to Gaza - "
+             "ended on Dec 1.")
+
+
+def test_the_truce_s_end_with_a_parenthesis_between_noun_and_verb() -> None:
+    span = "pause - that saw Hamas release some hostages and an increase in humanitarian aid to Gaza - ended on Dec 1"
+    assert verdicts_of(_ST_PAUSE, dt.date(2023, 12, 9), "event_date") == [(span, "supported")]
+    assert refuted_of(_ST_PAUSE.replace("Dec 1", "Dec 2"), dt.date(2023, 12, 9)) == [
+        (span.replace("Dec 1", "Dec 2"), "2023-12-01 (Friday 1 December 2023)")]
+    from conftest import bundled_refs
+
+    from factdesk.extract.events import event_mentions
+    nationalworld = ("The temporary truce between Israel and Hamas, which lasted seven days and saw of 110 hostages "
+                     "and 240 Palestinian prisoners released, has ended")
+    assert [eid for _m, eid in event_mentions(nationalworld, bundled_refs())] == ["truce-ends-dec-2023"]
+    # the truce's start keeps its own alias
+    assert [eid for _m, eid in event_mentions("The temporary truce began on Friday.", bundled_refs())] == [
+        "truce-nov-2023"]
+
+
+def test_a_date_inside_the_parenthesis_is_not_the_end_s() -> None:
+    # the start's date set off between noun and verb: the truce's end is dated by the date after the verb only
+    text = "The truce, which began on Nov 24, ended on Dec 1."
+    assert verdicts_of(text, dt.date(2023, 12, 9), "event_date") == [
+        ("truce, which began on Nov 24, ended on Dec 1", "supported")]
+    assert verdicts_of("The pause - agreed on Nov 22 - ended.", dt.date(2023, 12, 9), "event_date") == []

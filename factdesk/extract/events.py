@@ -34,6 +34,8 @@ _COMPOUND_AFTER = rxcache.compile(
     r"agreement|draft|text|envoy|anniversary|extension|mediators?|terms)\b",
     re.I,
 )
+#: the start of a parenthesis or a clause set off inside an alias's match
+_ASIDE = rxcache.compile(r",|\s[-–—]")
 #: a possessive or agent before the alias: "Iran's attack on Israel"
 _POSSESSOR = rxcache.compile(r"(?P<who>[A-Z][\w.-]*)(?:'s|’s|')\s*$")
 _YEAR_IN = rxcache.compile(r"\b(?:19|20)\d\d\b")
@@ -107,11 +109,16 @@ def _alias_re(alias: str) -> str:
     out = re.sub(r"(?i)october", r"Oct(?:ober|\\.|)", out)
     out = re.sub(r"(?i)Oct\\\.", r"Oct(?:ober|\\.|)", out)
     out = out.replace("'", "['’]")
-    # "the Gaza ceasefire took effect" -> also "the Gaza ceasefire that took effect", and the parties named
+    # "the Gaza ceasefire took effect" -> also "the Gaza ceasefire that took effect", a parenthesis between dashes
+    # or a relative clause between commas ("A seven-day pause - that saw Hamas release some hostages ... - ended on
+    # Dec 1", Reuters via The Straits Times 2023-12-06; "The temporary truce between Israel and Hamas, which lasted
+    # seven days and saw ... released, has ended", NationalWorld 2023-12-01), and the parties named
     # between ("The week-long truce between Israel and Hamas expired Friday", cedarnews 2023-12-01; "the week-long
     # truce between Israel and Hamas came to an end on Friday, December 1, 2023", ticker.tv 2023-12-01)
     out = re.sub(r"\\s\+(took|went|came|began|begins|started|ended|expired|collapsed)\b",
-                 r"(?:\\s+between\\s+[A-Z][\\w-]*\\s+and\\s+[A-Z][\\w-]*)?(?:\\s+(?:that|which))?\\s+\1", out,
+                 r"(?:\\s+between\\s+[A-Z][\\w-]*\\s+and\\s+[A-Z][\\w-]*)?"
+                 r"(?:\\s+[-–—]{1,2}\\s+[^-–—.;:]{1,120}?\\s+[-–—]{1,2}|,\\s+(?:which|that)\\s+[^,;.:]{1,120}?,)?"
+                 r"(?:\\s+(?:that|which))?(?:\\s+(?:has|had))?\\s+\1", out,
                  count=1)
     # "X was killed" -> also "X, the ..., was killed"; and "X, who was killed" for events that
     # happen once to a person (a relative clause about a repeatable event may be an earlier one)
@@ -196,6 +203,9 @@ def _known_events(sentence: str, offset: int, refs: ReferenceBase, pub: dt.date,
             if since is not None and not (ds < since.end() and since.start() < de):
                 continue
             if ds < m.end() and m.start() < de:  # date inside the alias ("October 7 attack")
+                if _ASIDE.search(sentence, m.start(), ds):
+                    continue  # a date in a parenthesis or clause between noun and verb ("The truce, which began
+                    # on Nov 24, ended on Dec 1") is another event's
                 gap = ""
             elif de <= m.start():
                 gap = sentence[de : m.start()]
