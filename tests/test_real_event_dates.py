@@ -362,3 +362,20 @@ def test_a_date_inside_the_parenthesis_is_not_the_end_s() -> None:
     assert verdicts_of(text, dt.date(2023, 12, 9), "event_date") == [
         ("truce, which began on Nov 24, ended on Dec 1", "supported")]
     assert verdicts_of("The pause - agreed on Nov 22 - ended.", dt.date(2023, 12, 9), "event_date") == []
+
+
+# ------------------------------------------------------------------ an event in the small hours: the day in UTC
+# Haniyeh was killed at about 2 a.m. on Wednesday 31 July 2024 in Tehran, 22:30 GMT on Tuesday (IFP News and
+# MENAFN 2024-07-31; Palestine Chronicle citing the Iranian news agency): a writer in the Americas saw it on
+# Tuesday ("Hamas leader Ismail Haniyeh was assassinated on Tuesday while visiting Tehran", Information
+# Liberation 2024-07-31), which was refuted before; a day that is neither is still refuted.
+_LIBERATION = ("Hamas leader Ismail Haniyeh was assassinated on Tuesday while visiting Tehran to attend the "
+               "inauguration ceremony of Iran's new president.")
+
+
+def test_the_day_in_utc_of_an_event_in_the_small_hours_is_supported() -> None:
+    assert verdicts_of(_LIBERATION, dt.date(2024, 7, 31), "event_date") == [
+        ("Haniyeh was assassinated on Tuesday", "supported")]
+    assert refuted_of(_LIBERATION, dt.date(2024, 7, 31)) == []
+    assert refuted_of(_LIBERATION.replace("Tuesday", "Monday"), dt.date(2024, 7, 31)) == [
+        ("Haniyeh was assassinated on Monday", "2024-07-31 (Wednesday 31 July 2024)")]
