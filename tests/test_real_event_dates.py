@@ -379,3 +379,36 @@ def test_the_day_in_utc_of_an_event_in_the_small_hours_is_supported() -> None:
     assert refuted_of(_LIBERATION, dt.date(2024, 7, 31)) == []
     assert refuted_of(_LIBERATION.replace("Tuesday", "Monday"), dt.date(2024, 7, 31)) == [
         ("Haniyeh was assassinated on Monday", "2024-07-31 (Wednesday 31 July 2024)")]
+
+
+# ------------------------------------------------------------------ "signed <documents> to annex four"
+# The instrument Putin signed on 30 September 2022, as each agency named it beside AFP's "signed treaties to formally
+# incorporate four" (already an alias): Reuters (via WTVB, 2022-09-30) "documents to incorporate", dpa (via NAN and
+# naijacontacts, 2022-09-30) "the document to formally annex", Business Insider (2022-09-30) "decrees to annex".
+@pytest.mark.parametrize(("text", "span"), [
+    ("MOSCOW (Reuters) – Russian President Vladimir Putin on Friday signed documents to incorporate four Ukrainian "
+     "territories into Russia in a televised ceremony in the Kremlin.",
+     "on Friday signed documents to incorporate four"),
+    ("Russian President Vladimir Putin on Friday signed the document to formally annex four Ukrainian provinces "
+     "occupied by Moscow’s troops.",
+     "on Friday signed the document to formally annex four"),
+    ("Russian President Vladimir Putin signed decrees to annex four Ukrainian regions on Friday, saying that they are "
+     "now part of Russia in a move that Ukraine and Western nations say they will not recognize.",
+     "signed decrees to annex four Ukrainian regions on Friday"),
+])
+def test_the_instruments_of_the_annexation_dated_in_real_reporting(text: str, span: str) -> None:
+    assert verdicts_of(text, dt.date(2022, 9, 30), "event_date") == [(span, "supported")]
+    assert refuted_of(text, dt.date(2022, 9, 30)) == []
+
+
+def test_a_planted_day_of_the_signing_and_the_future_tense() -> None:
+    reuters = ("Russian President Vladimir Putin on Thursday signed documents to incorporate four Ukrainian "
+               "territories into Russia in a televised ceremony in the Kremlin.")
+    assert refuted_of(reuters, dt.date(2022, 9, 30)) == [
+        ("on Thursday signed documents to incorporate four", "2022-09-30 (Friday 30 September 2022)")]
+    # the date apart from the alias is not certain enough to refute; the announcement of the signing is no signing
+    bi = "Russian President Vladimir Putin signed decrees to annex four Ukrainian regions on Thursday, saying so."
+    assert refuted_of(bi, dt.date(2022, 9, 30)) == []
+    ahead = ("President Vladimir Putin will sign formal documents on Friday proclaiming Russia’s annexation of four "
+             "Ukrainian regions.")
+    assert verdicts_of(ahead, dt.date(2022, 9, 29), "event_date") == []
