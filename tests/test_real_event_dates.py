@@ -412,3 +412,41 @@ def test_a_planted_day_of_the_signing_and_the_future_tense() -> None:
     ahead = ("President Vladimir Putin will sign formal documents on Friday proclaiming Russia’s annexation of four "
              "Ukrainian regions.")
     assert verdicts_of(ahead, dt.date(2022, 9, 29), "event_date") == []
+
+
+# ------------------------------------------------------------------ Macron accepts Attal's resignation (16 Jul 2024)
+# The event of the reference base (vie-publique.fr; AFP via LBC Group; AP via KEYT; Xinhua via Manila Bulletin) with
+# the title and first name between verb and surname, a date opening the sentence before the subject ("In mid-July,
+# Macron accepted ...", Sputnik 2024-09-05, tests/realcorpus dev 094), and a negation that names no event
+# ("Macron did not accept Attal's resignation", news-pravda after Franceinfo 2024-07-12).
+@pytest.mark.parametrize(("published", "text", "span"), [
+    (dt.date(2024, 9, 5),
+     "In mid-July, Macron accepted Prime Minister Gabriel Attal’s resignation after the electoral defeat of the "
+     "president's political party.",
+     "mid-July, Macron accepted Prime Minister Gabriel Attal’s resignation"),
+    (dt.date(2024, 7, 16),
+     "France's President Emmanuel Macron on Tuesday accepted the resignation of Prime Minister Gabriel Attal's "
+     "government, which will now remain only in a caretaker capacity, the presidency said.",
+     "on Tuesday accepted the resignation of Prime Minister Gabriel Attal's government"),
+    (dt.date(2024, 7, 16),
+     "Macron’s office said in a statement that Macron “accepted” the resignation of Prime Minister Gabriel Attal and "
+     "the ministers on Tuesday.",
+     "accepted” the resignation of Prime Minister Gabriel Attal and the ministers on Tuesday"),
+])
+def test_the_acceptance_of_attal_s_resignation_dated_in_real_reporting(published: dt.date, text: str,
+                                                                      span: str) -> None:
+    assert verdicts_of(text, published, "event_date") == [(span, "supported")]
+    assert refuted_of(text, published) == []
+
+
+def test_a_planted_day_of_the_acceptance_and_a_refusal() -> None:
+    afp = ("France's President Emmanuel Macron on Monday accepted the resignation of Prime Minister Gabriel Attal's "
+           "government.")
+    assert refuted_of(afp, dt.date(2024, 7, 16)) == [
+        ("on Monday accepted the resignation of Prime Minister Gabriel Attal's government",
+         "2024-07-16 (Tuesday 16 July 2024)")]
+    refusal = ("On July 8, immediately after the second round of parliamentary elections, Macron did not accept "
+               "Attal’s resignation.")
+    assert verdicts_of(refusal, dt.date(2024, 7, 12), "event_date") == []
+    assert verdicts_of("Macron had not accepted Attal's resignation on July 8.", dt.date(2024, 7, 12),
+                       "event_date") == []

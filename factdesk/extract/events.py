@@ -36,6 +36,8 @@ _COMPOUND_AFTER = rxcache.compile(
 )
 #: the start of a parenthesis or a clause set off inside an alias's match
 _ASIDE = rxcache.compile(r",|\s[-–—]")
+#: a negation just before the alias: "had not accepted", "never", "refused to"
+_NEGATED = rxcache.compile(r"\b(?:not|never|n[’']t|refused\s+to|declined\s+to|without)\s+(?:\w+\s+)?$", re.I)
 #: a possessive or agent before the alias: "Iran's attack on Israel"
 _POSSESSOR = rxcache.compile(r"(?P<who>[A-Z][\w.-]*)(?:'s|’s|')\s*$")
 _YEAR_IN = rxcache.compile(r"\b(?:19|20)\d\d\b")
@@ -178,6 +180,8 @@ def _event_mentions(sentence: str, refs: ReferenceBase) -> list[tuple[re.Match[s
         event = refs.events[eid]
         if _COMPOUND_AFTER.match(sentence[m.end():]):
             continue
+        if _NEGATED.search(sentence, max(0, m.start() - 30), m.start()):
+            continue  # "Macron did not accept Attal's resignation on July 8": no event took place
         who = _POSSESSOR.search(sentence[: m.start()])
         if who and fold(who.group("who")) not in fold(" ".join((event.name, *event.aliases))):
             continue  # someone else's attack, truce, ...
@@ -241,20 +245,27 @@ def _known_events(sentence: str, offset: int, refs: ReferenceBase, pub: dt.date,
     return found
 
 
-#: a date that opens the sentence: "On September 30, Putin announced ...", "- On Wednesday, ..."
-_OPENS = rxcache.compile(r"^[\W_]*(?:On\s+)?$", re.I)
+#: a date that opens the sentence: "On September 30, Putin announced ...", "- On Wednesday, ...", "In mid-July,
+#: Macron accepted ..." (Sputnik 2024-09-05)
+_OPENS = rxcache.compile(r"^[\W_]*(?:On\s+|In\s+)?$", re.I)
 #: between the opening date's comma and a clause alias: the subject's titles and first names
 #: ("On September 30, Russian President Vladimir Putin announced the annexation ...", myc.news 2022-09-30)
 _FRONT_GAP = rxcache.compile(r"^,\s+(?-i:(?:[A-Z][\w.-]*\s+){0,4})$", re.I)
 #: an alias that is a clause, a name and its verb ("Putin announced ...", "Guterres invoked Article 99",
 #: "Sinwar was killed"), not a noun phrase ("Hamas attack"): a fronted date is that clause's day
 _CLAUSE_ALIAS = rxcache.compile(r"^[A-Z][\w'’.-]*\s+(?:was\s+|were\s+)?[a-z]+ed\b")
+#: an alias that opens with its verb in the past tense ("accepted Attal's resignation")
+_VERB_ALIAS = rxcache.compile(r"^[a-z]+ed\b")
 
 
 def _fronted(sentence: str, d: DateRange, gap: str, alias: str) -> bool:
     """A date opening the sentence, its comma, then the event's clause: "On September 30, Putin
     announced the annexation of four ..." (babel.ua 2022-10-13; myc.news 2022-09-30)."""
-    return bool(_OPENS.match(sentence[: d.span[0]]) and _FRONT_GAP.match(gap) and _CLAUSE_ALIAS.match(alias))
+    if not (_OPENS.match(sentence[: d.span[0]]) and _FRONT_GAP.match(gap)):
+        return False
+    # the alias is the clause ("Putin announced ..."), or its verb after the subject the gap ends with ("In
+    # mid-July, Macron accepted Prime Minister Gabriel Attal's resignation", Sputnik 2024-09-05)
+    return bool(_CLAUSE_ALIAS.match(alias) or (_VERB_ALIAS.match(alias) and gap.strip(", \t\n")))
 
 
 #: an event alias that is an opening participle phrase ("Invoking a rarely used article of the UN Charter")
