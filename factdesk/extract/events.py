@@ -34,6 +34,10 @@ _COMPOUND_AFTER = rxcache.compile(
     r"agreement|draft|text|envoy|anniversary|extension|mediators?|terms)\b",
     re.I,
 )
+#: the start of a parenthesis or a clause set off inside an alias's match
+_ASIDE = rxcache.compile(r",|\s[-–—]")
+#: a negation just before the alias: "had not accepted", "never", "refused to"
+_NEGATED = rxcache.compile(r"\b(?:not|never|n[’']t|refused\s+to|declined\s+to|without)\s+(?:\w+\s+)?$", re.I)
 #: a possessive or agent before the alias: "Iran's attack on Israel"
 _POSSESSOR = rxcache.compile(r"(?P<who>[A-Z][\w.-]*)(?:'s|’s|')\s*$")
 _YEAR_IN = rxcache.compile(r"\b(?:19|20)\d\d\b")
@@ -107,11 +111,16 @@ def _alias_re(alias: str) -> str:
     out = re.sub(r"(?i)october", r"Oct(?:ober|\\.|)", out)
     out = re.sub(r"(?i)Oct\\\.", r"Oct(?:ober|\\.|)", out)
     out = out.replace("'", "['’]")
-    # "the Gaza ceasefire took effect" -> also "the Gaza ceasefire that took effect", and the parties named
+    # "the Gaza ceasefire took effect" -> also "the Gaza ceasefire that took effect", a parenthesis between dashes
+    # or a relative clause between commas ("A seven-day pause - that saw Hamas release some hostages ... - ended on
+    # Dec 1", Reuters via The Straits Times 2023-12-06; "The temporary truce between Israel and Hamas, which lasted
+    # seven days and saw ... released, has ended", NationalWorld 2023-12-01), and the parties named
     # between ("The week-long truce between Israel and Hamas expired Friday", cedarnews 2023-12-01; "the week-long
     # truce between Israel and Hamas came to an end on Friday, December 1, 2023", ticker.tv 2023-12-01)
     out = re.sub(r"\\s\+(took|went|came|began|begins|started|ended|expired|collapsed)\b",
-                 r"(?:\\s+between\\s+[A-Z][\\w-]*\\s+and\\s+[A-Z][\\w-]*)?(?:\\s+(?:that|which))?\\s+\1", out,
+                 r"(?:\\s+between\\s+[A-Z][\\w-]*\\s+and\\s+[A-Z][\\w-]*)?"
+                 r"(?:\\s+[-–—]{1,2}\\s+[^-–—.;:]{1,120}?\\s+[-–—]{1,2}|,\\s+(?:which|that)\\s+[^,;.:]{1,120}?,)?"
+                 r"(?:\\s+(?:that|which))?(?:\\s+(?:has|had))?\\s+\1", out,
                  count=1)
     # "X was killed" -> also "X, the ..., was killed"; and "X, who was killed" for events that
     # happen once to a person (a relative clause about a repeatable event may be an earlier one)
@@ -171,6 +180,8 @@ def _event_mentions(sentence: str, refs: ReferenceBase) -> list[tuple[re.Match[s
         event = refs.events[eid]
         if _COMPOUND_AFTER.match(sentence[m.end():]):
             continue
+        if _NEGATED.search(sentence, max(0, m.start() - 30), m.start()):
+            continue  # "Macron did not accept Attal's resignation on July 8": no event took place
         who = _POSSESSOR.search(sentence[: m.start()])
         if who and fold(who.group("who")) not in fold(" ".join((event.name, *event.aliases))):
             continue  # someone else's attack, truce, ...
@@ -182,6 +193,12 @@ def _known_events(sentence: str, offset: int, refs: ReferenceBase, pub: dt.date,
     found = []
     for m, eid in event_mentions(sentence, refs):
         best = None
+        if _PARTICIPLE_ALIAS.match(m.group(0)):
+            # "Invoking a rarely used article of the UN Charter, Secretary-General Antonio Guterres on Wednesday
+            # called ...": the opening phrase's day is the day of its subject's clause, that subject named in the
+            # event's record; nothing else dates a participle alias
+            found.extend(_participle_opener(sentence, offset, m, eid, refs, dates))
+            continue
         # "the second anniversary of Russia's invasion ... on Saturday": the date is the anniversary's, unless it
         # is the span itself ("marked one year since the Hamas-led attack", read as the anniversary's day)
         since = _SINCE_BEFORE.search(sentence, max(0, m.start() - 60), m.start())
@@ -190,12 +207,16 @@ def _known_events(sentence: str, offset: int, refs: ReferenceBase, pub: dt.date,
             if since is not None and not (ds < since.end() and since.start() < de):
                 continue
             if ds < m.end() and m.start() < de:  # date inside the alias ("October 7 attack")
+                if _ASIDE.search(sentence, m.start(), ds):
+                    continue  # a date in a parenthesis or clause between noun and verb ("The truce, which began
+                    # on Nov 24, ended on Dec 1") is another event's
                 gap = ""
             elif de <= m.start():
                 gap = sentence[de : m.start()]
             else:
                 gap = sentence[m.end() : ds]
-            if len(gap) > 40 or _CLAUSE_BREAK.search(gap):
+            if (len(gap) > 40 or _CLAUSE_BREAK.search(gap)) and not (
+                    de <= m.start() and _fronted(sentence, d, gap, m.group(0))):
                 continue
             if best is None or len(gap) < len(best[1]):
                 best = (d, gap)
@@ -222,6 +243,66 @@ def _known_events(sentence: str, offset: int, refs: ReferenceBase, pub: dt.date,
     for f in found:
         f.type = "event_date.event"
     return found
+
+
+#: a date that opens the sentence: "On September 30, Putin announced ...", "- On Wednesday, ...", "In mid-July,
+#: Macron accepted ..." (Sputnik 2024-09-05)
+_OPENS = rxcache.compile(r"^[\W_]*(?:On\s+|In\s+)?$", re.I)
+#: between the opening date's comma and a clause alias: the subject's titles and first names
+#: ("On September 30, Russian President Vladimir Putin announced the annexation ...", myc.news 2022-09-30)
+_FRONT_GAP = rxcache.compile(r"^,\s+(?-i:(?:[A-Z][\w.-]*\s+){0,4})$", re.I)
+#: an alias that is a clause, a name and its verb ("Putin announced ...", "Guterres invoked Article 99",
+#: "Sinwar was killed"), not a noun phrase ("Hamas attack"): a fronted date is that clause's day
+_CLAUSE_ALIAS = rxcache.compile(r"^[A-Z][\w'’.-]*\s+(?:was\s+|were\s+)?[a-z]+ed\b")
+#: an alias that opens with its verb in the past tense ("accepted Attal's resignation")
+_VERB_ALIAS = rxcache.compile(r"^[a-z]+ed\b")
+
+
+def _fronted(sentence: str, d: DateRange, gap: str, alias: str) -> bool:
+    """A date opening the sentence, its comma, then the event's clause: "On September 30, Putin
+    announced the annexation of four ..." (babel.ua 2022-10-13; myc.news 2022-09-30)."""
+    if not (_OPENS.match(sentence[: d.span[0]]) and _FRONT_GAP.match(gap)):
+        return False
+    # the alias is the clause ("Putin announced ..."), or its verb after the subject the gap ends with ("In
+    # mid-July, Macron accepted Prime Minister Gabriel Attal's resignation", Sputnik 2024-09-05)
+    return bool(_CLAUSE_ALIAS.match(alias) or (_VERB_ALIAS.match(alias) and gap.strip(", \t\n")))
+
+
+#: an event alias that is an opening participle phrase ("Invoking a rarely used article of the UN Charter")
+_PARTICIPLE_ALIAS = rxcache.compile(r"^(?:invoking|resorting\s+to)\b", re.I)
+#: what may precede the opening phrase: nothing, or a dateline's dash ("NEW YORK, Dec 6 (KUNA) -- Invoking ...")
+_BEFORE_OPENER = rxcache.compile(r"(?:^|--|—|–)[\W_]*$")
+#: from the phrase's alias to the date: the rest of the phrase, its comma, then the subject's titles and names
+_OPENER_TO_DATE = rxcache.compile(r"^[^,;:]{0,40}?,\s+(?P<who>(?:[A-Z][\w.'’-]*\s+){1,5})$")
+
+
+def _participle_opener(sentence: str, offset: int, m: re.Match[str], eid: str, refs: ReferenceBase,
+                       dates: list[DateRange]) -> list[Found]:
+    """The day of a sentence that opens with a participle phrase naming the event, its subject one the
+    event's record names: "Invoking a rarely used article of the UN Charter, Secretary-General Antonio
+    Guterres on Wednesday called on the Security Council" (KUNA via MENAFN 2023-12-06; UN News' "Resorting to
+    a rarely used article of the UN Charter, Secretary-General Antonio Guterres on Wednesday called ...",
+    via The Times Union 2023-12-06)."""
+    if not _BEFORE_OPENER.search(sentence[: m.start()]):
+        return []
+    event = refs.events[eid]
+    names = set(fold(" ".join((event.name, *event.aliases))).split())
+    for d in dates:
+        ds, de = d.span
+        if ds < m.end():
+            continue
+        g = _OPENER_TO_DATE.match(sentence[m.end():ds])
+        if g is None:
+            continue
+        who = [w for w in g.group("who").split() if w[:1].isupper()]
+        if not who or re.sub(r"['’]s$", "", fold(who[-1])) not in names:
+            return []
+        f = Found(ClaimKind.event_date, offset + m.start(), offset + de, {
+            "event_id": eid, "date_text": d.text, "date_start": d.start.isoformat(),
+            "date_end": d.end.isoformat(), "vague": d.vague, "tight": True, "year_given": _year_given(d)})
+        f.type = "event_date.event"
+        return [f]
+    return []
 
 
 def _year_given(d: DateRange) -> bool:

@@ -144,6 +144,9 @@ class Event(_Record):
     name: str
     aliases: list[str] = []
     date: dt.date
+    #: the day in UTC when it is not ``date`` (the local day): "about 2am local time (22:30 GMT on Tuesday)", the
+    #: killing of Haniyeh in Tehran on Wednesday 31 July 2024 was Tuesday's evening in GMT and in the Americas
+    utc_date: dt.date | None = None
     #: where it happened, most specific first ("Tel al-Sultan", "Rafah", "Gaza"): any of
     #: these names fits, and the first is the correction
     places: list[str] = []

@@ -30,7 +30,9 @@ TIERS: dict[str, tuple[str, ...]] = {
                  "gov.ph", "admin.ch", "zambiaun.org", "instituteforgovernment.org.uk", "doi.org",
                  "dataverse.harvard.edu",
                  # Brazil's and Malta's governments, France's mission to the UN (onu.delegfrance.org)
-                 "gov.br", "gov.mt", "delegfrance.org"),
+                 "gov.br", "gov.mt", "delegfrance.org",
+                 # the French government's public information service (DILA, under the Prime Minister)
+                 "vie-publique.fr"),
     "reference": ("wikipedia.org", "wikidata.org", "securitycouncilreport.org"),
     "press": ("reuters.com", "apnews.com", "afp.com", "bbc.co.uk", "bbc.com", "nytimes.com", "washingtonpost.com",
               "wsj.com", "ft.com", "theguardian.com", "economist.com", "npr.org", "cnn.com", "aljazeera.com",

@@ -47,6 +47,12 @@ def compare_event(ck: BaseChecker, s: Any, refs: ReferenceBase, ctx: CheckContex
                               f"was a {event.date:%A}, not a {said_day}.", confidence=0.92,
                               correction=date_correction(event.date), evidence=ev)
         return ck.verdict(Label.supported, f"{event.name} took place on {_fmt(event.date)}; {when}.", evidence=ev)
+    utc = getattr(event, "utc_date", None)
+    if utc is not None and start <= utc <= end:
+        # "Haniyeh was assassinated on Tuesday" (Information Liberation, 2024-07-31): the small hours of Wednesday in
+        # Tehran were Tuesday evening in GMT and in the Americas, the day a writer there saw it happen
+        return ck.verdict(Label.supported, f"{event.name} took place on {_fmt(event.date)} local time, "
+                          f"{utc:%A} {utc.day} {utc:%B %Y} in UTC; {when}.", evidence=ev)
     if (
         start == end
         and s.year_given is False
