@@ -851,3 +851,23 @@ def test_incoming_title(text: str, published: dt.date, claim: str, label: str, r
     v = _role_claim(text, published, claim)
     assert v.label.value == label
     assert v.rationale.split(" Identification: ")[0] == rationale
+
+
+def test_an_amendment_named_in_a_subordinate_clause_is_not_the_claims_vote() -> None:
+    """An amendment named only in a relative clause about a member (025 The African Agenda) or in an 'after'
+    clause (The Canadian Press via Yahoo 2023-10-27,
+    https://ca.sports.yahoo.com/news/united-nations-canada-speak-humanitarian-170530855.html) is not the vote
+    the member's abstention is claimed on: Canada abstained on ES-10/21 and voted for its own amendment."""
+    lead = ("The UN General Assembly on Friday adopted a resolution calling for a humanitarian truce in Gaza by "
+            "120 votes to 14 with 45 abstentions. ")
+    rep = check_text(lead + "Among the abstentions was Canada, which had introduced an amendment that would have "
+                     "more explicitly condemned Hamas.", dt.date(2023, 10, 28))
+    claim = next(c for c in rep.claims if c.claim.text == "Among the abstentions was Canada")
+    assert claim.verdict.label.value == "supported"
+    assert "A/RES/ES-10/21" in claim.verdict.rationale
+    rep = check_text(lead + "Canada was among the 45 nations that abstained from the final vote after the amendment "
+                     "failed to pass.", dt.date(2023, 10, 28))
+    claim = next(c for c in rep.claims if c.claim.text.startswith("Canada was among the 45 nations that abstained"))
+    assert claim.verdict.label.value != "refuted"  # was refuted against the amendment (Canada voted for it)
+    assert claim.claim.slots["amendment"] is False and claim.claim.slots["outcome"] is None
+    assert "A/RES/ES-10/21" in claim.verdict.rationale

@@ -38,6 +38,7 @@ from factdesk.extract.vote_context import VoteContext, cites_language_of
 from factdesk.extract.vote_grammar import (
     ADJ_DRAFT,
     NINE_VOTES,
+    OUTCOMES,
     P5,
     PROPOSER,
     RESOLUTION_RE,
@@ -87,6 +88,35 @@ _VETOED = rxgate.compile(r"\b(?:vetoed|vetoing)\b|(?<='s\s)veto\b")
 _TEXT_NOUN = rxgate.compile(r"\b(?:amendments?|resolution)\b", re.I)
 #: "an amendment to the resolution", "the amendment of the draft resolution": the amendment still
 _OF_THE = rxcache.compile(r"\b(?:to|of|on)\s+(?:the|a|an|its|this)\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+
+#: an amendment named only in a subordinate clause: a relative clause about a member ("Among the abstentions was
+#: Canada, which had introduced an amendment that would have more explicitly condemned Hamas", The African Agenda
+#: 2023-10-28, tests/realcorpus 025) or an "after" clause ("Canada was among the 45 nations that abstained from the
+#: final vote after the amendment failed to pass", The Canadian Press via Yahoo 2023-10-27,
+#: https://ca.sports.yahoo.com/news/united-nations-canada-speak-humanitarian-170530855.html; "adopted the
+#: resolution ... after rejecting a Canadian amendment", AP, tests/realcorpus 026): the claim is the main vote's
+_SUBORDINATE_AMENDMENT = rxcache.compile(
+    r"(?:,\s*(?:which|who)\s+(?:had\s+|has\s+)?(?:introduced|proposed|tabled|put\s+forward|sponsored|drafted)\s+"
+    r"|\bafter\s+(?:rejecting\s+)?)(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _amendment_only_subordinate(sentence: str, cs: int, ce: int) -> bool:
+    """Whether every amendment named in the clause ``sentence[cs:ce]`` is named in a subordinate clause
+    (``_SUBORDINATE_AMENDMENT``)."""
+    ams = list(_AMENDMENT.finditer(sentence, cs, ce))
+    return bool(ams) and all(_SUBORDINATE_AMENDMENT.search(sentence, cs, m.start()) for m in ams)
+
+
+def _outcome_of_subordinate_amendment(sentence: str, cs: int, ce: int, outcome: str) -> bool:
+    """Whether the clause's outcome word is said only of an amendment named in a subordinate clause:
+    "Canada was among the 45 nations that abstained from the final vote after the amendment failed to pass"
+    (The Canadian Press, ``_SUBORDINATE_AMENDMENT``): 'failed' is the amendment's, not the claim's vote."""
+    if not _amendment_only_subordinate(sentence, cs, ce):
+        return False
+    first = _AMENDMENT.search(sentence, cs, ce).start()  # type: ignore[union-attr]
+    pat = dict(OUTCOMES).get(outcome)
+    return pat is not None and not pat.search(sentence, cs, first) and bool(pat.search(sentence, first, ce))
 
 
 def _resolution_named_last(sentence: str, cs: int, s: int) -> bool:
@@ -240,7 +270,7 @@ def _find_votes(sentence: str, offset: int, pub: dt.date, ctx: VoteContext, prev
             # the resolution named in another clause of this sentence is not this clause's
             if _proposer(ctext) or any(d.span[0] >= cs and d.span[1] <= ce for d in dates):
                 ident["resolution"] = None
-        if _resolution_named_last(sentence, cs, s):
+        if _resolution_named_last(sentence, cs, s) or _amendment_only_subordinate(sentence, cs, ce):
             ident["amendment"] = False  # "... an oral amendment ... — language contained in the UN
             # General Assembly resolution adopted on October 27" (IANS, 16 Nov 2023): the claim is the resolution's
         elif _AMENDMENT.search(ctext) or (
@@ -286,6 +316,8 @@ def _find_votes(sentence: str, offset: int, pub: dt.date, ctx: VoteContext, prev
                 continue
         out = {**ident, "outcome": None, "vetoed_by": [], "country_votes": {}}
         out.update(slots)
+        if out.get("outcome") and _outcome_of_subordinate_amendment(sentence, *clause_of(s), out["outcome"]):
+            out["outcome"] = None  # "... abstained from the final vote after the amendment failed to pass"
         if "tally" in slots and sum(slots["tally"].values()) > 20:
             out["body"] = "GA"  # the Council has 15 members
         if alt is not None:
