@@ -51,3 +51,46 @@ def test_another_union_is_still_an_unknown_qualifier() -> None:
     qualifies it unknowably (no claim of a country's office)."""
     assert _roles("The Postal Union's ambassador to the UN Olof Skoog said the vote was good.",
                   dt.date(2022, 3, 2)) == [("ambassador to the UN Olof Skoog", "unverified")]
+
+
+# --- "Treasury chief secretary": the department first, for "Chief Secretary to the Treasury" ------------
+
+
+def test_treasury_chief_secretary_department_first() -> None:
+    # GB News via Doncaster Classifieds, 2025 (https://doncasterclassifieds.co.uk/info/labour-insist-uk-is-not-heading-
+    # for-austerity-as-rachel-reeves-prepares-huge-spending-cuts.45331); Darren Jones CST from 5 Jul 2024 (UK base)
+    assert _roles("Treasury Chief Secretary Darren Jones has insisted the UK is not heading for austerity despite "
+                  "the government's planned cost-cutting drive.", dt.date(2025, 3, 1)) == [
+        ("Treasury Chief Secretary Darren Jones", "supported")]
+    # tests/realcorpus dev 077 (The Independent live, 2022-10-14), read before the sacking: Philp CST from 6 Sep 2022
+    assert _roles("The prime minister also sacked Treasury chief secretary Chris Philp.", dt.date(2022, 10, 1)) == [
+        ("Treasury chief secretary Chris Philp", "supported")]
+
+
+def test_treasury_chief_secretary_of_another_time_is_refuted() -> None:
+    """The GB News sentence read as of 1 Oct 2022, when Chris Philp held the office: the same title in
+    its department-first spelling names the one UK office, so the name is wrong."""
+    assert _roles("Treasury Chief Secretary Darren Jones has insisted the UK is not heading for austerity.",
+                  dt.date(2022, 10, 1)) == [("Treasury Chief Secretary Darren Jones", "refuted")]
+
+
+# --- a verb of removal before the title: the title held up to the removal -------------------------------
+
+
+def test_sacked_title_name_is_the_title_held_until_the_sacking() -> None:
+    # tests/realcorpus dev 077 (The Independent live, 2022-10-14: Philp's term ended that day, IfG);
+    # The Quint 2023-11-13 (https://www.thequint.com/amp/story/opinion/rishi-sunak-sacks-suella-braverman-right-wing-
+    # uk-politics-cabinet-reshuffle; Braverman's term ended that day)
+    assert _roles("The prime minister also sacked Treasury chief secretary Chris Philp.", dt.date(2022, 10, 14)) == [
+        ("Treasury chief secretary Chris Philp", "supported")]
+    # ("Indian-origin" before "Prime Minister" is read as an unknown qualifier of that title: unverified)
+    assert _roles("In a surprise reshuffle the day after Diwali, Indian-origin Prime Minister Rishi Sunak sacked his "
+                  "controversial Home Secretary Suella Braverman, also of Indian origin.", dt.date(2023, 11, 13)) == [
+        ("Prime Minister Rishi Sunak", "unverified"), ("Home Secretary Suella Braverman", "supported")]
+
+
+def test_a_sacked_title_the_person_never_held_is_not_refuted() -> None:
+    """A past title ("was") is never refuted from the holder of the story's date: the wrong name in
+    the Independent's sentence stays unverified."""
+    assert _roles("The prime minister also sacked Treasury chief secretary Jeremy Hunt.", dt.date(2022, 10, 14)) == [
+        ("Treasury chief secretary Jeremy Hunt", "unverified")]

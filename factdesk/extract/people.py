@@ -287,6 +287,15 @@ _DEPARTED = rxgate.compile(
     r"(?:left|stepped\s+down\s+from|resigned\s+from)\s+(?:his|her|their|the)\s+(?:post|job|office|position))\b",
     re.I,
 )
+#: a verb of removal right before the title (a possessive and one adjective between): the title is the one the
+#: person held until then: "The prime minister also sacked Treasury chief secretary Chris Philp" (tests/realcorpus
+#: dev 077, The Independent live, 2022-10-14), "Indian-origin Prime Minister Rishi Sunak sacked his controversial
+#: Home Secretary Suella Braverman" (The Quint, 2023-11-13, https://www.thequint.com/amp/story/opinion/rishi-sunak-
+#: sacks-suella-braverman-right-wing-uk-politics-cabinet-reshuffle)
+_REMOVED_BEFORE = rxcache.compile(
+    r"(?<![\w-])(?:sacked|sacks|fired|fires|dismissed|dismisses|ousted|ousts)(?:\s+(?:his|her|their|its))?"
+    r"(?:\s+[a-z]+)?$"
+)
 _YEAR = rxgate.compile(r"(?<![\w-])(?P<since>(?:since|from|until|through)\s+(?:\w+\s+)?)?"
                         r"(?P<y>(?:19|20)\d\d)(?![\w-])")
 
@@ -607,6 +616,8 @@ def find_people(sentence: str, offset: int, refs: ReferenceBase) -> list[Found]:
             if mod == "new":
                 mod = None  # "new Foreign Secretary X": holds it now
             who = _SPACE_RUN.sub(" ", groups.get("who") or "")
+            if pat is before and not mod and _REMOVED_BEFORE.search(prefix):
+                mod = "was"  # "sacked Treasury chief secretary Chris Philp": held the title up to the sacking
             if who in ("was", "had been", "served as", "became") or pat is succession:
                 mod = mod or "was"  # "A replaces B as T": B held T before
             if pat is future:
