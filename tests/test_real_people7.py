@@ -94,3 +94,24 @@ def test_a_sacked_title_the_person_never_held_is_not_refuted() -> None:
     the Independent's sentence stays unverified."""
     assert _roles("The prime minister also sacked Treasury chief secretary Jeremy Hunt.", dt.date(2022, 10, 14)) == [
         ("Treasury chief secretary Jeremy Hunt", "unverified")]
+
+
+# --- "UNGA President": the President of the General Assembly ---------------------------------------------
+
+
+def test_unga_president() -> None:
+    # UrduPoint / Sputnik 2023-06-01 (https://www.urdupoint.com/en/world/unga-elects-dennis-francis-of-trinidad-as-pre-
+    # 1701367.html); Business Standard / PTI 2022-02-28 (https://business-standard.com/article/international/ukraine-
+    # crisis-unga-president-shahid-calls-for-immediate-ceasefire-122022801540_1.html)
+    assert _roles("\"I, therefore, declare His Excellency Dennis Francis of Trinidad and Tobago elected by acclamation "
+                  "as President of the General Assembly in its 78h session,\" current UNGA President Csaba Korosi "
+                  "said.", dt.date(2023, 6, 1)) == [("UNGA President Csaba Korosi", "supported")]
+    assert _roles("Ukraine crisis: UNGA President Shahid calls for immediate ceasefire", dt.date(2022, 2, 28)) == [
+        ("UNGA President Shahid", "supported")]
+
+
+def test_unga_president_of_another_session_is_refuted() -> None:
+    """The Sputnik sentence with the 76th session's president in it, on the day of the 2023 election:
+    Csaba Kőrösi held the office then, so the name is wrong."""
+    assert _roles("current UNGA President Abdulla Shahid said.", dt.date(2023, 6, 1)) == [
+        ("UNGA President Abdulla Shahid", "refuted")]
