@@ -115,3 +115,25 @@ def test_unga_president_of_another_session_is_refuted() -> None:
     Csaba Kőrösi held the office then, so the name is wrong."""
     assert _roles("current UNGA President Abdulla Shahid said.", dt.date(2023, 6, 1)) == [
         ("UNGA President Abdulla Shahid", "refuted")]
+
+
+def test_president_of_the_un_general_assembly_before_the_name() -> None:
+    # PTI via Business Standard 2022-02-28 (https://business-standard.com/article/international/ukraine-crisis-unga-
+    # president-shahid-calls-for-immediate-ceasefire-122022801540_1.html); KUNA via MENAFN 2024-09-24
+    # (https://menafn.com/1108710625/UNGA-Pres-Launches-79Th-Annual-High-Level-Debate)
+    assert _roles("Russia's military offensive is a violation of Ukraine's territorial integrity and sovereignty, "
+                  "President of the UN General Assembly Abdulla Shahid said on Monday as he called for an immediate "
+                  "ceasefire and full return to diplomacy and dialogue.", dt.date(2022, 2, 28)) == [
+        ("President of the UN General Assembly Abdulla Shahid", "supported")]
+    assert _roles("President of the United Nations General Assembly Philemon Yang stressed on Tuesday cooperation "
+                  "for peace, and not diverting essential resources into military stockpiles, leading to fueling an "
+                  "arms race.", dt.date(2024, 9, 24)) == [
+        ("President of the United Nations General Assembly Philemon Yang", "supported")]
+
+
+def test_president_of_the_un_general_assembly_of_another_session_is_refuted() -> None:
+    """The KUNA sentence with the 76th session's president in it: Philemon Yang held the office on
+    24 Sep 2024, so the name is wrong."""
+    assert _roles("President of the United Nations General Assembly Abdulla Shahid stressed on Tuesday cooperation "
+                  "for peace.", dt.date(2024, 9, 24)) == [
+        ("President of the United Nations General Assembly Abdulla Shahid", "refuted")]
