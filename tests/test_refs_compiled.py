@@ -139,7 +139,7 @@ def test_small_packs_are_read_into_memory_as_before(tmp_path: Path, monkeypatch:
     write_pack(pack, 200, roles=2)
     assert pack.stat().st_size < compiled.COMPILE_BYTES
     refs = load_reference_base(Settings(world=False, packs=str(pack)))
-    assert not refs.compiled and isinstance(refs.people, MemoryPeople) and len(refs.people) == 200 + 76  # 76 bundled
+    assert not refs.compiled and isinstance(refs.people, MemoryPeople) and len(refs.people) == 200 + 77  # 77 bundled
     assert not (tmp_path / "cache" / "packs").exists()
 
 

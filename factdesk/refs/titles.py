@@ -79,13 +79,22 @@ def is_local(title: str) -> bool:
     return parts is not None and parts[0] in LOCAL_HEADS
 
 
+#: a ranked office "to the <department>" that news writes with the department first: "The prime minister also
+#: sacked Treasury chief secretary Chris Philp" (tests/realcorpus dev 077, The Independent live, 2022-10-14),
+#: "Treasury Chief Secretary Darren Jones has insisted the UK is not heading for austerity" (GB News via Doncaster
+#: Classifieds, 2025, https://doncasterclassifieds.co.uk/info/labour-insist-uk-is-not-heading-for-austerity-as-
+#: rachel-reeves-prepares-huge-spending-cuts.45331): the folded department-first form -> the stored label's
+_DEPARTMENT_FIRST = {"treasury chief secretary": "chief secretary to the treasury"}
+
+
 @lru_cache(maxsize=65536)
 def title_key(title: str) -> str:
     """The key two spellings of one title share: "Minister of Transport" and "Transport
     Minister" give the same; any other title gives its folded text."""
     parts = title_parts(title)
     if parts is None or not parts[1]:
-        key = _UNITED_NATIONS.sub("un", fold(_possessive(title)))
+        key = fold(_possessive(title))
+        key = _UNITED_NATIONS.sub("un", _DEPARTMENT_FIRST.get(key, key))
         return _ABBREVIATED.get(key, key)
     return _UNITED_NATIONS.sub("un", f"{parts[0]}: {' / '.join(parts[1])}")
 
@@ -109,6 +118,9 @@ def news_forms(title: str) -> list[str]:
     "Minister of Foreign Affairs" -> ["Foreign Minister", "Foreign Affairs Minister"];
     "Transport Minister" -> ["Minister of Transport", "Minister for Transport"]."""
     parts = title_parts(title)
+    first = [f.title() for f, label in _DEPARTMENT_FIRST.items() if label == fold(title)]
+    if first:
+        return first  # "Treasury Chief Secretary" for "Chief Secretary to the Treasury"
     if parts is None or len(parts[1]) != 1:
         return []
     head, (portfolio,) = parts
