@@ -354,24 +354,10 @@ def _bare(token: str) -> str:
 _HONORIFIC = rxcache.compile(rf"Ambassador\s+(?=[{_UP}])")
 
 
-#: entries a name-keyed memo of a base keeps before it starts afresh (``_by_name``)
-_MAX_NAMES = 65536
-
-
-def _by_name(refs: ReferenceBase, key: str) -> dict:
-    """A memo of ``refs`` keyed by the text of a name (its values depend on the text and the
-    loaded records only, and go when records are added), started afresh when full: the same
-    names recur from article to article ("Antonio Guterres"), so each is read once."""
-    memo = refs.memo(key, dict)
-    if len(memo) >= _MAX_NAMES:
-        memo.clear()
-    return memo
-
-
 def _trim_name(text: str, start: int, refs: ReferenceBase) -> tuple[int, int] | None:
     """Cut a greedy capitalised run down to the name: known names win, then
     stop at words that are never part of a name."""
-    memo = _by_name(refs, "people.trimmed")
+    memo = refs.name_memo("people.trimmed")
     try:
         end = memo[text]
     except KeyError:
@@ -417,7 +403,7 @@ def _trimmed(text: str, start: int, refs: ReferenceBase) -> tuple[int, int] | No
 
 def _misspelt(name: str, refs: ReferenceBase) -> NameMatch | None:
     """The known person a full name that is no known spelling or variant misspells, if one."""
-    memo = _by_name(refs, "people.misspelt")
+    memo = refs.name_memo("people.misspelt")
     try:
         return memo[name]
     except KeyError:
@@ -427,7 +413,7 @@ def _misspelt(name: str, refs: ReferenceBase) -> NameMatch | None:
 
 
 def _resolve(name: str, refs: ReferenceBase) -> tuple[str | None, bool, float]:
-    memo = _by_name(refs, "people.resolved")
+    memo = refs.name_memo("people.resolved")
     try:
         return memo[name]
     except KeyError:

@@ -13,6 +13,7 @@ import re
 from functools import cache
 
 from factdesk import lexicon, rxcache, rxgate
+from factdesk.extract.numbers import NUMBER
 from factdesk.extract.vote_grammar import _country_list_after, _country_list_before
 
 #: the list before the phrase ends with its copula: "Australia, Britain, Bulgaria and Germany were"
@@ -62,8 +63,8 @@ def among_votes(sentence: str) -> list[tuple[int, int, dict[str, str]]]:
     return sorted(out)
 
 
-_NUM = (r"\d{1,3}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-        r"sixteen|seventeen|eighteen|nineteen|twenty)")
+#: a count in digits or words, any case ("Ten countries"): ``numbers.NUMBER``
+_NUM = rf"(?i:{NUMBER})"
 _GROUP = r"(?:countries|nations|states|member\s+states|members|delegations|abstainers|abstentions|opponents)\b"
 #: the count of the group a list of members belongs to, where the phrase states one: "The UK was among 23
 #: countries (full list below) to abstain" (i, 2023-12-12, realcorpus 044), "China was among the 35 countries

@@ -201,6 +201,15 @@ class ReferenceBase:
         """The fetch ``record`` came from, for records of a live source; None for packs."""
         return self.retrieved.get(f"{record.type}:{getattr(record, 'id', '')}")
 
+    def name_memo(self, key: str) -> dict:
+        """A memo (``memo``) keyed by the text of a name, whose values depend on that text and the loaded
+        records only: started afresh when it holds ``_MAX_NAMES`` entries. The same names recur from
+        sentence to sentence and article to article ("Antonio Guterres"), so each is read once."""
+        memo = self.memo(key, dict)
+        if len(memo) >= _MAX_NAMES:
+            memo.clear()
+        return memo
+
     def memo(self, key: str, factory):  # noqa: ANN001, ANN201
         """A value derived from the loaded records (a gazetteer, a pattern), computed
         once per base and dropped whenever records are added."""
@@ -217,12 +226,10 @@ class ReferenceBase:
     def person_by_alias(self, text: str) -> Person | None:
         # the same names recur in sentence after sentence and article after article: each text is
         # looked up once per base (the memo goes with the others when records are added)
-        memo = self.memo("people.by_alias", dict)
+        memo = self.name_memo("people.by_alias")
         try:
             return memo[text]
         except KeyError:
-            if len(memo) >= _MAX_NAMES:
-                memo.clear()
             person = memo[text] = self._one_person(self.people.by_alias(fold(text)))
             return person
 
